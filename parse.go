@@ -3,7 +3,10 @@ package berita
 import (
 	"errors"
 	"io"
+	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Errors returned by the parsers. Test for them with errors.Is: the error
@@ -80,4 +83,113 @@ type block struct {
 	heading bool   // the markup says it is a subheading (h2/h3, a lone <strong>)
 	href    string // the link of a block that is one link, or starts with a related cue and a link
 	related bool   // the block stands in a box of related links
+	glued   bool   // the block was cut from a longer line of text
+}
+
+// state is the per-call state of one parse; a Parser holds none.
+type state struct {
+	p    *Parser
+	a    *Article
+	text bool // the input is plain text
+}
+
+// build turns the blocks of the article body into the Article's body,
+// dateline, related links and credits.
+func (st *state) build(blocks []block) {
+	a := st.a
+	paras := make([]block, 0, len(blocks))
+	for _, b := range blocks {
+		t := cleanText(b.text)
+		if t == "" {
+			continue
+		}
+		if b.related {
+			if t = cleanTitle(t); t != "" {
+				a.Related = append(a.Related, Link{Title: t, URL: b.href})
+			}
+			continue
+		}
+		if label, title, ok := relatedLine(t); ok {
+			a.Related = append(a.Related, Link{Title: title, URL: b.href, Label: label})
+			continue
+		}
+		if isNoiseLine(t) || st.credit(t) {
+			continue
+		}
+		b.text = t
+		paras = append(paras, b)
+	}
+	if len(paras) > 0 {
+		if d, prefix, rest, ok := cutDateline(paras[0].text); ok {
+			a.Dateline = d
+			paras[0].text = rest
+			if prefix != "" {
+				st.gluedHead(prefix)
+			}
+		}
+	}
+	if st.text {
+		paras = st.textHeadings(paras)
+	}
+	a.Paragraphs = make([]Paragraph, 0, len(paras))
+	for _, b := range paras {
+		kind := KindText
+		if b.heading {
+			kind = KindHeading
+		}
+		a.Paragraphs = append(a.Paragraphs, Paragraph{Text: b.text, Kind: kind})
+	}
+}
+
+// gluedHead reads the text a scraper glued before the dateline: an opening
+// credit ("Laporan Rahmad Wiguna | Aceh Tamiang") or the headline and the
+// byline run together ("Judul BeritaTim Redaksi").
+func (st *state) gluedHead(s string) {
+	if st.credit(s) {
+		return
+	}
+	if k := camelBreakLast(s); k > 0 && looksLikeName(s[k:]) {
+		st.addName(&st.a.Authors, s[k:])
+		s = strings.TrimSpace(s[:k])
+	}
+	if st.a.Title == "" {
+		st.a.Title = s
+	}
+}
+
+// textHeadings marks the short standalone lines inside a text body as
+// subheadings, and takes a headline line that opens the text as the title.
+func (st *state) textHeadings(paras []block) []block {
+	if len(paras) > 2 && st.a.Title == "" && !paras[0].glued && st.a.Dateline == (Dateline{}) && headingShape(paras[0].text, 20) {
+		st.a.Title = paras[0].text
+		paras = paras[1:]
+		if d, prefix, rest, ok := cutDateline(paras[0].text); ok && prefix == "" {
+			st.a.Dateline = d
+			paras[0].text = rest
+		}
+	}
+	for i := 1; i+1 < len(paras); i++ {
+		b := &paras[i]
+		if !b.glued && !paras[i+1].heading && headingShape(b.text, 12) && len(paras[i+1].text) > len(b.text) {
+			b.heading = true
+		}
+	}
+	return paras
+}
+
+// headingShape reports whether s reads as a heading: a short line that opens
+// with a capital and ends with no sentence punctuation or quotation mark.
+func headingShape(s string, maxWords int) bool {
+	if len(s) > 150 || strings.ContainsAny(s, "\"“”") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	switch s[len(s)-1] {
+	case '.', ',', ';', ':', '!', '?', ')':
+		return false
+	}
+	return len(strings.Fields(s)) <= maxWords
 }

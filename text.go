@@ -1,6 +1,232 @@
 package berita
 
-// ParseText parses an article body given as plain text.
+import (
+	"fmt"
+	"html"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// ParseText parses an article body given as plain text: one paragraph per
+// line or per blank-line block, as datasets and scrapers keep articles, or
+// the whole body glued into one line ("...aktivis.Fenomena ini...").
+//
+// A first line that is a headline stays a paragraph unless it is glued to a
+// byline and dateline, as whole-block scrapes of Kompas pages are. The
+// article's own publication time is filled only when the text states it on
+// a line of its own ("Kompas.com - 28/05/2025, 13:30 WIB"); a date in the
+// lead is the event's date.
 func (p *Parser) ParseText(s string) (*Article, error) {
-	return &Article{}, nil
+	if int64(len(s)) > p.maxBytes() {
+		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(s), p.maxBytes())
+	}
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	if strings.IndexByte(s, '&') >= 0 {
+		s = html.UnescapeString(s)
+	}
+	var blocks []block
+	lines := 0
+	for line := range strings.Lines(s) {
+		line = cleanText(line)
+		if line == "" {
+			continue
+		}
+		lines++
+		blocks = splitGlued(blocks, line)
+	}
+	if len(blocks) == 0 {
+		return nil, ErrNoContent
+	}
+	a := &Article{URL: p.URL}
+	st := &state{p: p, a: a, text: true}
+	st.build(blocks)
+	return a, nil
+}
+
+// cleanText collapses white space (NBSP and zero-width spaces included),
+// trims the ends and puts the text in NFC. It returns s itself when there is
+// nothing to change, which is the common case.
+func cleanText(s string) string {
+	clean := true
+	prevSpace := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			clean = false
+			break
+		}
+		sp := c == ' '
+		if c < ' ' || c == 0x7f || (sp && prevSpace) {
+			clean = false
+			break
+		}
+		prevSpace = sp
+	}
+	if clean && !prevSpace {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case isSpace(r):
+			space = b.Len() > 0
+			continue
+		case r < ' ' || r == 0x7f || r == '\uFFFD' && false:
+			continue
+		case r >= 0x200b && r <= 0x200f, r == 0xfeff, r == 0x2060, r == 0xad:
+			// zero-width characters and soft hyphens carry no text
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	out := b.String()
+	if !norm.NFC.IsNormalString(out) {
+		out = norm.NFC.String(out)
+	}
+	return out
+}
+
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\f', '\v', 0xa0, 0x1680, 0x202f, 0x205f, 0x3000, 0x85:
+		return true
+	}
+	return r >= 0x2000 && r <= 0x200a
+}
+
+// splitGlued appends the blocks of one line of text. A line that holds a
+// whole paragraph is one block; a line into which a scraper glued many
+// paragraphs is cut where the text shows a break: a sentence end glued to
+// the next word ("aktivis.Fenomena"), a new quotation after a sentence end,
+// ad markers, bullets and related-link cues ("Baca juga:Judul ...").
+func splitGlued(blocks []block, line string) []block {
+	start := len(blocks)
+	emit := func(s string) {
+		if s = strings.TrimSpace(s); s != "" {
+			blocks = append(blocks, block{text: s})
+		}
+	}
+	rest := line
+	for rest != "" {
+		i, c := nextCue(rest)
+		if i < 0 {
+			splitSentences(rest, emit)
+			break
+		}
+		splitSentences(rest[:i], emit)
+		rest = rest[i:]
+		switch c.kind {
+		case cueNoise:
+			rest = rest[len(c.text):]
+		case cueBullet:
+			title, after := relatedTitle(rest[len(c.text):])
+			if title != "" {
+				blocks = append(blocks, block{text: title, related: true})
+			}
+			rest = after
+		case cueRelated:
+			head := rest[:labelEnd(rest, c)]
+			title, after := relatedTitle(rest[len(head):])
+			if title != "" {
+				blocks = append(blocks, block{text: strings.TrimSpace(head) + " " + title})
+			} else {
+				emit(head)
+			}
+			rest = after
+		}
+	}
+	if len(blocks)-start > 1 {
+		for i := start; i < len(blocks); i++ {
+			blocks[i].glued = true
+		}
+	}
+	return blocks
+}
+
+// splitSentences cuts glued text at evident paragraph breaks and passes each
+// piece to emit.
+func splitSentences(s string, emit func(string)) {
+	from := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && (s[j] == '"' || s[j] == ')') {
+			j++
+		}
+		if j < len(s) && strings.HasPrefix(s[j:], "”") {
+			j += len("”")
+		}
+		if j >= len(s) {
+			break
+		}
+		if s[j] == ' ' {
+			// "kalimat. “Kutipan" — a new quotation opens a new paragraph.
+			k := j + 1
+			if k < len(s) && (s[k] == '"' || strings.HasPrefix(s[k:], "“")) && startsUpperAfterQuote(s[k:]) {
+				emit(s[from:j])
+				from = k
+			}
+			continue
+		}
+		// "aktivis.Fenomena", "2018).Kamis", "dulu,” paparnya.“Kondisi"
+		r, _ := utf8.DecodeRuneInString(s[j:])
+		if (unicode.IsUpper(r) || r == '“' || r == '"') && !abbreviationBefore(s[:i]) && !allCapsDomain(s, i) {
+			emit(s[from:j])
+			from = j
+		}
+	}
+	emit(s[from:])
+}
+
+func startsUpperAfterQuote(s string) bool {
+	_, n := utf8.DecodeRuneInString(s)
+	r, _ := utf8.DecodeRuneInString(s[n:])
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// abbreviationBefore reports whether the word that ends s is an abbreviation
+// or an initial, after which a period does not end a sentence ("Dr.", "M.").
+func abbreviationBefore(s string) bool {
+	w := lastWord(s)
+	if utf8.RuneCountInString(w) <= 1 {
+		return true
+	}
+	switch strings.ToLower(w) {
+	case "dr", "drs", "dra", "ir", "prof", "st", "no", "hj", "kh", "mr", "mrs", "ms", "jl", "kec", "kab", "pt", "cv", "tbk", "sh", "se", "mm", "msi", "ssi", "spd", "skom", "dll", "dsb", "tsb", "bpk", "sdr", "a.n", "u.p":
+		return true
+	}
+	return false
+}
+
+// lastWord returns the run of letters, digits and dots that ends s.
+func lastWord(s string) string {
+	i := len(s)
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		i -= n
+	}
+	return s[i:]
+}
+
+// allCapsDomain reports whether the period at s[i] joins two upper-case
+// parts of one name ("TRIBUNNEWS.COM", "REPUBLIKA.CO.ID").
+func allCapsDomain(s string, i int) bool {
+	return i > 0 && isUpperByte(s[i-1]) && i+2 < len(s) && isUpperByte(s[i+1]) && !isLowerByte(s[i+2])
 }

@@ -1,0 +1,203 @@
+package berita
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A dateline opens the lead: "JAKARTA, KOMPAS.com -", "TRIBUNNEWS.COM -",
+// "Jakarta -", "JAKARTA (ANTARA) -", "Jakarta, CNN Indonesia --",
+// "TEMPO.CO, Jakarta -", "KOMPAS.com—". The dash may be a hyphen, an en or em
+// dash or a double hyphen, with or without spaces.
+
+// maxDateline bounds how far into the lead a dateline's dash may stand.
+const maxDateline = 80
+
+// cutDateline finds a dateline at the start of s. It returns the dateline,
+// any text glued before it (a headline and byline in whole-block scrapes),
+// and the lead without it. ok is false when s opens with no dateline.
+func cutDateline(s string) (d Dateline, prefix, rest string, ok bool) {
+	limit := min(len(s), maxDateline+120)
+	for i := 0; i < limit; i++ {
+		n := dashAt(s, i)
+		if n == 0 {
+			continue
+		}
+		before := strings.TrimRight(s[:i], " ")
+		after := strings.TrimLeft(s[i+n:], " ")
+		spaced := i > 0 && s[i-1] == ' ' || i+n < len(s) && s[i+n] == ' '
+		if s[i] == '-' && n == 1 && !spaced {
+			continue // "Ke-75", "Asia-Pasifik"
+		}
+		if after == "" || before == "" {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(after); !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '"' && r != '“' {
+			continue
+		}
+		if dl, ok := parseDateline(before); ok {
+			dl.Text = strings.TrimSpace(s[:i+n])
+			return dl, "", after, true
+		}
+		if i > maxDateline+100 {
+			break
+		}
+		// Glued forms: "Laporan Rahmad Wiguna | Aceh TamiangSERAMBINEWS.COM, KUALASIMPANG -"
+		// or "Judul BeritaTim RedaksiBANDA ACEH –": the dateline is the upper-case tail.
+		if k := gluedDatelineStart(before); k > 0 {
+			if dl, ok := parseDateline(before[k:]); ok {
+				dl.Text = strings.TrimSpace(s[k : i+n])
+				return dl, strings.TrimSpace(before[:k]), after, true
+			}
+		}
+		// Only the first dash that could close a dateline is tried.
+		if spaced {
+			break
+		}
+	}
+	return Dateline{}, "", s, false
+}
+
+// dashAt returns the length of a dateline dash at s[i] ("-", "--", "–", "—"), or 0.
+func dashAt(s string, i int) int {
+	switch {
+	case strings.HasPrefix(s[i:], "--"):
+		return 2
+	case s[i] == '-':
+		return 1
+	case strings.HasPrefix(s[i:], "–"), strings.HasPrefix(s[i:], "—"):
+		return len("–")
+	}
+	return 0
+}
+
+// parseDateline reads the text before a dateline's dash: one or two parts
+// separated by a comma, or "PLACE (OUTLET)".
+func parseDateline(s string) (Dateline, bool) {
+	if len(s) > maxDateline {
+		return Dateline{}, false
+	}
+	var d Dateline
+	if strings.HasSuffix(s, ")") {
+		open := strings.LastIndexByte(s, '(')
+		if open <= 0 {
+			return d, false
+		}
+		out := strings.TrimSpace(s[open+1 : len(s)-1])
+		if !isOutletName(out) {
+			return d, false
+		}
+		place := strings.TrimSpace(s[:open])
+		if !isPlace(place) {
+			return d, false
+		}
+		return Dateline{Place: place, Outlet: out}, true
+	}
+	a, b, two := strings.Cut(s, ",")
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	if !two {
+		switch {
+		case isOutletName(a):
+			d.Outlet = a
+		case isPlace(a):
+			d.Place = a
+		default:
+			return d, false
+		}
+		return d, true
+	}
+	switch {
+	case isOutletName(a) && isPlace(b):
+		d.Outlet, d.Place = a, b
+	case isPlace(a) && isOutletName(b):
+		d.Place, d.Outlet = a, b
+	default:
+		return d, false
+	}
+	return d, true
+}
+
+// isOutletName reports whether s is an outlet's name as datelines print it:
+// a domain ("KOMPAS.com", "TRIBUNNEWS.COM", "REPUBLIKA.CO.ID") or a name in
+// the outlet table ("ANTARA", "CNN Indonesia", "VIVA").
+func isOutletName(s string) bool {
+	if s == "" || len(s) > 40 {
+		return false
+	}
+	if datelineOutlets[strings.ToLower(s)] {
+		return true
+	}
+	dot := strings.IndexByte(s, '.')
+	if dot <= 0 || strings.ContainsRune(s, ' ') {
+		return false
+	}
+	tld := strings.ToLower(s[dot+1:])
+	switch tld {
+	case "com", "co", "co.id", "id", "net", "tv", "news", "org", "or.id", "web.id", "my.id", "info", "asia":
+		return true
+	}
+	return false
+}
+
+// isPlace reports whether s can be a dateline's place: one to four
+// capitalised words ("JAKARTA", "Banda Aceh", "KUALASIMPANG").
+func isPlace(s string) bool {
+	if s == "" || len(s) > 40 {
+		return false
+	}
+	n := 0
+	for _, w := range strings.Fields(s) {
+		n++
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		for _, c := range w {
+			if !unicode.IsLetter(c) && c != '.' && c != '\'' && c != '-' {
+				return false
+			}
+		}
+	}
+	return n >= 1 && n <= 4
+}
+
+// gluedDatelineStart returns where an upper-case dateline starts inside s,
+// after text glued to it with no space, or 0.
+func gluedDatelineStart(s string) int {
+	// Walk back over upper-case words, commas, dots and spaces.
+	i := len(s)
+	for i > 0 {
+		c := s[i-1]
+		if isUpperByte(c) || c == ' ' || c == ',' || c == '.' || c == '(' || c == ')' || c == '-' {
+			i--
+			continue
+		}
+		break
+	}
+	if i == 0 || i == len(s) {
+		return 0
+	}
+	// The tail starts where a lower-case letter is glued to an upper-case one.
+	if !isLowerByte(s[i-1]) || !isUpperByte(s[i]) {
+		return 0
+	}
+	// "...AFPPM" is not a dateline start; keep tails of two letters or more.
+	if i+1 >= len(s) || !isUpperByte(s[i+1]) {
+		return 0
+	}
+	return i
+}
+
+// datelineOutlets are outlet names printed in datelines that are not domains,
+// lower-cased.
+var datelineOutlets = map[string]bool{
+	"antara": true, "antara news": true, "antaranews": true, "antaranews.com": true,
+	"cnn indonesia": true, "cnnindonesia.com": true, "viva": true, "viva.co.id": true,
+	"okezone": true, "tempo": true, "republika": true, "kompas": true, "kompas tv": true,
+	"detikcom": true, "detiknews": true, "detik": true, "medcom": true, "medcom.id": true,
+	"jpnn": true, "jpnn.com": true, "suara": true, "bisnis": true, "kontan": true,
+	"sindonews": true, "inews": true, "idn times": true, "kumparan": true, "beritasatu": true,
+	"media indonesia": true, "mi": true, "the jakarta post": true, "jakarta globe": true,
+	"tribun": true, "kapanlagi": true, "kapanlagi.com": true, "liputan6": true,
+}

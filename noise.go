@@ -1,0 +1,48 @@
+package berita
+
+import "strings"
+
+// noiseLines are the openings of lines that are not the article: video and
+// follow prompts, republication notes, app promotions. Lower-cased; a line
+// is noise when it starts with one of them.
+var noiseLines = []string{
+	"advertisement", "scroll to continue with content", "scroll untuk melanjutkan",
+	"simak juga video", "simak video", "saksikan video", "saksikan juga video",
+	"tonton video", "tonton juga video", "lihat juga video", "video pilihan", "video terkait",
+	"baca berita lainnya di google news", "baca berita menarik lainnya",
+	"ikuti berita", "ikuti kami di", "ikuti update berita", "follow berita", "follow kami",
+	"dapatkan update", "dapatkan berita", "dapatkan informasi dan insight",
+	"segera lengkapi data dirimu", "gabung grup", "gabung di grup", "gabung channel",
+	"klik di sini", "klik link", "artikel ini telah tayang", "artikel ini telah terbit",
+	"simak berita", "download aplikasi", "unduh aplikasi", "cek berita dan artikel",
+	"yuk, ikuti", "jangan lupa ikuti", "tags:", "tag:", "topik:", "editor's pick",
+}
+
+// isNoiseLine reports whether a whole block is a prompt or marker, not text.
+func isNoiseLine(s string) bool {
+	if len(s) > 300 {
+		return false
+	}
+	for _, n := range noiseLines {
+		if len(s) >= len(n) && strings.EqualFold(s[:len(n)], n) {
+			return true
+		}
+	}
+	return isPhotoCredit(s)
+}
+
+// isPhotoCredit reports whether s is a photo caption that a scraper glued
+// into the text, opening with its credit: "NOEL CELIS / AFPPM Kamboja Hun Sen."
+func isPhotoCredit(s string) bool {
+	slash := strings.Index(s, " / ")
+	if slash <= 0 || slash > 40 {
+		return false
+	}
+	for i := 0; i < slash; i++ {
+		c := s[i]
+		if isLowerByte(c) {
+			return false
+		}
+	}
+	return len(s) < 200
+}

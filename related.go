@@ -1,0 +1,298 @@
+package berita
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A cue is a marker that interrupts running text: a related-link label
+// ("Baca juga:"), a bullet of a link list, or an ad or follow prompt.
+type cue struct {
+	text string // as matched, lower-cased
+	kind cueKind
+}
+
+type cueKind uint8
+
+const (
+	cueRelated cueKind = iota // a label, then a colon, then a linked title
+	cueBullet                 // "• Title", a list of links glued into the text
+	cueNoise                  // an ad marker or prompt, dropped
+)
+
+// relatedLabels are the labels outlets put before a link to another of their
+// articles inside the body, lower-cased. Each must be followed by a colon.
+var relatedLabels = []string{
+	"baca juga", "baca pula", "baca", "simak juga", "lihat juga", "cek juga",
+	"artikel terkait", "berita terkait", "pilihan editor", "baca selengkapnya",
+	"baca berita lainnya", "klik juga",
+}
+
+// inlineNoise are markers that scrapers glue into the text: ad slots
+// (detik, CNN Indonesia: "ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT") and
+// Kompas's newsletter prompt. Matched case-sensitively as printed.
+var inlineNoise = []string{
+	"ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT",
+	"SCROLL TO CONTINUE WITH CONTENT",
+	"ADVERTISEMENT",
+	"Dapatkan informasi dan insight pilihan redaksi Kompas.com",
+	"Segera lengkapi data dirimu untuk ikutan program #JernihBerkomentar.",
+	"Segera lengkapi data dirimu untuk ikutan program #JernihBerkomentar",
+}
+
+// nextCue finds the first cue in s and returns its offset, or -1.
+func nextCue(s string) (int, cue) {
+	best, bc := -1, cue{}
+	for _, n := range inlineNoise {
+		if i := indexWord(s, n); i >= 0 && (best < 0 || i < best) {
+			best, bc = i, cue{text: n, kind: cueNoise}
+		}
+	}
+	if i := strings.Index(s, "• "); i >= 0 && (best < 0 || i < best) {
+		best, bc = i, cue{text: "• ", kind: cueBullet}
+	}
+	// Labels: a capitalised "Baca juga" followed by a colon.
+	for i := 0; i < len(s) && (best < 0 || i < best); i++ {
+		c := s[i]
+		if c != 'B' && c != 'S' && c != 'L' && c != 'A' && c != 'P' && c != 'C' && c != 'K' {
+			continue
+		}
+		if i > 0 && isWordByte(s[i-1]) && !isLowerByte(s[i-1]) {
+			continue
+		}
+		if l, ok := labelAt(s[i:]); ok {
+			best, bc = i, cue{text: l, kind: cueRelated}
+			break
+		}
+	}
+	return best, bc
+}
+
+// labelAt reports whether s starts with a related-link label and its colon.
+func labelAt(s string) (string, bool) {
+	for _, l := range relatedLabels {
+		if len(s) < len(l) || !strings.EqualFold(s[:len(l)], l) {
+			continue
+		}
+		rest := strings.TrimLeft(s[len(l):], " ")
+		if strings.HasPrefix(rest, ":") {
+			return l, true
+		}
+	}
+	return "", false
+}
+
+// labelEnd returns the offset in s just past the label c and its colon.
+func labelEnd(s string, c cue) int {
+	i := len(c.text)
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	if i < len(s) && s[i] == ':' {
+		i++
+	}
+	return i
+}
+
+// relatedLine splits a block that is a related link ("Baca juga: Judul")
+// into its label as printed and the title.
+func relatedLine(s string) (label, title string, ok bool) {
+	l, ok := labelAt(s)
+	if !ok {
+		return "", "", false
+	}
+	label = s[:len(l)]
+	title = cleanTitle(s[labelEnd(s, cue{text: l}):])
+	return label, title, title != ""
+}
+
+// cleanTitle trims a related title of the arrows and spaces around it.
+func cleanTitle(s string) string {
+	return strings.Trim(s, " \t»›>|-–—:")
+}
+
+// relatedTitle finds where a related title that was glued into running text
+// ends, and returns it and the text after it. Indonesian headlines are in
+// title case, so the title runs until the first word that is lower-case and
+// not one of the small words headlines keep lower-case; the capitalised words
+// just before that word start the next sentence.
+func relatedTitle(s string) (title, after string) {
+	s = strings.TrimLeft(s, " :")
+	region := s
+	if i, _ := nextCue(s); i >= 0 {
+		region = s[:i]
+	}
+	toks := tokens(region)
+	if len(toks) == 0 {
+		return "", s
+	}
+	if len(toks) <= 25 {
+		return cleanTitle(region), s[len(region):]
+	}
+	cut := func(at int) (string, string) { return cleanTitle(s[:at]), s[at:] }
+	for i, t := range toks {
+		w := region[t.start:t.end]
+		if i > 0 {
+			if k := camelBreak(w); k > 0 {
+				return cut(t.start + k)
+			}
+		}
+		core := strings.Trim(w, "\"“”'‘’(),:;")
+		r, _ := utf8.DecodeRuneInString(core)
+		if i > 0 && unicode.IsLower(r) && !titleSmallWords[strings.ToLower(core)] {
+			return cut(toks[sentenceStart(region, toks, i)].start)
+		}
+		if i > 0 && endsSentence(w) {
+			return cut(t.end)
+		}
+	}
+	return cleanTitle(region), s[len(region):]
+}
+
+// sentenceStart picks, for a lower-case word at e that cannot belong to a
+// title, the first word of the sentence it belongs to.
+func sentenceStart(s string, toks []span, e int) int {
+	word := func(i int) string { return strings.ToLower(strings.Trim(s[toks[i].start:toks[i].end], ",.:;\"“”")) }
+	// "... Film Dendam Malam Kelam Dendam Malam Kelam mengusung": the next
+	// sentence repeats the title's last words as its subject.
+	for n := 4; n >= 1; n-- {
+		if e-2*n < 1 {
+			continue
+		}
+		same := true
+		for k := 0; k < n && same; k++ {
+			same = word(e-n+k) == word(e-2*n+k)
+		}
+		if same {
+			return e - n
+		}
+	}
+	// "... Kambing Disebutkan Sapto Aji, ini adalah": an inverted reporting
+	// clause opens with a passive verb.
+	if strings.HasSuffix(s[toks[e-1].start:toks[e-1].end], ",") {
+		for k := e - 1; k >= max(1, e-4); k-- {
+			w := word(k)
+			if strings.HasPrefix(w, "di") && (strings.HasSuffix(w, "kan") || strings.HasSuffix(w, "an")) || sentenceOpeners[w] {
+				return k
+			}
+		}
+	}
+	return max(e-1, 1)
+}
+
+// titleSmallWords are the words Indonesian (and English) headlines leave in
+// lower case.
+var titleSmallWords = map[string]bool{
+	"di": true, "ke": true, "dari": true, "dan": true, "yang": true, "untuk": true,
+	"dengan": true, "lewat": true, "dalam": true, "pada": true, "atau": true,
+	"hingga": true, "sampai": true, "vs": true, "vs.": true, "ala": true, "bagi": true,
+	"oleh": true, "soal": true, "akan": true, "tak": true, "pun": true, "saat": true,
+	"usai": true, "sebagai": true, "per": true, "agar": true, "jadi": true, "karena": true,
+	"the": true, "of": true, "in": true, "on": true, "and": true, "for": true, "to": true,
+	"a": true, "at": true, "by": true, "with": true,
+}
+
+// sentenceOpeners are words that open a sentence after a glued title.
+var sentenceOpeners = map[string]bool{
+	"menurut": true, "sementara": true, "namun": true, "kata": true, "selain": true,
+	"adapun": true, "sebelumnya": true, "kemudian": true, "sedangkan": true, "bahkan": true,
+}
+
+// camelBreak returns the offset inside w where two glued words meet
+// ("SumateraWarga", "TNISeperti"), or 0.
+func camelBreak(w string) int {
+	if camelWords[strings.Trim(w, ",.:;")] {
+		return 0
+	}
+	for i := 1; i+1 < len(w); i++ {
+		a, b, c := w[i-1], w[i], w[i+1]
+		if isUpperByte(b) && isLowerByte(c) && (isLowerByte(a) && i >= 3 || isUpperByte(a) && i >= 2) {
+			if len(w)-i >= 4 {
+				return i
+			}
+		}
+	}
+	return 0
+}
+
+// camelWords are brand names written in camel case.
+var camelWords = map[string]bool{
+	"YouTube": true, "WhatsApp": true, "TikTok": true, "LinkedIn": true, "PlayStation": true,
+	"JavaScript": true, "McDonald's": true, "iPhone": true, "GoPay": true, "GoJek": true,
+	"PayPal": true, "BlackBerry": true, "PowerPoint": true, "OpenAI": true, "ChatGPT": true,
+}
+
+// endsSentence reports whether a word ends with a question or exclamation
+// mark or a period that is not an abbreviation's.
+func endsSentence(w string) bool {
+	w = strings.TrimRight(w, "\"”’')")
+	if w == "" {
+		return false
+	}
+	switch w[len(w)-1] {
+	case '?', '!':
+		return true
+	case '.':
+		return !abbreviationBefore(w[:len(w)-1])
+	}
+	return false
+}
+
+// A span is a word's byte range.
+type span struct{ start, end int }
+
+// tokens splits s at spaces.
+func tokens(s string) []span {
+	var out []span
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ' ' {
+			if start >= 0 {
+				out = append(out, span{start, i})
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	return out
+}
+
+// indexWord finds needle in s where it is not glued to letters before it.
+func indexWord(s, needle string) int {
+	off := 0
+	for {
+		i := strings.Index(s[off:], needle)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		if i == 0 || !isLowerByte(s[i-1]) || needle[0] >= 'a' {
+			return i
+		}
+		// "...Kompas.comSegera" is still a prompt: allow a glue after a lower-case letter
+		// for the mixed-case prompts, not for the upper-case ad markers.
+		if !isUpperByte(needle[1]) {
+			return i
+		}
+		off = i + len(needle)
+	}
+}
+
+func isUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' }
+func isLowerByte(c byte) bool { return c >= 'a' && c <= 'z' }
+func isWordByte(c byte) bool {
+	return isUpperByte(c) || isLowerByte(c) || c >= '0' && c <= '9' || c >= utf8.RuneSelf
+}
+
+// camelBreakLast returns the offset of the last glue between two words in s
+// ("WargaTim Redaksi" → before "Tim"), or 0.
+func camelBreakLast(s string) int {
+	for i := len(s) - 2; i >= 2; i-- {
+		if isLowerByte(s[i-1]) && isUpperByte(s[i]) && isLowerByte(s[i+1]) {
+			return i
+		}
+	}
+	return 0
+}
