@@ -60,6 +60,9 @@ func (st *state) signOff(in string) bool {
 		return true
 	}
 	if len(parts) >= 2 && isOutletName(strings.TrimSpace(parts[0])) {
+		if st.signOutlet == "" {
+			st.signOutlet = strings.TrimSpace(parts[0])
+		}
 		for _, p := range parts[1:] {
 			st.addName(&st.a.Authors, p)
 		}
@@ -137,7 +140,7 @@ func creditLabel(s string) (editor bool, name string, ok bool) {
 		} else if c.label != "oleh" {
 			continue
 		}
-		rest = strings.TrimSpace(rest)
+		rest = cleanName(rest)
 		if !looksLikeName(rest) {
 			return false, "", false
 		}

@@ -91,6 +91,19 @@ type state struct {
 	p    *Parser
 	a    *Article
 	text bool // the input is plain text
+
+	signOutlet string // the outlet named in a "(Tribunnews.com/Nama)" sign-off
+}
+
+// outletFromText names the outlet from what the body prints: its dateline
+// or its sign-off.
+func (st *state) outletFromText() string {
+	for _, n := range []string{st.a.Dateline.Outlet, st.signOutlet} {
+		if s := siteByName(n); s != nil {
+			return s.name
+		}
+	}
+	return ""
 }
 
 // build turns the blocks of the article body into the Article's body,
@@ -130,6 +143,9 @@ func (st *state) build(blocks []block) {
 	}
 	if st.text {
 		paras = st.textHeadings(paras)
+	}
+	if a.Outlet == "" {
+		a.Outlet = st.outletFromText()
 	}
 	a.Paragraphs = make([]Paragraph, 0, len(paras))
 	for _, b := range paras {

@@ -127,9 +127,9 @@ func relatedTitle(s string) (title, after string) {
 	if len(toks) == 0 {
 		return "", s
 	}
-	if len(toks) <= 25 {
-		return cleanTitle(region), s[len(region):]
-	}
+	// A short region is a title on its own line, which may be in sentence
+	// case; only a glued word ends it early.
+	long := len(toks) > 25
 	cut := func(at int) (string, string) { return cleanTitle(s[:at]), s[at:] }
 	for i, t := range toks {
 		w := region[t.start:t.end]
@@ -137,6 +137,9 @@ func relatedTitle(s string) (title, after string) {
 			if k := camelBreak(w); k > 0 {
 				return cut(t.start + k)
 			}
+		}
+		if !long {
+			continue
 		}
 		core := strings.Trim(w, "\"“”'‘’(),:;")
 		r, _ := utf8.DecodeRuneInString(core)

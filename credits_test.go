@@ -1,0 +1,63 @@
+package berita
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestCredit(t *testing.T) {
+	tests := []struct {
+		in       string
+		authors  []string
+		editors  []string
+		initials string
+	}{
+		// Tribunnews closing sign-off
+		{in: "(Tribunnews.com/Nuryanti)", authors: []string{"Nuryanti"}},
+		// Tribun regional sign-off with two names
+		{in: "(TribunJateng.com/Budi Santoso/Rina)", authors: []string{"Budi Santoso", "Rina"}},
+		// detik, Kompas, Merdeka staff initials
+		{in: "(vyp/kna)", initials: "vyp/kna"},
+		{in: "(ant)", initials: "ant"},
+		// Kompas
+		{in: "Penulis: Agus Setiawan | Editor: Dewi Lestari", authors: []string{"Agus Setiawan"}, editors: []string{"Dewi Lestari"}},
+		{in: "Penulis : Kontributor Lhokseumawe, Masriadi", authors: []string{"Kontributor Lhokseumawe, Masriadi"}},
+		// Tribunnews opening line
+		{in: "Laporan Wartawan Tribunnews.com, Fransiska Ayuningtyas", authors: []string{"Fransiska Ayuningtyas"}},
+		// Serambinews opening line
+		{in: "Laporan Rahmad Wiguna | Aceh Tamiang", authors: []string{"Rahmad Wiguna"}},
+		// ANTARA
+		{in: "Pewarta: Putri Handayani", authors: []string{"Putri Handayani"}},
+		{in: "Editor: Bambang Sutrisno", editors: []string{"Bambang Sutrisno"}},
+		// Liputan6, Republika
+		{in: "Reporter: Nadia Rahmawati", authors: []string{"Nadia Rahmawati"}},
+		{in: "Redaktur: Citra Anggraini", editors: []string{"Citra Anggraini"}},
+		// detik bylines carry the sub-brand
+		{in: "Penulis: Rina Marlina - detikHealth", authors: []string{"Rina Marlina"}},
+		{in: "Oleh: Hendra Wijaya", authors: []string{"Hendra Wijaya"}},
+		// Tribun's end mark is a credit with nothing in it
+		{in: "(*)"},
+	}
+	for _, tt := range tests {
+		st := &state{a: &Article{}}
+		if !st.credit(tt.in) {
+			t.Errorf("credit(%q) = false, want true", tt.in)
+			continue
+		}
+		if !reflect.DeepEqual(st.a.Authors, tt.authors) || !reflect.DeepEqual(st.a.Editors, tt.editors) || st.a.Initials != tt.initials {
+			t.Errorf("credit(%q): authors %q editors %q initials %q; want %q %q %q", tt.in,
+				st.a.Authors, st.a.Editors, st.a.Initials, tt.authors, tt.editors, tt.initials)
+		}
+	}
+	for _, in := range []string{
+		"Oleh karena itu, kita lebih gampang untuk memulainya.",
+		"Laporan keuangan perusahaan dirilis kemarin.",
+		"(foto: dokumentasi warga setempat yang merekam kejadian itu)",
+		"Editor senior itu mengatakan banyak hal kepada wartawan.",
+	} {
+		st := &state{a: &Article{}}
+		if st.credit(in) {
+			t.Errorf("credit(%q) = true (authors %q), want false", in, st.a.Authors)
+		}
+	}
+}

@@ -1,0 +1,90 @@
+package berita
+
+import "testing"
+
+func TestRelatedLine(t *testing.T) {
+	tests := []struct {
+		in, label, title string
+	}{
+		// Tribunnews 2023
+		{"Baca juga: Jelang KTT NATO, Presiden AS Bahas Ukraina hingga Swedia", "Baca juga", "Jelang KTT NATO, Presiden AS Bahas Ukraina hingga Swedia"},
+		// a title that itself holds a colon (Tribunnews 2023)
+		{"Baca juga: Erdogan Dukung Ukraina, Senator Rusia: Turki Berubah", "Baca juga", "Erdogan Dukung Ukraina, Senator Rusia: Turki Berubah"},
+		// CNN Indonesia: space before the colon
+		{"Baca Juga : Harga Emas Turun Lagi", "Baca Juga", "Harga Emas Turun Lagi"},
+		// Okezone: capitals
+		{"BACA JUGA: Timnas Lolos ke Final", "BACA JUGA", "Timnas Lolos ke Final"},
+		// Merdeka 2015
+		{"Baca: Polisi Tangkap Dua Pelaku", "Baca", "Polisi Tangkap Dua Pelaku"},
+		// detik
+		{"Simak juga: Banjir Rendam Ratusan Rumah", "Simak juga", "Banjir Rendam Ratusan Rumah"},
+		// Liputan6
+		{"Lihat juga:Gempa Guncang Maluku", "Lihat juga", "Gempa Guncang Maluku"},
+		// Republika
+		{"Artikel terkait: Menag Buka Pameran Buku", "Artikel terkait", "Menag Buka Pameran Buku"},
+		// Tempo since 2023
+		{"Pilihan Editor: Jejak Karier Kepala Dinas. Orang Dekat Wali Kota", "Pilihan Editor", "Jejak Karier Kepala Dinas. Orang Dekat Wali Kota"},
+		// Kompas box text with an arrow
+		{"Baca juga: Hujan Es di Bogor »", "Baca juga", "Hujan Es di Bogor"},
+	}
+	for _, tt := range tests {
+		label, title, ok := relatedLine(tt.in)
+		if !ok || label != tt.label || title != tt.title {
+			t.Errorf("relatedLine(%q) = %q, %q, %v; want %q, %q", tt.in, label, title, ok, tt.label, tt.title)
+		}
+	}
+	for _, in := range []string{
+		"Bacaan doa sehari-hari dibagikan.",
+		"Baca juga",
+		"Simak juga Video 'Banjir di Kota':",
+		"Lihat saja nanti hasilnya.",
+	} {
+		if label, title, ok := relatedLine(in); ok {
+			t.Errorf("relatedLine(%q) = %q, %q, true; want no related line", in, label, title)
+		}
+	}
+}
+
+func TestSplitGlued(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []block
+	}{
+		// Kompas via bs4: the title runs on into the next paragraph, which repeats its last words
+		{"Film itu tayang. Baca juga:Davina Kembali Jadi Pelakor lewat Film Dendam Malam Kelam Dendam Malam Kelam mengusung genre thriller misteri yang mengeksplorasi psikologis karakter dan alur cerita yang penuh kejutan bagi penonton di bioskop.",
+			[]block{{text: "Film itu tayang."}, {text: "Baca juga: Davina Kembali Jadi Pelakor lewat Film Dendam Malam Kelam"},
+				{text: "Dendam Malam Kelam mengusung genre thriller misteri yang mengeksplorasi psikologis karakter dan alur cerita yang penuh kejutan bagi penonton di bioskop."}}},
+		// Kompas 2018 via rvest: the title is glued to the next word
+		{"Patroli berlanjut. Baca juga: Warga Pasar Dihebohkan dengan Munculnya Harimau SumateraWarga Desa Kute dikejutkan dengan kehadiran kawanan harimau sumatera di desa mereka sejak Rabu malam ketika warga pulang dari kebun mereka di lereng bukit.",
+			[]block{{text: "Patroli berlanjut."}, {text: "Baca juga: Warga Pasar Dihebohkan dengan Munculnya Harimau Sumatera"},
+				{text: "Warga Desa Kute dikejutkan dengan kehadiran kawanan harimau sumatera di desa mereka sejak Rabu malam ketika warga pulang dari kebun mereka di lereng bukit."}}},
+		// a question ends the title
+		{"Baca juga:PM Diskors Usai Skandal Telepon, Siapa Penggantinya? Kedekatan antara kedua keluarga itu bukan hal baru dalam politik Asia Tenggara dan sudah berlangsung selama bertahun-tahun sejak ayahnya berkuasa di negeri itu.",
+			[]block{{text: "Baca juga: PM Diskors Usai Skandal Telepon, Siapa Penggantinya?"},
+				{text: "Kedekatan antara kedua keluarga itu bukan hal baru dalam politik Asia Tenggara dan sudah berlangsung selama bertahun-tahun sejak ayahnya berkuasa di negeri itu."}}},
+		// glued sentence ends and ad markers (detik, CNN Indonesia via scrapers)
+		{"Korban bertambah.Tim SAR masih mencari. ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT \"Kami terus bekerja,\" kata Budi.",
+			[]block{{text: "Korban bertambah."}, {text: "Tim SAR masih mencari."}, {text: "\"Kami terus bekerja,\" kata Budi."}}},
+		// Serambinews bullets: a list of links glued into the text
+		{"Warga resah. • Tim SAR Temukan Korban • Harga Cabai Naik Lagi Jelang Akhir TahunAndi pun mengaku tidak terkejut bila kini kasus kemunculan harimau di wilayah itu sering terlihat oleh para petani.",
+			[]block{{text: "Warga resah."}, {text: "Tim SAR Temukan Korban", related: true}, {text: "Harga Cabai Naik Lagi Jelang Akhir Tahun", related: true},
+				{text: "Andi pun mengaku tidak terkejut bila kini kasus kemunculan harimau di wilayah itu sering terlihat oleh para petani."}}},
+		// no glue: one block, abbreviations and domains kept
+		{"Dr. Nadia dan TRIBUNNEWS.COM melaporkan dari Jl. Sudirman.", []block{{text: "Dr. Nadia dan TRIBUNNEWS.COM melaporkan dari Jl. Sudirman."}}},
+	}
+	for _, tt := range tests {
+		got := splitGlued(nil, tt.in)
+		for i := range got {
+			got[i].glued = false
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("splitGlued(%q) = %d blocks %+v, want %d %+v", tt.in, len(got), got, len(tt.want), tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("splitGlued(%q)[%d] = %+v, want %+v", tt.in, i, got[i], tt.want[i])
+			}
+		}
+	}
+}
