@@ -20,7 +20,7 @@ const maxDateline = 80
 func cutDateline(s string) (d Dateline, prefix, rest string, ok bool) {
 	limit := min(len(s), maxDateline+120)
 	for i := 0; i < limit; i++ {
-		n := dashAt(s, i)
+		n := datelineDash(s, i)
 		if n == 0 {
 			continue
 		}
@@ -59,8 +59,8 @@ func cutDateline(s string) (d Dateline, prefix, rest string, ok bool) {
 	return Dateline{}, "", s, false
 }
 
-// dashAt returns the length of a dateline dash at s[i] ("-", "--", "–", "—"), or 0.
-func dashAt(s string, i int) int {
+// datelineDash returns the length of a dateline dash at s[i] ("-", "--", "–", "—"), or 0.
+func datelineDash(s string, i int) int {
 	switch {
 	case strings.HasPrefix(s[i:], "--"):
 		return 2

@@ -4,6 +4,7 @@ go 1.24.0
 
 require (
 	github.com/stretchr/testify v1.11.1
+	golang.org/x/net v0.49.0
 	golang.org/x/text v0.33.0
 )
 

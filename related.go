@@ -144,7 +144,7 @@ func relatedTitle(s string) (title, after string) {
 		core := strings.Trim(w, "\"“”'‘’(),:;")
 		r, _ := utf8.DecodeRuneInString(core)
 		if i > 0 && unicode.IsLower(r) && !titleSmallWords[strings.ToLower(core)] {
-			return cut(toks[sentenceStart(region, toks, i)].start)
+			return cut(toks[titleSentenceStart(region, toks, i)].start)
 		}
 		if i > 0 && endsSentence(w) {
 			return cut(t.end)
@@ -153,9 +153,9 @@ func relatedTitle(s string) (title, after string) {
 	return cleanTitle(region), s[len(region):]
 }
 
-// sentenceStart picks, for a lower-case word at e that cannot belong to a
+// titleSentenceStart picks, for a lower-case word at e that cannot belong to a
 // title, the first word of the sentence it belongs to.
-func sentenceStart(s string, toks []span, e int) int {
+func titleSentenceStart(s string, toks []span, e int) int {
 	word := func(i int) string { return strings.ToLower(strings.Trim(s[toks[i].start:toks[i].end], ",.:;\"“”")) }
 	// "... Film Dendam Malam Kelam Dendam Malam Kelam mengusung": the next
 	// sentence repeats the title's last words as its subject.

@@ -23,6 +23,10 @@ type site struct {
 	noise   []string // elements inside the body that are not the article
 	related []string // boxes of related links inside the body
 	pager   []string // the pager of a multi-page article
+
+	ldAuthorIsEditor bool // the page's JSON-LD "author" names the editor, not the writer
+
+	rules rules // the selectors above, compiled at init
 }
 
 // sites is the outlet table.

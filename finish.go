@@ -1,0 +1,375 @@
+package berita
+
+import (
+	"net/url"
+	"strings"
+	"time"
+)
+
+// minArticleText is the least body text, in bytes, of a page that is an article.
+const minArticleText = 400
+
+// finish chooses the body, runs the shared pipeline and fills the metadata.
+func (h *htmlState) finish() (*Article, error) {
+	a := h.a
+	h.chooseSite()
+	a.URL = firstOf(h.p.URL, h.meta["canonical"], h.meta["og:url"])
+	base, _ := url.Parse(a.URL)
+
+	blocks, known := h.bodyBlocks()
+	ld, types := h.jsonLD()
+	var body []block
+	text := 0
+	for _, b := range blocks {
+		if b.boxText {
+			continue
+		}
+		if b.href != "" {
+			b.href = resolve(base, b.href)
+		}
+		body = append(body, b.block)
+		if !b.related {
+			text += b.text - b.links
+		}
+	}
+	h.build(body)
+
+	if h.site != nil {
+		a.Outlet = h.site.name
+	} else if a.Outlet == "" {
+		a.Outlet = h.meta["og:site_name"]
+	}
+	h.fillTitle(ld)
+	h.fillDates(ld)
+	h.fillCredits(ld)
+	a.Image = resolve(base, firstOf(h.meta["og:image"], h.meta["twitter:image"], h.meta["img"]))
+	a.Section = firstOf(h.meta["article:section"], h.meta["content_category"])
+	if ld != nil && a.Section == "" {
+		if s := strList(ld.Section); len(s) > 0 {
+			a.Section = s[0]
+		}
+	}
+	a.Tags = h.tags
+	if len(a.Tags) == 0 {
+		a.Tags = splitKeywords(firstOf(h.meta["news_keywords"], h.meta["keywords"]))
+	}
+	a.Language = language(firstOf(h.lang, h.meta["og:locale"], h.meta["language"], h.meta["content-language"]))
+
+	if !known && (text < minArticleText || len(a.Paragraphs) < 2) || notArticleType(h.meta["og:type"], types, ld) && text < 4*minArticleText {
+		return a, ErrNotArticle
+	}
+	return a, nil
+}
+
+// bodyBlocks returns the blocks of the article body: those inside the
+// site's body container when the page has one, else those of the element
+// the generic scorer rates best. known reports whether a site rule chose.
+func (h *htmlState) bodyBlocks() ([]hblock, bool) {
+	if len(h.bodies) > 0 {
+		var out []hblock
+		for _, b := range h.blocks {
+			if b.body {
+				out = append(out, b)
+			}
+		}
+		if len(out) > 0 {
+			return out, true
+		}
+	}
+	best := -1
+	for i, c := range h.cands {
+		if best < 0 || c.score > h.cands[best].score {
+			best = i
+		}
+	}
+	if best < 0 {
+		return nil, false
+	}
+	c := h.cands[best]
+	return h.blocks[c.start:c.end], false
+}
+
+// notArticleType reports whether the page's metadata says it is not an article.
+func notArticleType(ogType string, types []string, ld *ldArticle) bool {
+	if ld != nil || strings.EqualFold(ogType, "article") {
+		return false
+	}
+	if strings.EqualFold(ogType, "website") {
+		return true
+	}
+	for _, t := range types {
+		switch t {
+		case "WebSite", "CollectionPage", "ItemList", "SearchResultsPage":
+			return true
+		}
+	}
+	return false
+}
+
+// fillTitle sets the headline: the site's headline element, else the first
+// h1 of the page, else og:title or <title> without the outlet's suffix.
+func (h *htmlState) fillTitle(ld *ldArticle) {
+	a := h.a
+	if a.Title != "" {
+		return
+	}
+	meta := firstOf(h.meta["og:title"], h.meta["twitter:title"], h.title)
+	if ld != nil && ld.Headline != "" {
+		meta = firstOf(meta, cleanText(ld.Headline))
+	}
+	meta = stripTitleSuffix(meta, a.Outlet)
+	if h.titleH1 != "" && len(h.titleH1) >= 15 && (meta == "" || similarTitle(h.titleH1, meta)) {
+		a.Title = h.titleH1
+		return
+	}
+	a.Title = meta
+	if a.Title == "" {
+		a.Title = h.titleH1
+	}
+}
+
+// similarTitle reports whether an h1 and the metadata title name the same headline.
+func similarTitle(h1, meta string) bool {
+	a, b := strings.ToLower(h1), strings.ToLower(meta)
+	return strings.Contains(a, b) || strings.Contains(b, a) || commonPrefix(a, b) >= min(len(a), len(b))/2
+}
+
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}
+
+// stripTitleSuffix removes the outlet's name that pages add to <title> and
+// og:title: "Judul - Kompas.com", "Judul | Republika Online", "KapanLagi.com: Judul".
+func stripTitleSuffix(t, outlet string) string {
+	for _, sep := range []string{" - ", " | ", " – ", " — ", " : "} {
+		i := strings.LastIndex(t, sep)
+		if i <= 0 {
+			continue
+		}
+		tail := strings.ToLower(t[i+len(sep):])
+		if isOutletTail(tail, outlet) {
+			return strings.TrimSpace(t[:i])
+		}
+	}
+	if i := strings.Index(t, ": "); i > 0 && isOutletTail(strings.ToLower(t[:i]), outlet) {
+		return strings.TrimSpace(t[i+2:])
+	}
+	return t
+}
+
+func isOutletTail(tail, outlet string) bool {
+	tail = strings.TrimSpace(tail)
+	if tail == "" {
+		return false
+	}
+	if outlet != "" {
+		o := strings.ToLower(outlet)
+		if strings.Contains(tail, o) || strings.Contains(o, tail) {
+			return true
+		}
+		if f := strings.Fields(o); len(f) > 0 && strings.HasPrefix(tail, strings.TrimSuffix(f[0], ".com")) {
+			return true
+		}
+	}
+	return siteByName(tail) != nil || isOutletName(tail) || strings.HasSuffix(tail, ".com") || strings.HasSuffix(tail, ".co.id")
+}
+
+// fillDates sets the publication and modification times. The date the
+// reader sees wins; metadata fills in what it lacks. A metadata time whose
+// wall clock equals the visible one but carries another zone (detik's Z,
+// Merdeka's -07:00) is the visible one mislabelled.
+func (h *htmlState) fillDates(ld *ldArticle) {
+	a := h.a
+	var vis time.Time
+	var vprec Precision
+	for _, d := range h.visibleDates {
+		if t, p, ok := h.pageTime(d); ok && p >= PrecisionDay {
+			vis, vprec = t, p
+			break
+		}
+	}
+	var metas []string
+	if ld != nil {
+		metas = append(metas, ld.DatePublished)
+	}
+	metas = append(metas, h.meta["article:published_time"], h.meta["content_publisheddate"], h.meta["publishdate"],
+		h.meta["dtk:publishdate"], h.meta["datepublished"], h.meta["published_time"], h.meta["dc.date.issued"], h.meta["dc.date"],
+		h.dataLayer("content_PublishedDate", "publish_date", "published_date", "publishdate", "datePublished", "pubdate"),
+		h.meta["pubdate"], h.meta["date"])
+	metas = append(metas, h.times...)
+	var meta time.Time
+	var mprec Precision
+	for _, m := range metas {
+		if m == "" || strings.Contains(m, "[") {
+			continue
+		}
+		if t, p, ok := h.pageTime(m); ok && p >= PrecisionDay {
+			meta, mprec = t, p
+			break
+		}
+	}
+	switch {
+	case !vis.IsZero() && vprec >= PrecisionMinute:
+		a.Published, a.PublishedPrecision = vis, vprec
+	case !vis.IsZero() && !meta.IsZero() && sameDay(vis, meta, h.p.location()):
+		a.Published, a.PublishedPrecision = meta.In(zoneOf(meta, h.p.location())), mprec
+	case !vis.IsZero():
+		a.Published, a.PublishedPrecision = vis, vprec
+	case !meta.IsZero():
+		a.Published, a.PublishedPrecision = meta, mprec
+	}
+	if a.PublishedPrecision >= PrecisionMinute && !meta.IsZero() && !vis.IsZero() {
+		// Keep the visible time; metadata only fills seconds it agrees with.
+		if wallEqualMinute(vis, meta) && mprec == PrecisionSecond && meta.Second() != 0 && false {
+			a.Published = vis
+		}
+	}
+	if a.Published.Location() == time.UTC && !a.Published.IsZero() {
+		a.Published = a.Published.In(h.p.location())
+	}
+	mod := ""
+	if ld != nil {
+		mod = ld.DateModified
+	}
+	if t, _, ok := h.pageTime(firstOf(mod, h.meta["article:modified_time"], h.meta["datemodified"])); ok {
+		if t.Location() == time.UTC {
+			t = t.In(h.p.location())
+		}
+		a.Modified = t
+	}
+}
+
+func sameDay(a, b time.Time, loc *time.Location) bool {
+	ay, am, ad := a.Date()
+	by, bm, bd := b.In(loc).Date()
+	wy, wm, wd := b.Date()
+	return ay == by && am == bm && ad == bd || ay == wy && am == wm && ad == wd
+}
+
+func wallEqualMinute(a, b time.Time) bool {
+	return a.Year() == b.Year() && a.YearDay() == b.YearDay() && a.Hour() == b.Hour() && a.Minute() == b.Minute()
+}
+
+// zoneOf returns the zone to show a metadata time in: its own unless it is
+// UTC, then the Parser's.
+func zoneOf(t time.Time, loc *time.Location) *time.Location {
+	if _, off := t.Zone(); off == 0 {
+		return loc
+	}
+	return t.Location()
+}
+
+// fillCredits sets authors and editors from the page's byline elements,
+// then from metadata when the page shows none.
+func (h *htmlState) fillCredits(ld *ldArticle) {
+	a := h.a
+	for _, b := range h.bylines {
+		if h.credit(b.text) {
+			continue
+		}
+		for _, name := range splitNames(b.text) {
+			if b.editor {
+				h.addName(&a.Editors, name)
+			} else {
+				h.addName(&a.Authors, name)
+			}
+		}
+	}
+	if len(a.Authors) == 0 {
+		for _, n := range splitNames(firstOf(h.meta["content_author"], h.dataLayer("content_author", "penulis", "articleAuthor"))) {
+			h.addName(&a.Authors, n)
+		}
+	}
+	if len(a.Editors) == 0 {
+		for _, n := range splitNames(firstOf(h.meta["content_editor"], h.dataLayer("content_editor", "editor", "editors"))) {
+			h.addName(&a.Editors, n)
+		}
+	}
+	if len(a.Authors) == 0 && ld != nil {
+		names := strList(ld.Author)
+		if h.site != nil && h.site.ldAuthorIsEditor {
+			if len(a.Editors) == 0 {
+				for _, n := range names {
+					h.addName(&a.Editors, n)
+				}
+			}
+		} else {
+			for _, n := range names {
+				if !h.isPublisher(n) {
+					h.addName(&a.Authors, n)
+				}
+			}
+		}
+	}
+	if len(a.Authors) == 0 {
+		for _, n := range splitNames(firstOf(h.meta["author"], h.meta["dtk:author"], h.meta["article:author"], h.meta["dc.creator"])) {
+			if !h.isPublisher(n) && !strings.HasPrefix(n, "http") && !isInitials([]string{n}) {
+				h.addName(&a.Authors, n)
+			}
+		}
+	}
+}
+
+// isPublisher reports whether a credited name is the outlet itself.
+func (h *htmlState) isPublisher(n string) bool {
+	l := strings.ToLower(n)
+	if h.a.Outlet != "" && strings.Contains(l, strings.ToLower(strings.TrimSuffix(h.a.Outlet, ".com"))) {
+		return true
+	}
+	return siteByName(n) != nil || strings.Contains(l, "redaksi") && false || strings.Contains(l, "cyber media")
+}
+
+// splitNames splits a list of credited names: "A, B dan C", "A; B".
+func splitNames(s string) []string {
+	s = cleanText(s)
+	if s == "" {
+		return nil
+	}
+	var out []string
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == '|' }) {
+		for _, p := range strings.Split(part, " dan ") {
+			if p = cleanName(p); p != "" {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+func splitKeywords(s string) []string {
+	if s == "" {
+		return nil
+	}
+	var out []string
+	for _, k := range strings.Split(s, ",") {
+		if k = strings.TrimSpace(k); k != "" {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// language turns "id_ID", "id-ID" or "en" into a BCP 47 primary tag.
+func language(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if i := strings.IndexAny(s, "-_"); i > 0 {
+		s = s[:i]
+	}
+	if len(s) == 2 || len(s) == 3 {
+		return s
+	}
+	return ""
+}
+
+func firstOf(vals ...string) string {
+	for _, v := range vals {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}

@@ -1,0 +1,269 @@
+package berita
+
+import (
+	"encoding/json"
+	"net/url"
+	"strings"
+	"time"
+)
+
+// metaKeys are the <meta> names and properties berita reads, lower-cased.
+var metaKeys = map[string]bool{
+	"og:title": true, "og:url": true, "og:site_name": true, "og:image": true, "og:type": true,
+	"og:locale": true, "twitter:title": true, "twitter:image": true,
+	"article:published_time": true, "article:modified_time": true, "article:section": true,
+	"article:author": true, "author": true, "pubdate": true, "publishdate": true,
+	"publish-date": true, "dtk:publishdate": true, "dtk:author": true, "content_publisheddate": true,
+	"content_author": true, "content_editor": true, "content_category": true, "content_total_pages": true,
+	"dc.date": true, "dc.date.issued": true, "dc.creator": true, "dc.title": true, "dc.language": true,
+	"date": true, "datepublished": true, "datemodified": true, "published_time": true,
+	"keywords": true, "news_keywords": true, "language": true, "content-language": true,
+	"editor": true, "twitter:creator": true,
+}
+
+func (h *htmlState) metaTag(e *elem) {
+	key := ""
+	for _, k := range []string{"property", "name", "itemprop"} {
+		if v, ok := e.attr(k); ok && v != "" {
+			key = strings.ToLower(strings.TrimSpace(v))
+			break
+		}
+	}
+	if key == "" || !metaKeys[key] {
+		return
+	}
+	v, _ := e.attr("content")
+	v = cleanText(v)
+	if v == "" {
+		return
+	}
+	if key == "article:tag" {
+		h.tags = append(h.tags, v)
+		return
+	}
+	h.setMeta(key, v)
+}
+
+// setMeta records a metadata value; the first one stated wins.
+func (h *htmlState) setMeta(k, v string) {
+	if _, ok := h.meta[k]; !ok {
+		h.meta[k] = v
+	}
+}
+
+// script keeps the scripts that carry article metadata: JSON-LD and the
+// data layers outlets fill for their analytics.
+func (h *htmlState) script(raw []byte) {
+	t := h.top()
+	if t == nil || t.tag != "script" {
+		return
+	}
+	typ, _ := t.attr("type")
+	if strings.Contains(strings.ToLower(typ), "ld+json") {
+		h.ld = append(h.ld, string(raw))
+		return
+	}
+	if len(raw) > 200_000 {
+		return
+	}
+	for _, k := range dataLayerMarkers {
+		if bytesContains(raw, k) {
+			h.scripts = append(h.scripts, string(raw))
+			return
+		}
+	}
+}
+
+var dataLayerMarkers = []string{"dataLayer", "kmklabs", "kly.gtm", "kly =", "window.kly", "content_author", "penulis"}
+
+func bytesContains(b []byte, s string) bool {
+	return strings.Contains(string(b), s) // the compiler does not copy for this conversion
+}
+
+// chooseSite picks the outlet's row once the head has been read.
+func (h *htmlState) chooseSite() {
+	if h.site != nil {
+		return
+	}
+	for _, u := range []string{h.p.URL, h.meta["canonical"], h.meta["og:url"]} {
+		if s := siteByURL(u); s != nil {
+			h.site = s
+			return
+		}
+	}
+	if s := siteByName(h.meta["og:site_name"]); s != nil {
+		h.site = s
+	}
+}
+
+// ldArticle is the part of a schema.org NewsArticle berita reads.
+type ldArticle struct {
+	Type          any               `json:"@type"`
+	Headline      string            `json:"headline"`
+	DatePublished string            `json:"datePublished"`
+	DateModified  string            `json:"dateModified"`
+	Author        any               `json:"author"`
+	Editor        any               `json:"editor"`
+	Section       any               `json:"articleSection"`
+	Keywords      any               `json:"keywords"`
+	Image         any               `json:"image"`
+	Language      string            `json:"inLanguage"`
+	Graph         []json.RawMessage `json:"@graph"`
+}
+
+// jsonLD returns the first article object in the page's JSON-LD scripts,
+// looking inside arrays and @graph.
+func (h *htmlState) jsonLD() (art *ldArticle, types []string) {
+	var walk func(raw json.RawMessage, depth int)
+	walk = func(raw json.RawMessage, depth int) {
+		if depth > 4 || art != nil {
+			return
+		}
+		raw = json.RawMessage(strings.TrimSpace(string(raw)))
+		if len(raw) == 0 {
+			return
+		}
+		if raw[0] == '[' {
+			var list []json.RawMessage
+			if json.Unmarshal(raw, &list) == nil {
+				for _, r := range list {
+					walk(r, depth+1)
+				}
+			}
+			return
+		}
+		var a ldArticle
+		if json.Unmarshal(raw, &a) != nil {
+			return
+		}
+		for _, t := range strList(a.Type) {
+			types = append(types, t)
+			switch t {
+			case "NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "AnalysisNewsArticle", "OpinionNewsArticle", "LiveBlogPosting":
+				if art == nil {
+					art = &a
+				}
+			}
+		}
+		for _, g := range a.Graph {
+			walk(g, depth+1)
+		}
+	}
+	for _, s := range h.ld {
+		walk(json.RawMessage(s), 0)
+	}
+	return art, types
+}
+
+// strList reads a JSON-LD value that may be a string, an object with a
+// name, or a list of either.
+func strList(v any) []string {
+	switch x := v.(type) {
+	case string:
+		if x = cleanText(x); x != "" {
+			return []string{x}
+		}
+	case map[string]any:
+		for _, k := range []string{"name", "url", "@id"} {
+			if s, ok := x[k].(string); ok && cleanText(s) != "" {
+				return []string{cleanText(s)}
+			}
+		}
+	case []any:
+		var out []string
+		for _, e := range x {
+			out = append(out, strList(e)...)
+		}
+		return out
+	}
+	return nil
+}
+
+// jsString finds `key: "value"` (or `"key": "value"`, `key = 'value'`) in a
+// script and returns the value.
+func jsString(script, key string) string {
+	off := 0
+	for off < len(script) {
+		i := strings.Index(script[off:], key)
+		if i < 0 {
+			return ""
+		}
+		i += off
+		off = i + len(key)
+		if i > 0 && isWordByte(script[i-1]) {
+			continue
+		}
+		j := off
+		if j < len(script) && (script[j] == '"' || script[j] == '\'') {
+			j++
+		}
+		for j < len(script) && script[j] == ' ' {
+			j++
+		}
+		if j >= len(script) || script[j] != ':' && script[j] != '=' {
+			continue
+		}
+		j++
+		for j < len(script) && (script[j] == ' ' || script[j] == '[') {
+			j++
+		}
+		if j >= len(script) || script[j] != '"' && script[j] != '\'' {
+			continue
+		}
+		q := script[j]
+		end := strings.IndexByte(script[j+1:], q)
+		if end < 0 {
+			return ""
+		}
+		v := script[j+1 : j+1+end]
+		if strings.Contains(v, `\u`) || strings.Contains(v, `\/`) {
+			var s string
+			if json.Unmarshal([]byte(`"`+v+`"`), &s) == nil {
+				v = s
+			}
+		}
+		return cleanText(v)
+	}
+	return ""
+}
+
+// dataLayer returns the first value of any of keys in the page's data-layer scripts.
+func (h *htmlState) dataLayer(keys ...string) string {
+	for _, s := range h.scripts {
+		for _, k := range keys {
+			if v := jsString(s, k); v != "" && !strings.HasPrefix(v, "[") {
+				return v
+			}
+		}
+	}
+	return ""
+}
+
+// resolve makes a link absolute against the page's URL and drops links that
+// are not web addresses (javascript:, data:, mailto:).
+func resolve(base *url.URL, href string) string {
+	href = strings.TrimSpace(href)
+	if href == "" || strings.HasPrefix(href, "#") {
+		return ""
+	}
+	u, err := url.Parse(href)
+	if err != nil {
+		return ""
+	}
+	if base != nil {
+		u = base.ResolveReference(u)
+	}
+	if u.Scheme != "" && u.Scheme != "http" && u.Scheme != "https" {
+		return ""
+	}
+	return u.String()
+}
+
+// pageTime parses a date the page states, in the Parser's default zone.
+func (h *htmlState) pageTime(s string) (time.Time, Precision, bool) {
+	t, prec, err := h.p.ParseDate(s)
+	if err != nil && t.IsZero() {
+		return time.Time{}, PrecisionNone, false
+	}
+	return t, prec, prec != PrecisionNone
+}
