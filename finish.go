@@ -198,7 +198,7 @@ func (h *htmlState) fillDates(ld *ldArticle) {
 	}
 	metas = append(metas, h.meta["article:published_time"], h.meta["content_publisheddate"], h.meta["publishdate"],
 		h.meta["dtk:publishdate"], h.meta["datepublished"], h.meta["published_time"], h.meta["dc.date.issued"], h.meta["dc.date"],
-		h.dataLayer("content_PublishedDate", "publish_date", "published_date", "publishdate", "datePublished", "pubdate"),
+		h.dataLayer(h.siteKeys(func(s *site) []string { return s.layerDate }, "content_PublishedDate", "publish_date")...),
 		h.meta["pubdate"], h.meta["date"])
 	metas = append(metas, h.times...)
 	var meta time.Time
@@ -280,12 +280,12 @@ func (h *htmlState) fillCredits(ld *ldArticle) {
 		}
 	}
 	if len(a.Authors) == 0 {
-		for _, n := range splitNames(firstOf(h.meta["content_author"], h.dataLayer("content_author", "penulis", "articleAuthor"))) {
+		for _, n := range splitNames(firstOf(h.meta["content_author"], h.dataLayer(h.siteKeys(func(s *site) []string { return s.layerAuthor }, "content_author", "penulis")...))) {
 			h.addName(&a.Authors, n)
 		}
 	}
 	if len(a.Editors) == 0 {
-		for _, n := range splitNames(firstOf(h.meta["content_editor"], h.dataLayer("content_editor", "editor", "editors"))) {
+		for _, n := range splitNames(firstOf(h.meta["content_editor"], h.dataLayer(h.siteKeys(func(s *site) []string { return s.layerEditor }, "content_editor")...))) {
 			h.addName(&a.Editors, n)
 		}
 	}
@@ -372,4 +372,12 @@ func firstOf(vals ...string) string {
 		}
 	}
 	return ""
+}
+
+// siteKeys returns the site's data-layer keys of one kind, then the generic ones.
+func (h *htmlState) siteKeys(of func(*site) []string, generic ...string) []string {
+	if h.site == nil {
+		return generic
+	}
+	return append(of(h.site)[:len(of(h.site)):len(of(h.site))], generic...)
 }

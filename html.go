@@ -340,7 +340,7 @@ func (h *htmlState) push(e elem) {
 	if skipTags[e.tag] && e.tag != "head" && e.tag != "script" {
 		f |= inNoise
 	}
-	if s := h.site; s != nil && parent&inNoise == 0 {
+	if s := h.site; s != nil {
 		r := &s.rules
 		for i := range r.scopes {
 			if r.scopes[i].match(&e, scopes) {
@@ -350,7 +350,7 @@ func (h *htmlState) push(e elem) {
 		if matchAny(r.noise, &e, scopes) {
 			f |= inNoise
 		}
-		if matchAny(r.body, &e, scopes) && parent&inBody == 0 {
+		if matchAny(r.body, &e, scopes) && parent&(inBody|inNoise) == 0 {
 			f |= inBody
 		}
 		if matchAny(r.related, &e, scopes) {
@@ -372,7 +372,6 @@ func (h *htmlState) push(e elem) {
 	if f&inBody != 0 && parent&inBody == 0 {
 		h.flush()
 	}
-	e.roles &^= f & inNoise // nothing is captured from noise
 	for r := inTitle; r <= inPager; r <<= 1 {
 		if e.roles&r != 0 {
 			h.caps = append(h.caps, capture{role: r})
@@ -540,11 +539,14 @@ func (h *htmlState) text(z *html.Tokenizer) {
 		}
 		return
 	}
-	if f&(inNoise|inHead) != 0 {
+	if f&inHead != 0 {
 		return
 	}
 	for i := range h.caps {
 		h.caps[i].buf = append(h.caps[i].buf, raw...)
+	}
+	if f&inNoise != 0 {
+		return
 	}
 	if f&inTitle != 0 || len(bytes.TrimSpace(raw)) == 0 && len(h.cur) == 0 {
 		return
