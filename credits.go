@@ -32,20 +32,82 @@ func (st *state) credit(s string) bool {
 	if rest, ok := cutPrefixFold(s, "Laporan "); ok {
 		return st.reportLine(rest)
 	}
-	found := false
-	for _, part := range strings.Split(s, "|") {
-		part = strings.TrimSpace(part)
-		label, name, ok := creditLabel(part)
-		if !ok {
-			if found {
+	return st.labelled(s, false)
+}
+
+// labelled reads credit text made of labels and names: "Penulis: A |
+// Editor: B", "Reporter : A Redaktur : B", "Rep: A Red: B". With loose, a
+// label needs no colon ("Penulis A"), as bylines print it.
+func (st *state) labelled(s string, loose bool) bool {
+	type seg struct {
+		label   int // index in creditLabels
+		start   int // where the name starts
+		labelAt int
+	}
+	var segs []seg
+	for i := 0; i < len(s); {
+		if i > 0 && isWordByte(s[i-1]) {
+			i++
+			continue
+		}
+		matched := false
+		for li, c := range creditLabels {
+			rest, ok := cutPrefixFold(s[i:], c.label)
+			if !ok || rest != "" && isWordByte(rest[0]) {
 				continue
 			}
+			j := len(s) - len(strings.TrimLeft(rest, " "))
+			if j < len(s) && s[j] == ':' {
+				j++
+			} else if !loose && c.label != "oleh" {
+				continue
+			}
+			segs = append(segs, seg{label: li, start: j, labelAt: i})
+			i, matched = j, true
+			break
+		}
+		if !matched {
+			i++
+		}
+	}
+	if len(segs) == 0 || strings.TrimSpace(s[:segs[0].labelAt]) != "" && strings.Trim(s[:segs[0].labelAt], " |,") != "" {
+		return false
+	}
+	type credit struct {
+		role  creditRole
+		names string
+	}
+	var found []credit
+	for k, sg := range segs {
+		end := len(s)
+		if k+1 < len(segs) {
+			end = segs[k+1].labelAt
+		}
+		names := strings.Trim(s[sg.start:end], " |,;")
+		if names == "" {
+			continue
+		}
+		if !looksLikeName(cleanName(names)) && !(creditLabels[sg.label].role == roleSource) {
 			return false
 		}
-		found = true
-		st.addCredit(label, name)
+		found = append(found, credit{creditLabels[sg.label].role, names})
 	}
-	return found
+	if len(found) == 0 {
+		return false
+	}
+	for _, c := range found {
+		switch c.role {
+		case roleEditor:
+			st.addName(&st.a.Editors, c.names)
+		case roleSource:
+			st.addName(&st.a.Sources, c.names)
+		default:
+			for _, n := range splitNames(c.names) {
+				st.addName(&st.a.Authors, n)
+			}
+		}
+	}
+	return true
 }
 
 // signOff reads the inside of a closing "(...)" sign-off.
@@ -117,44 +179,25 @@ func (st *state) reportLine(s string) bool {
 	return true
 }
 
-// creditLabels map the labels of credit lines to the role they credit.
+// A creditRole is what a credit label credits.
+type creditRole uint8
+
+const (
+	roleAuthor creditRole = iota
+	roleEditor
+	roleSource
+)
+
+// creditLabels are the labels of credit lines, longest first where one
+// is a prefix of another.
 var creditLabels = []struct {
-	label  string
-	editor bool
+	label string
+	role  creditRole
 }{
-	{"penulis", false}, {"reporter", false}, {"pewarta", false}, {"wartawan", false},
-	{"oleh", false}, {"kontributor", false}, {"author", false}, {"writer", false},
-	{"editor", true}, {"redaktur", true}, {"penyunting", true}, {"editing", true},
-}
-
-// creditLabel splits "Penulis: Nama" into its role and name.
-func creditLabel(s string) (editor bool, name string, ok bool) {
-	for _, c := range creditLabels {
-		rest, found := cutPrefixFold(s, c.label)
-		if !found {
-			continue
-		}
-		rest = strings.TrimLeft(rest, " ")
-		if strings.HasPrefix(rest, ":") {
-			rest = rest[1:]
-		} else if c.label != "oleh" {
-			continue
-		}
-		rest = cleanName(rest)
-		if !looksLikeName(rest) {
-			return false, "", false
-		}
-		return c.editor, rest, true
-	}
-	return false, "", false
-}
-
-func (st *state) addCredit(editor bool, name string) {
-	if editor {
-		st.addName(&st.a.Editors, name)
-	} else {
-		st.addName(&st.a.Authors, name)
-	}
+	{"penulis", roleAuthor}, {"reporter", roleAuthor}, {"rep", roleAuthor}, {"pewarta", roleAuthor},
+	{"wartawan", roleAuthor}, {"oleh", roleAuthor}, {"kontributor", roleAuthor}, {"author", roleAuthor},
+	{"writer", roleAuthor}, {"editor", roleEditor}, {"redaktur", roleEditor}, {"red", roleEditor},
+	{"penyunting", roleEditor}, {"editing", roleEditor}, {"sumber", roleSource},
 }
 
 // addName appends a cleaned name to list unless it is there already.

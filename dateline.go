@@ -89,7 +89,9 @@ func parseDateline(s string) (Dateline, bool) {
 			return d, false
 		}
 		place := strings.TrimSpace(s[:open])
-		if !isPlace(place) {
+		// ANTARA names the province too: "Mataram, NTB (ANTARA News) -".
+		city, province, _ := strings.Cut(place, ",")
+		if !isPlace(strings.TrimSpace(city)) || province != "" && !isPlace(strings.TrimSpace(province)) {
 			return d, false
 		}
 		return Dateline{Place: place, Outlet: out}, true

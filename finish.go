@@ -268,7 +268,7 @@ func zoneOf(t time.Time, loc *time.Location) *time.Location {
 func (h *htmlState) fillCredits(ld *ldArticle) {
 	a := h.a
 	for _, b := range h.bylines {
-		if h.credit(b.text) {
+		if h.credit(b.text) || h.labelled(b.text, true) {
 			continue
 		}
 		for _, name := range splitNames(b.text) {

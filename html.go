@@ -143,6 +143,9 @@ type htmlState struct {
 	title        string   // <title>
 	lang         string
 	times        []string // <time datetime>
+	hostVotes map[*site]int // outlets whose hosts the head's links point to
+	votes     int
+
 	visibleDates []string
 	bylines      []byline
 }
@@ -268,12 +271,17 @@ func (h *htmlState) start(z *html.Tokenizer, selfClosing bool) {
 		h.metaTag(&e)
 		return
 	case "link":
-		if rel, _ := e.attr("rel"); strings.EqualFold(rel, "canonical") {
-			if href, _ := e.attr("href"); href != "" {
-				h.setMeta("canonical", href)
-			}
+		href, _ := e.attr("href")
+		if rel, _ := e.attr("rel"); strings.EqualFold(rel, "canonical") && href != "" {
+			h.setMeta("canonical", href)
 		}
+		h.vote(href)
 		return
+	case "script", "img":
+		if h.site == nil && h.votes < 64 {
+			src, _ := e.attr("src")
+			h.vote(src)
+		}
 	case "html":
 		if l, ok := e.attr("lang"); ok {
 			h.lang = l
@@ -625,4 +633,23 @@ func atomString(b []byte) string {
 		return a.String()
 	}
 	return string(bytes.ToLower(b))
+}
+
+// vote counts a link of the page's head towards the outlet whose host it
+// names: pages saved without a canonical URL still load their icons,
+// scripts and images from their outlet's hosts.
+func (h *htmlState) vote(u string) {
+	if h.site != nil || h.votes >= 64 || !strings.HasPrefix(u, "http") && !strings.HasPrefix(u, "//") {
+		return
+	}
+	if strings.HasPrefix(u, "//") {
+		u = "https:" + u
+	}
+	h.votes++
+	if s := siteByURL(u); s != nil {
+		if h.hostVotes == nil {
+			h.hostVotes = make(map[*site]int)
+		}
+		h.hostVotes[s]++
+	}
 }

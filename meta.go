@@ -93,6 +93,23 @@ func (h *htmlState) chooseSite() {
 	}
 	if s := siteByName(h.meta["og:site_name"]); s != nil {
 		h.site = s
+		return
+	}
+	if t := h.title; t != "" {
+		for _, sep := range []string{" - ", " | "} {
+			if i := strings.LastIndex(t, sep); i > 0 {
+				if s := siteByName(strings.TrimSpace(t[i+len(sep):])); s != nil {
+					h.site = s
+					return
+				}
+			}
+		}
+	}
+	best := 0
+	for _, s := range sites { // in table order, so that ties resolve the same way every time
+		if n := h.hostVotes[s]; n > best {
+			h.site, best = s, n
+		}
 	}
 }
 

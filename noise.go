@@ -16,6 +16,7 @@ var noiseLines = []string{
 	"klik di sini", "klik link", "artikel ini telah tayang", "artikel ini telah terbit",
 	"simak berita", "download aplikasi", "unduh aplikasi", "cek berita dan artikel",
 	"yuk, ikuti", "jangan lupa ikuti", "tags:", "tag:", "topik:", "editor's pick",
+	"copyright ©", "copyright (c)", "©", "[gambas:", "lihat juga video", "pilihan untukmu",
 }
 
 // isNoiseLine reports whether a whole block is a prompt or marker, not text.
