@@ -85,13 +85,23 @@ func parseDateline(s string) (Dateline, bool) {
 			return d, false
 		}
 		out := strings.TrimSpace(s[open+1 : len(s)-1])
-		if !isOutletName(out) {
+		// Press releases: "(Antara/PRNewswire)".
+		if agency, _, _ := strings.Cut(out, "/"); !isOutletName(out) && !isOutletName(agency) {
 			return d, false
 		}
 		place := strings.TrimSpace(s[:open])
-		// ANTARA names the province too: "Mataram, NTB (ANTARA News) -".
-		city, province, _ := strings.Cut(place, ",")
-		if !isPlace(strings.TrimSpace(city)) || province != "" && !isPlace(strings.TrimSpace(province)) {
+		// ANTARA names the province too: "Mataram, NTB (ANTARA News) -",
+		// and releases the date: "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --".
+		city, more, _ := strings.Cut(place, ",")
+		more = strings.TrimSpace(more)
+		if !isPlace(strings.TrimSpace(city)) {
+			return d, false
+		}
+		switch {
+		case more == "":
+		case more[0] >= '0' && more[0] <= '9':
+			place = strings.TrimSpace(city)
+		case !isPlace(more):
 			return d, false
 		}
 		return Dateline{Place: place, Outlet: out}, true

@@ -267,12 +267,32 @@ func zoneOf(t time.Time, loc *time.Location) *time.Location {
 // then from metadata when the page shows none.
 func (h *htmlState) fillCredits(ld *ldArticle) {
 	a := h.a
+	// A credits list gives a role, then names: "Author", "A", "B", "Editor", "C".
+	role := -1
 	for _, b := range h.bylines {
-		if h.credit(b.text) || h.labelled(b.text, true) {
+		if r, ok := roleWord(b.text); ok {
+			role = r
 			continue
 		}
-		for _, name := range splitNames(b.text) {
-			if b.editor {
+		editor := b.editor
+		text := b.text
+		if r, name, ok := trailingRole(text); ok {
+			// Liputan6 2021: "Nama Author", "Nama Editor".
+			role, text = -1, name
+			if r < 0 {
+				continue
+			}
+			editor = r == int(roleEditor)
+		} else if role >= 0 {
+			if role == int(roleSource)+1 {
+				continue
+			}
+			editor = role == int(roleEditor)
+		} else if h.credit(text) || h.labelled(text, true) {
+			continue
+		}
+		for _, name := range splitNames(text) {
+			if editor {
 				h.addName(&a.Editors, name)
 			} else {
 				h.addName(&a.Authors, name)
@@ -380,4 +400,36 @@ func (h *htmlState) siteKeys(of func(*site) []string, generic ...string) []strin
 		return generic
 	}
 	return append(of(h.site)[:len(of(h.site)):len(of(h.site))], generic...)
+}
+
+// roleWords are the words credit boxes print for a role; -1 and
+// roleSource+1 mark roles berita does not report (photographers).
+var roleWords = map[string]int{
+	"author": int(roleAuthor), "penulis": int(roleAuthor), "reporter": int(roleAuthor), "writer": int(roleAuthor),
+	"editor": int(roleEditor), "redaktur": int(roleEditor), "penyunting": int(roleEditor),
+	"fotografer": int(roleSource) + 1, "photographer": int(roleSource) + 1, "videografer": int(roleSource) + 1,
+	"editor foto": int(roleSource) + 1, "photo editor": int(roleSource) + 1,
+}
+
+// roleWord reports whether s is only a role label ("Author", "Editor:").
+func roleWord(s string) (int, bool) {
+	r, ok := roleWords[strings.ToLower(strings.Trim(s, " :"))]
+	return r, ok
+}
+
+// trailingRole splits "Nama Author" into the role and the name; a role
+// berita does not report gives -1.
+func trailingRole(s string) (int, string, bool) {
+	i := strings.LastIndexByte(s, ' ')
+	if i <= 0 {
+		return 0, "", false
+	}
+	r, ok := roleWord(s[i+1:])
+	if !ok {
+		return 0, "", false
+	}
+	if r > int(roleSource) {
+		r = -1
+	}
+	return r, strings.TrimSpace(s[:i]), true
 }

@@ -127,6 +127,7 @@ type htmlState struct {
 	curLinkLen int
 	curHref    string
 	curLinks   int
+	curLead    int // bytes of cur that are the opening bold run
 
 	blocks  []hblock
 	cumText []int // cumulative text bytes of blocks, for link density
@@ -134,15 +135,15 @@ type htmlState struct {
 	cands   []cand
 	bodies  []cand // ranges of the site's body containers
 
-	caps         []capture
-	titleH1      string
-	meta         map[string]string
-	tags         []string
-	ld           []string // JSON-LD scripts
-	scripts      []string // data-layer scripts
-	title        string   // <title>
-	lang         string
-	times        []string // <time datetime>
+	caps      []capture
+	titleH1   string
+	meta      map[string]string
+	tags      []string
+	ld        []string // JSON-LD scripts
+	scripts   []string // data-layer scripts
+	title     string   // <title>
+	lang      string
+	times     []string      // <time datetime>
 	hostVotes map[*site]int // outlets whose hosts the head's links point to
 	votes     int
 
@@ -388,6 +389,7 @@ func (h *htmlState) push(e elem) {
 	if e.roles&(inTitle<<16) != 0 {
 		h.caps = append(h.caps, capture{role: inTitle << 16})
 	}
+	h.capSpace()
 	e.flags, e.scopes, e.start = f, scopes, len(h.blocks)
 	h.stack = append(h.stack, e)
 }
@@ -452,6 +454,7 @@ func (h *htmlState) pop() {
 		h.flush()
 	}
 	h.stack = h.stack[:len(h.stack)-1]
+	h.capSpace()
 	if e.roles != 0 {
 		if blockTags[e.tag] || e.roles&inTitle != 0 {
 			h.flush()
@@ -566,6 +569,9 @@ func (h *htmlState) text(z *html.Tokenizer) {
 	}
 	if f&inStrong != 0 {
 		h.curStrong += len(bytes.TrimSpace(raw))
+		if h.curStrong == len(bytes.TrimSpace(h.cur)) {
+			h.curLead = len(h.cur)
+		}
 	}
 	if f&inLink != 0 {
 		h.curLinkLen += n
@@ -583,6 +589,9 @@ func (h *htmlState) flush() {
 	txt := cleanText(string(raw))
 	trimmed := len(bytes.TrimSpace(raw))
 	b := hblock{block: block{text: txt, href: h.curHref}, text: len(txt), links: min(h.curLinkLen, len(txt))}
+	if h.curLead > 0 && h.curLead < len(raw) {
+		b.lead = cleanText(string(raw[:h.curLead]))
+	}
 	if txt != "" {
 		b.heading = h.curHeading
 		if !b.heading && h.curStrong > 0 && h.curStrong >= trimmed-1 && len(strings.Fields(txt)) <= 15 {
@@ -605,7 +614,7 @@ func (h *htmlState) flush() {
 		h.score(b)
 	}
 	h.cur = h.cur[:0]
-	h.curHeading, h.curStrong, h.curLinkLen, h.curHref, h.curLinks = false, 0, 0, "", 0
+	h.curHeading, h.curStrong, h.curLinkLen, h.curHref, h.curLinks, h.curLead = false, 0, 0, "", 0, 0
 }
 
 // score credits a paragraph to the elements around it, as the generic path's
@@ -651,5 +660,15 @@ func (h *htmlState) vote(u string) {
 			h.hostVotes = make(map[*site]int)
 		}
 		h.hostVotes[s]++
+	}
+}
+
+// capSpace separates the text of elements inside a capture: a byline's
+// name and role often stand in spans with nothing between them.
+func (h *htmlState) capSpace() {
+	for i := range h.caps {
+		if b := h.caps[i].buf; len(b) > 0 && b[len(b)-1] != ' ' {
+			h.caps[i].buf = append(b, ' ')
+		}
 	}
 }

@@ -84,6 +84,28 @@ type block struct {
 	href    string // the link of a block that is one link, or starts with a related cue and a link
 	related bool   // the block stands in a box of related links
 	glued   bool   // the block was cut from a longer line of text
+	lead    string // bold text that opens the block (HTML), where datelines often stand
+}
+
+// leadDateline finds a dateline that the markup sets apart: a block that is
+// only a dateline ("<strong>Jakarta</strong> -" before the first paragraph)
+// or a bold run opening the lead with no dash ("<b>Liputan6.com, Jakarta</b> Teks").
+func leadDateline(b block) (Dateline, string, bool) {
+	trim := func(s string) string { return strings.TrimRight(s, " -–—:") }
+	if len(b.text) <= maxDateline {
+		if d, ok := parseDateline(trim(b.text)); ok && trim(b.text) != b.text {
+			d.Text = b.text
+			return d, "", true
+		}
+	}
+	if b.lead != "" && len(b.lead) <= maxDateline && strings.HasPrefix(b.text, b.lead) {
+		if d, ok := parseDateline(trim(b.lead)); ok {
+			rest := strings.TrimLeft(b.text[len(b.lead):], " -–—")
+			d.Text = strings.TrimSpace(b.text[:len(b.text)-len(rest)])
+			return d, rest, true
+		}
+	}
+	return Dateline{}, "", false
 }
 
 // state is the per-call state of one parse; a Parser holds none.
@@ -133,7 +155,12 @@ func (st *state) build(blocks []block) {
 		paras = append(paras, b)
 	}
 	if len(paras) > 0 {
-		if d, prefix, rest, ok := cutDateline(paras[0].text); ok {
+		if d, rest, ok := leadDateline(paras[0]); ok {
+			a.Dateline = d
+			if paras[0].text = rest; rest == "" {
+				paras = paras[1:]
+			}
+		} else if d, prefix, rest, ok := cutDateline(paras[0].text); ok {
 			a.Dateline = d
 			paras[0].text = rest
 			if prefix != "" {

@@ -96,7 +96,7 @@ var sites = []*site{
 		datelines: []string{"Liputan6.com"},
 		title:     []string{"h1.read-page--header--title", "h1.read-page--header__title", "h1.article-header__title", "h1.entry-title"},
 		date:      []string{"time.read-page--header--author__datetime", "time.read-page--header__datetime", "span.article-header__datetime", "p.datetime"},
-		author:    []string{"span.read-page--header--author__name", "span.read-page--header__author", "a.article-header__author-link", "span.article-credits__item-name"},
+		author:    []string{"li.article-credits__item", "li.read-page--credits__role", "li.read-page--credits__item", "div.credits-list li", "span.read-page--header--author__name", "span.read-page--header__author", "a.article-header__author-link"},
 		body:      []string{"div.article-content-body", "div.read-page__content-body", "div.text-detail"},
 		noise: []string{"div.article-content-body__break", "div.article-photo-gallery--item", "div.seamless-ads",
 			"div.article-ad", "span.article-content-body__item-overlay", "div.advertisement-text", "div.article-content-body__item-media"},
