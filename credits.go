@@ -83,7 +83,11 @@ func (st *state) labelled(s string, loose bool) bool {
 		if k+1 < len(segs) {
 			end = segs[k+1].labelAt
 		}
-		names := strings.Trim(s[sg.start:end], " |,;")
+		names := s[sg.start:end]
+		if i := strings.IndexByte(names, '|'); i >= 0 {
+			names = names[:i] // "Reporter : Nama | Jumat, 19 Juni 2015 03:40"
+		}
+		names = strings.Trim(names, " |,;")
 		if names == "" {
 			continue
 		}

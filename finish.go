@@ -405,7 +405,7 @@ func (h *htmlState) siteKeys(of func(*site) []string, generic ...string) []strin
 // roleWords are the words credit boxes print for a role; -1 and
 // roleSource+1 mark roles berita does not report (photographers).
 var roleWords = map[string]int{
-	"author": int(roleAuthor), "penulis": int(roleAuthor), "reporter": int(roleAuthor), "writer": int(roleAuthor),
+	"author": int(roleAuthor), "penulis": int(roleAuthor), "jurnalis": int(roleAuthor), "reporter": int(roleAuthor), "writer": int(roleAuthor),
 	"editor": int(roleEditor), "redaktur": int(roleEditor), "penyunting": int(roleEditor),
 	"fotografer": int(roleSource) + 1, "photographer": int(roleSource) + 1, "videografer": int(roleSource) + 1,
 	"editor foto": int(roleSource) + 1, "photo editor": int(roleSource) + 1,

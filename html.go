@@ -589,6 +589,7 @@ func (h *htmlState) flush() {
 	txt := cleanText(string(raw))
 	trimmed := len(bytes.TrimSpace(raw))
 	b := hblock{block: block{text: txt, href: h.curHref}, text: len(txt), links: min(h.curLinkLen, len(txt))}
+	b.linked = h.curLinkLen*2 > trimmed
 	if h.curLead > 0 && h.curLead < len(raw) {
 		b.lead = cleanText(string(raw[:h.curLead]))
 	}

@@ -85,6 +85,27 @@ type block struct {
 	related bool   // the block stands in a box of related links
 	glued   bool   // the block was cut from a longer line of text
 	lead    string // bold text that opens the block (HTML), where datelines often stand
+	linked  bool   // the block's text is mostly link text (HTML)
+}
+
+// isCapsByline reports whether s is a closing byline in capitals: one to
+// four upper-case words and nothing else.
+func isCapsByline(s string) bool {
+	w := strings.Fields(s)
+	if len(w) == 0 || len(w) > 4 || len(s) > 40 {
+		return false
+	}
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r == ' ', r == '.', r == '/':
+		default:
+			return false
+		}
+	}
+	return letters >= 3
 }
 
 // leadDateline finds a dateline that the markup sets apart: a block that is
@@ -99,7 +120,7 @@ func leadDateline(b block) (Dateline, string, bool) {
 		}
 	}
 	if b.lead != "" && len(b.lead) <= maxDateline && strings.HasPrefix(b.text, b.lead) {
-		if d, ok := parseDateline(trim(b.lead)); ok {
+		if d, ok := parseDateline(trim(b.lead)); ok && d.Outlet != "" {
 			rest := strings.TrimLeft(b.text[len(b.lead):], " -–—")
 			d.Text = strings.TrimSpace(b.text[:len(b.text)-len(rest)])
 			return d, rest, true
@@ -133,9 +154,19 @@ func (st *state) outletFromText() string {
 func (st *state) build(blocks []block) {
 	a := st.a
 	paras := make([]block, 0, len(blocks))
+	afterLabel := false // the previous block was a bare "Baca juga:" label
 	for _, b := range blocks {
 		t := cleanText(b.text)
 		if t == "" {
+			continue
+		}
+		if afterLabel && b.linked && b.href != "" {
+			b.related = true
+		} else {
+			afterLabel = false
+		}
+		if l, ok := labelAt(t); ok && labelEnd(t, cue{text: l}) == len(t) {
+			afterLabel = true // Merdeka: the label, then one paragraph per link
 			continue
 		}
 		if b.related {
@@ -155,18 +186,23 @@ func (st *state) build(blocks []block) {
 		paras = append(paras, b)
 	}
 	if len(paras) > 0 {
-		if d, rest, ok := leadDateline(paras[0]); ok {
-			a.Dateline = d
-			if paras[0].text = rest; rest == "" {
-				paras = paras[1:]
-			}
-		} else if d, prefix, rest, ok := cutDateline(paras[0].text); ok {
+		if d, prefix, rest, ok := cutDateline(paras[0].text); ok {
 			a.Dateline = d
 			paras[0].text = rest
 			if prefix != "" {
 				st.gluedHead(prefix)
 			}
+		} else if d, rest, ok := leadDateline(paras[0]); ok {
+			a.Dateline = d
+			if paras[0].text = rest; rest == "" {
+				paras = paras[1:]
+			}
 		}
+	}
+	// Tempo closes with the writer's name in capitals: "DINI TEJA", "ANTARA".
+	if n := len(paras); n > 1 && isCapsByline(paras[n-1].text) {
+		st.addName(&a.Authors, paras[n-1].text)
+		paras = paras[:n-1]
 	}
 	if st.text {
 		paras = st.textHeadings(paras)
