@@ -70,7 +70,8 @@ func (st *state) labelled(s string, loose bool) bool {
 			i++
 		}
 	}
-	if len(segs) == 0 || strings.TrimSpace(s[:segs[0].labelAt]) != "" && strings.Trim(s[:segs[0].labelAt], " |,") != "" {
+	// A byline may open with other things: "PERISTIWA | 17 Juni 2021 11:38 Reporter : Nama".
+	if len(segs) == 0 || !loose && strings.Trim(s[:segs[0].labelAt], " |,") != "" {
 		return false
 	}
 	type credit struct {

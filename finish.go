@@ -21,7 +21,7 @@ func (h *htmlState) finish() (*Article, error) {
 	var body []block
 	text := 0
 	for _, b := range blocks {
-		if b.boxText {
+		if b.boxText && !isBareLabel(b.block.text) {
 			continue
 		}
 		if b.href != "" {

@@ -165,8 +165,8 @@ func (st *state) build(blocks []block) {
 		} else {
 			afterLabel = false
 		}
-		if l, ok := labelAt(t); ok && labelEnd(t, cue{text: l}) == len(t) {
-			afterLabel = true // Merdeka: the label, then one paragraph per link
+		if isBareLabel(t) {
+			afterLabel = true // Merdeka, KapanLagi: the label, then one paragraph per link
 			continue
 		}
 		if b.related {
@@ -196,6 +196,16 @@ func (st *state) build(blocks []block) {
 			a.Dateline = d
 			if paras[0].text = rest; rest == "" {
 				paras = paras[1:]
+			}
+		}
+	}
+	// Merdeka ends the last paragraph with the initials: "... Buahbatu (mdk/yan)".
+	if n := len(paras); n > 0 && a.Initials == "" {
+		t := paras[n-1].text
+		if open := strings.LastIndexByte(t, '('); open > 0 && strings.HasSuffix(t, ")") {
+			if in := t[open+1 : len(t)-1]; isInitials(strings.Split(in, "/")) && strings.Contains(in, "/") {
+				a.Initials = in
+				paras[n-1].text = strings.TrimSpace(t[:open])
 			}
 		}
 	}

@@ -299,3 +299,19 @@ func camelBreakLast(s string) int {
 	}
 	return 0
 }
+
+// bareLabels are headings of link lists inside the body, lower-cased,
+// printed alone above the links ("Baca juga:", KapanLagi's "Jangan Lewatkan").
+var bareLabels = map[string]bool{
+	"baca juga": true, "baca pula": true, "baca": true, "simak juga": true, "lihat juga": true,
+	"artikel terkait": true, "berita terkait": true, "jangan lewatkan": true, "baca juga artikel ini": true,
+	"read also": true, "related": true, "berita lainnya": true,
+}
+
+// isBareLabel reports whether s is only the label of a list of related links.
+func isBareLabel(s string) bool {
+	if len(s) > 30 {
+		return false
+	}
+	return bareLabels[strings.ToLower(strings.TrimRight(s, " :»›"))]
+}
