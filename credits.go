@@ -150,7 +150,8 @@ func isInitials(parts []string) bool {
 				return false
 			}
 		}
-		if strings.ToLower(p) != p && strings.ToUpper(p) != p {
+		// "vyp", "ANT", and Liputan6's "Mvi/Ali"
+		if strings.ToLower(p) != p && strings.ToUpper(p) != p && strings.ToLower(p[1:]) != p[1:] {
 			return false
 		}
 	}

@@ -290,6 +290,12 @@ func (h *htmlState) fillCredits(ld *ldArticle) {
 			editor = role == int(roleEditor)
 		} else if h.credit(text) || h.labelled(text, true) {
 			continue
+		} else if name, _, ok := strings.Cut(text, " | "); ok {
+			// "Nama, Kota | Rubrik | Tanggal": the name is what precedes the place.
+			if n, _, ok := strings.Cut(name, ","); ok {
+				name = n
+			}
+			text = name
 		}
 		for _, name := range splitNames(text) {
 			if editor {

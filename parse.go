@@ -203,7 +203,8 @@ func (st *state) build(blocks []block) {
 	if n := len(paras); n > 0 && a.Initials == "" {
 		t := paras[n-1].text
 		if open := strings.LastIndexByte(t, '('); open > 0 && strings.HasSuffix(t, ")") {
-			if in := t[open+1 : len(t)-1]; isInitials(strings.Split(in, "/")) && strings.Contains(in, "/") {
+			in := t[open+1 : len(t)-1]
+			if isInitials(strings.Split(in, "/")) && (strings.Contains(in, "/") || strings.ToLower(in) == in) {
 				a.Initials = in
 				paras[n-1].text = strings.TrimSpace(t[:open])
 			}

@@ -313,5 +313,5 @@ func isBareLabel(s string) bool {
 	if len(s) > 30 {
 		return false
 	}
-	return bareLabels[strings.ToLower(strings.TrimRight(s, " :»›"))]
+	return bareLabels[strings.ToLower(strings.TrimRight(s, " :»›!"))]
 }

@@ -60,8 +60,9 @@ var sites = []*site{
 		siteNames: []string{"Tribunnews.com"}, datelines: []string{"TRIBUNNEWS.COM", "Tribunnews.com"},
 		title: []string{"h1#arttitle"},
 		// 2020: <time> "Jumat, 9 Oktober 2020 13:52" (no zone); 2015: the h3 of div.grey.bdr3.
-		date:   []string{"div.grey.bdr3 time", "div.grey.bdr3"},
-		author: []string{"div#penulis"}, editor: []string{"div#editor"},
+		date: []string{"div.grey.bdr3 time", "div.grey.bdr3"},
+		// 2020: div#penulis, div#editor; 2015: "Penulis: X" and "Editor: Y" divs in div.f11.grey.pb10.
+		author: []string{"div#penulis", "div.f11.grey.pb10 div"}, editor: []string{"div#editor"},
 		body:    []string{"div.txt-article", "div.side-article.txt-article"},
 		noise:   []string{"div#div-Inside-MediumRectangle", "div.ads-placeholder", "div.paging"},
 		related: []string{"p.baca"}, pager: []string{"div.paging"},
@@ -210,9 +211,11 @@ var sites = []*site{
 		name: "The Jakarta Post", hosts: []string{"thejakartapost.com", "jakpost.net"}, siteNames: []string{"The Jakarta Post"},
 		datelines: []string{"The Jakarta Post"},
 		title:     []string{"div.story h1", "h1.tjp-title"},
-		date:      []string{"div.byline", "div.tjp-meta__date"},
-		body:      []string{"div.span-13", "div.tjp-single__content", "div.detailNews"},
-		noise:     []string{"span.st_fblike_large", "span.stButton", "div.tjp-newsletter-box", "div.tjp-ads"},
+		// 2015: "Agence France-Presse, Washington | World | Fri, June 19 2015, 7:36 AM".
+		date:   []string{"div.byline", "div.tjp-meta__date"},
+		author: []string{"div.byline", "div.tjp-meta__label"},
+		body:   []string{"div.span-13", "div.tjp-single__content", "div.detailNews"},
+		noise:  []string{"span.st_fblike_large", "span.stButton", "div.tjp-newsletter-box", "div.tjp-ads"},
 	},
 	{name: "Bisnis.com", hosts: []string{"bisnis.com"}, siteNames: []string{"Bisnis.com", "bisnis.com"}, datelines: []string{"Bisnis.com"}},
 }
