@@ -220,8 +220,12 @@ func findDates(paras []Paragraph, ref time.Time, loc *time.Location) []DateMenti
 				}
 				i += n
 			case isLetter(c):
-				_, end := wordAt(s, i, nil)
-				if c <= 'Z' && wordStart(s, i) {
+				end := i + 1
+				for end < len(s) && isLetter(s[end]) {
+					end++
+				}
+				// Month and day names are 3 to 9 letters ("Jum'at" counts to the apostrophe).
+				if c <= 'Z' && end-i >= 3 && end-i <= 9 && wordStart(s, i) {
 					if m, e, ok := mentionAt(s, i, ref, loc, heading); ok {
 						m.Paragraph = pi
 						out = append(out, m)
@@ -1130,7 +1134,15 @@ func skipOrdinal(s string, i int) int {
 }
 
 func isDigit(c byte) bool  { return '0' <= c && c <= '9' }
-func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+func isLetter(c byte) bool { return letters[c] }
+
+// letters marks the ASCII letters.
+var letters = func() (t [256]bool) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c], t[c+'a'-'A'] = true, true
+	}
+	return t
+}()
 
 func isDateSep(c byte) bool { return c == '/' || c == '-' || c == '.' }
 
