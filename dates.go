@@ -502,7 +502,7 @@ func scanDateCore(s string, j int, d *dateMatch) bool {
 			d.day, d.month, d.year, d.end, d.numeric = v1, v2, y, k2+1+4, true
 			return true
 		}
-		if sep == '/' && (k2 >= len(s) || !isDigit(s[k2])) { // "Kamis (3/7)"
+		if sep == '/' { // "Kamis (3/7)"
 			d.day, d.month, d.end, d.numeric, d.noYear = v1, v2, k2, true, true
 			return true
 		}

@@ -497,6 +497,26 @@ func TestFindDatesSeed(t *testing.T) {
 	}
 }
 
+// TestParseDateBig feeds ParseDate and findDates megabytes of near-dates:
+// both must stay linear.
+func TestParseDateBig(t *testing.T) {
+	if testing.Short() {
+		t.Skip("big input")
+	}
+	for _, unit := range []string{
+		"Selasa, , ( ", "11/7/ ", "11-12 ", "1 ", "Minggu ", "14:30 ", "2 jam ", "Mei ", "2023-07-", "\u00a0 ",
+	} {
+		s := strings.Repeat(unit, 1<<20/len(unit))
+		start := time.Now()
+		ParseDate(s)
+		withNow.ParseDate(s)
+		findDates([]Paragraph{{Text: s}}, refNow, nil)
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("%d bytes of %q took %v", len(s), unit, d)
+		}
+	}
+}
+
 func BenchmarkParseDate(b *testing.B) {
 	const s = "Kompas.com - 28/05/2025, 13:30 WIB"
 	b.SetBytes(int64(len(s)))
