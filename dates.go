@@ -65,6 +65,15 @@ func ParseDate(s string) (time.Time, Precision, error) {
 //	4 bulan lalu, sebulan lalu           PrecisionMonth: the first of that month
 //	1 tahun lalu, setahun silam          PrecisionYear: 1 January of that year
 //	3 hours ago, yesterday, today        English
+//	Kamis (3/7), Sabtu (10/12) 22.00     no year: p.Now's, or the year before when the day
+//	                                     name fits that year or the date would be after p.Now
+//
+// The names, in any case: Senin, Selasa, Rabu, Kamis, Jumat (Jum'at),
+// Sabtu, Minggu (Ahad), abbreviated Sen, Sel, Rab, Kam, Jum, Sab, Min;
+// Januari, Februari (Pebruari), Maret, April, Mei, Juni, Juli, Agustus,
+// September, Oktober, November (Nopember), Desember, abbreviated Jan, Feb,
+// Mar, Apr, Mei, Jun, Jul, Agu/Agt/Ags/Agus, Sep/Sept, Okt, Nov/Nop, Des, with
+// or without a dot; and the English day and month names and abbreviations.
 //
 // "2023" alone is not a date. Years run from 1900 to 2100; a day must exist
 // in its month and an hour must be below 24, or ParseDate fails.
@@ -126,22 +135,36 @@ func (p *Parser) ParseDate(s string) (time.Time, Precision, error) {
 	switch {
 	case hasPart:
 		if now.IsZero() {
-			return time.Time{}, PrecisionNone, fmt.Errorf("berita: no year in %q", s)
+			return time.Time{}, PrecisionNone, fmt.Errorf("berita: no year in %q", clip(s))
 		}
 		if !guessYear(&partial, now.In(loc), true) {
-			return time.Time{}, PrecisionNone, fmt.Errorf("berita: day out of range in %q", s)
+			return time.Time{}, PrecisionNone, fmt.Errorf("berita: day out of range in %q", clip(s))
 		}
 		c, ok := clockAfter(s, partial)
 		return buildDate(partial, c, ok, loc, s)
 	case bad != "":
-		return time.Time{}, PrecisionNone, fmt.Errorf("berita: %s in %q", bad, s)
+		return time.Time{}, PrecisionNone, fmt.Errorf("berita: %s in %q", bad, clip(s))
 	case hasLone:
 		if now.IsZero() {
-			return time.Time{}, PrecisionNone, fmt.Errorf("berita: time without a date in %q (Parser.Now is not set)", s)
+			return time.Time{}, PrecisionNone, fmt.Errorf("berita: time without a date in %q (Parser.Now is not set)", clip(s))
 		}
 		return resolveRelative(relative{unit: relDay, clock: lone, hasClock: true}, now, loc, s)
 	}
-	return time.Time{}, PrecisionNone, fmt.Errorf("berita: no date in %q", s)
+	return time.Time{}, PrecisionNone, fmt.Errorf("berita: no date in %q", clip(s))
+}
+
+// clip shortens s for quoting in an error: a date is short, and an error
+// should not carry a megabyte of page.
+func clip(s string) string {
+	const limit = 80
+	if len(s) <= limit {
+		return s
+	}
+	i := limit
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return s[:i] + "…"
 }
 
 // asLocalWall returns t's wall clock read in loc, dropping the zone t carries.
@@ -158,7 +181,7 @@ func asLocalWall(t time.Time, loc *time.Location) time.Time {
 // checks the stated day name.
 func buildDate(d dateMatch, c clock, hasClock bool, loc *time.Location, s string) (time.Time, Precision, error) {
 	if hasClock && c.bad != "" {
-		return time.Time{}, PrecisionNone, fmt.Errorf("berita: %s in %q", c.bad, s)
+		return time.Time{}, PrecisionNone, fmt.Errorf("berita: %s in %q", c.bad, clip(s))
 	}
 	prec := d.prec
 	if hasClock && c.loc != nil {
@@ -176,7 +199,7 @@ func buildDate(d dateMatch, c clock, hasClock bool, loc *time.Location, s string
 		t = time.Date(d.year, time.Month(d.month), day, 0, 0, 0, 0, loc)
 	}
 	if d.weekday >= 0 && prec >= PrecisionDay && int(t.Weekday()) != d.weekday {
-		return t, prec, fmt.Errorf("%w in %q: %s is a %s", ErrDayMismatch, s, t.Format("2006-01-02"), t.Weekday())
+		return t, prec, fmt.Errorf("%w in %q: %s is a %s", ErrDayMismatch, clip(s), t.Format("2006-01-02"), t.Weekday())
 	}
 	return t, prec, nil
 }
@@ -220,8 +243,12 @@ func findDates(paras []Paragraph, ref time.Time, loc *time.Location) []DateMenti
 				}
 				i += n
 			case isLetter(c):
-				_, end := wordAt(s, i, nil)
-				if c <= 'Z' && wordStart(s, i) {
+				end := i + 1
+				for end < len(s) && isLetter(s[end]) {
+					end++
+				}
+				// Month and day names are 3 to 9 letters ("Jum'at" counts to the apostrophe).
+				if c <= 'Z' && end-i >= 3 && end-i <= 9 && wordStart(s, i) {
 					if m, e, ok := mentionAt(s, i, ref, loc, heading); ok {
 						m.Paragraph = pi
 						out = append(out, m)
@@ -498,7 +525,7 @@ func scanDateCore(s string, j int, d *dateMatch) bool {
 			d.day, d.month, d.year, d.end, d.numeric = v1, v2, y, k2+1+4, true
 			return true
 		}
-		if sep == '/' && (k2 >= len(s) || !isDigit(s[k2])) { // "Kamis (3/7)"
+		if sep == '/' { // "Kamis (3/7)"
 			d.day, d.month, d.end, d.numeric, d.noYear = v1, v2, k2, true, true
 			return true
 		}
@@ -918,7 +945,7 @@ func nextWordIs(s string, i int, want string) bool {
 // resolveRelative turns r into a time against now, in loc.
 func resolveRelative(r relative, now time.Time, loc *time.Location, s string) (time.Time, Precision, error) {
 	if now.IsZero() {
-		return time.Time{}, PrecisionNone, fmt.Errorf("berita: relative date in %q needs Parser.Now", s)
+		return time.Time{}, PrecisionNone, fmt.Errorf("berita: relative date in %q needs Parser.Now", clip(s))
 	}
 	n := now.In(loc)
 	y, m, d := n.Date()
@@ -946,7 +973,7 @@ func resolveRelative(r relative, now time.Time, loc *time.Location, s string) (t
 		}
 		c := r.clock
 		if c.bad != "" {
-			return time.Time{}, PrecisionNone, fmt.Errorf("berita: %s in %q", c.bad, s)
+			return time.Time{}, PrecisionNone, fmt.Errorf("berita: %s in %q", c.bad, clip(s))
 		}
 		z := loc
 		if c.loc != nil {
@@ -960,7 +987,7 @@ func resolveRelative(r relative, now time.Time, loc *time.Location, s string) (t
 		t, prec = time.Date(y-r.n, 1, 1, 0, 0, 0, 0, loc), PrecisionYear
 	}
 	if t.Year() < 1900 || t.Year() > 2100 {
-		return time.Time{}, PrecisionNone, fmt.Errorf("berita: year out of range in %q", s)
+		return time.Time{}, PrecisionNone, fmt.Errorf("berita: year out of range in %q", clip(s))
 	}
 	return t, prec, nil
 }
@@ -1130,7 +1157,15 @@ func skipOrdinal(s string, i int) int {
 }
 
 func isDigit(c byte) bool  { return '0' <= c && c <= '9' }
-func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+func isLetter(c byte) bool { return letters[c] }
+
+// letters marks the ASCII letters.
+var letters = func() (t [256]bool) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c], t[c+'a'-'A'] = true, true
+	}
+	return t
+}()
 
 func isDateSep(c byte) bool { return c == '/' || c == '-' || c == '.' }
 
