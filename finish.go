@@ -42,6 +42,7 @@ func (h *htmlState) finish() (*Article, error) {
 	h.fillTitle(ld)
 	h.fillDates(ld)
 	h.fillCredits(ld)
+	h.extract()
 	a.Image = resolve(base, firstOf(h.meta["og:image"], h.meta["twitter:image"], h.meta["img"]))
 	a.Section = firstOf(h.meta["article:section"], h.meta["content_category"])
 	if ld != nil && a.Section == "" {

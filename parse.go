@@ -179,7 +179,7 @@ func (st *state) build(blocks []block) {
 			a.Related = append(a.Related, Link{Title: title, URL: b.href, Label: label})
 			continue
 		}
-		if isNoiseLine(t) || st.credit(t) {
+		if isNoiseLine(t) || st.credit(t) || st.text && st.dateLine(t) {
 			continue
 		}
 		b.text = t
@@ -282,4 +282,27 @@ func headingShape(s string, maxWords int) bool {
 		return false
 	}
 	return len(strings.Fields(s)) <= maxWords
+}
+
+// dateLine reads a line of text that states the article's own time, such as
+// "Kompas.com - 28/05/2025, 13:30 WIB", and reports whether it was one. A
+// date inside a sentence is the event's, not the article's, so the line
+// must be short and hold a time of day.
+func (st *state) dateLine(s string) bool {
+	if len(s) > 60 || st.a.Published.IsZero() == false {
+		return false
+	}
+	t, prec, err := st.p.ParseDate(s)
+	if err != nil || prec < PrecisionMinute || strings.Count(s, " ") > 8 {
+		return false
+	}
+	st.a.Published, st.a.PublishedPrecision = t, prec
+	return true
+}
+
+// extract reads what the body says once the paragraphs and the article's
+// own date are final: the dates it mentions.
+func (st *state) extract() {
+	a := st.a
+	a.Dates = findDates(a.Paragraphs, a.Published, st.p.location())
 }

@@ -45,6 +45,7 @@ func (p *Parser) ParseText(s string) (*Article, error) {
 	a := &Article{URL: p.URL}
 	st := &state{p: p, a: a, text: true}
 	st.build(blocks)
+	st.extract()
 	return a, nil
 }
 
