@@ -1,11 +1,13 @@
 package berita
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 
 	"github.com/stretchr/testify/assert"
@@ -145,4 +147,106 @@ func assertNames(t *testing.T, what string, want, got []string) {
 			return
 		}
 	}
+}
+
+// corpusHTML is the truth of an HTML corpus page plus what the body test needs.
+type htmlTruth struct {
+	truth
+	Published string `json:"published"`
+}
+
+// TestCorpusHTML parses every HTML page of ../shared/corpus that has a truth
+// file and checks title and date exactly, credits, dateline, related links,
+// and the body's overlap with the truth, page by page.
+func TestCorpusHTML(t *testing.T) {
+	for _, file := range corpusInputs(t, ".html") {
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			tr := loadTruth(t, file)
+			var ht htmlTruth
+			b, err := os.ReadFile(file + ".truth.json")
+			require.NoError(t, err)
+			require.NoError(t, json.Unmarshal(b, &ht))
+			page, err := os.ReadFile(file)
+			require.NoError(t, err)
+			a, err := ParseHTML(bytes.NewReader(page))
+			require.NoError(t, err)
+			checkTruth(t, tr, a)
+			checkPublished(t, ht.Published, a)
+			p, r := bodyOverlap(tr.Paragraphs, a.Paragraphs)
+			assert.GreaterOrEqual(t, 2*p*r/(p+r+1e-9), 0.95, "body F1 (precision %.3f, recall %.3f)", p, r)
+		})
+	}
+}
+
+// TestCorpusNotArticles checks that the outlet homepages in
+// ../shared/corpus/non-article are reported as not articles.
+func TestCorpusNotArticles(t *testing.T) {
+	dir := filepath.Join(shared, "corpus", "non-article")
+	files, _ := filepath.Glob(filepath.Join(dir, "*.html"))
+	if len(files) == 0 {
+		t.Skip("../shared/corpus/non-article is not here")
+	}
+	for _, file := range files {
+		page, err := os.ReadFile(file)
+		require.NoError(t, err)
+		a, err := ParseHTML(bytes.NewReader(page))
+		assert.ErrorIs(t, err, ErrNotArticle, filepath.Base(file))
+		assert.NotNil(t, a, "metadata is still returned")
+	}
+}
+
+// checkPublished compares the publication time with the truth's: the same
+// instant within a minute, or the same day when the truth states only the day.
+func checkPublished(t *testing.T, want string, a *Article) {
+	t.Helper()
+	if want == "" {
+		assert.True(t, a.Published.IsZero(), "published = %v, want none", a.Published)
+		return
+	}
+	if len(want) == len("2006-01-02") {
+		assert.Equal(t, want, a.Published.Format("2006-01-02"), "published day")
+		return
+	}
+	w, err := time.Parse(time.RFC3339, want)
+	require.NoError(t, err)
+	d := a.Published.Sub(w)
+	assert.True(t, d < time.Minute && d > -time.Minute, "published = %v, want %v", a.Published, w)
+	_, wOff := w.Zone()
+	_, gOff := a.Published.Zone()
+	assert.Equal(t, wOff, gOff, "published zone offset")
+}
+
+// bodyOverlap returns the precision and recall of got's word 4-grams
+// against want's, the measure the corpus scorer uses.
+func bodyOverlap(want []string, got []Paragraph) (p, r float64) {
+	var g []string
+	for _, para := range got {
+		g = append(g, para.Text)
+	}
+	ws, gs := shingles(strings.Join(want, "\n")), shingles(strings.Join(g, "\n"))
+	hit := 0
+	for s := range gs {
+		if ws[s] {
+			hit++
+		}
+	}
+	if len(gs) > 0 {
+		p = float64(hit) / float64(len(gs))
+	}
+	if len(ws) > 0 {
+		r = float64(hit) / float64(len(ws))
+	}
+	return p, r
+}
+
+func shingles(s string) map[string]bool {
+	words := strings.FieldsFunc(fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	out := make(map[string]bool)
+	for i := 0; i+4 <= len(words); i++ {
+		out[strings.Join(words[i:i+4], " ")] = true
+	}
+	if len(words) < 4 && len(words) > 0 {
+		out[strings.Join(words, " ")] = true
+	}
+	return out
 }

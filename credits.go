@@ -224,6 +224,12 @@ func (st *state) addName(list *[]string, name string) {
 // and stray punctuation.
 func cleanName(s string) string {
 	s = strings.TrimSpace(s)
+	// "Nama (The Jakarta Post)", "Nama (Antara)": the outlet in brackets.
+	if i := strings.LastIndexByte(s, '('); i > 0 && strings.HasSuffix(s, ")") {
+		if in := strings.TrimSpace(s[i+1 : len(s)-1]); isOutletName(in) || siteByName(in) != nil {
+			s = strings.TrimSpace(s[:i])
+		}
+	}
 	for _, sep := range []string{" - ", " – ", " — "} {
 		if i := strings.Index(s, sep); i > 0 {
 			s = s[:i]

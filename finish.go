@@ -35,7 +35,7 @@ func (h *htmlState) finish() (*Article, error) {
 	h.build(body)
 
 	if h.site != nil {
-		a.Outlet = h.site.name
+		a.Outlet = h.site.outletName(h.meta["og:site_name"])
 	} else if a.Outlet == "" {
 		a.Outlet = h.meta["og:site_name"]
 	}
@@ -56,7 +56,12 @@ func (h *htmlState) finish() (*Article, error) {
 	}
 	a.Language = language(firstOf(h.lang, h.meta["og:locale"], h.meta["language"], h.meta["content-language"]))
 
-	if !known && (text < minArticleText || len(a.Paragraphs) < 2) || notArticleType(h.meta["og:type"], types, ld) && text < 4*minArticleText {
+	switch {
+	case known && text >= minArticleText/2:
+		// The outlet's body container holds text: an article whatever og:type says
+		// (The Jakarta Post 2015 marks articles "website").
+	case text < minArticleText || len(a.Paragraphs) < 2,
+		notArticleType(h.meta["og:type"], types, ld) && text < 4*minArticleText:
 		return a, ErrNotArticle
 	}
 	return a, nil

@@ -25,6 +25,9 @@ var goldenNow = time.Date(2026, 11, 27, 12, 0, 0, 0, wib)
 func TestGolden(t *testing.T) {
 	files, err := filepath.Glob("testdata/*.txt")
 	require.NoError(t, err)
+	html, err := filepath.Glob("testdata/*.html")
+	require.NoError(t, err)
+	files = append(files, html...)
 	require.NotEmpty(t, files)
 	for _, file := range files {
 		t.Run(filepath.Base(file), func(t *testing.T) {
@@ -73,7 +76,7 @@ func mustJSON(t *testing.T, a *Article) string {
 // TestJSONRoundTrip checks that an Article survives JSON unchanged, so the
 // CLI's output is a faithful copy of the library's value.
 func TestJSONRoundTrip(t *testing.T) {
-	files, _ := filepath.Glob("testdata/*.txt")
+	files, _ := filepath.Glob("testdata/*.*[lt]")
 	for _, file := range files {
 		a := parseFixture(t, file)
 		b, err := json.Marshal(a)

@@ -271,3 +271,20 @@ func siteByName(name string) *site {
 	}
 	return siteByHost(strings.ToLower(name))
 }
+
+// outletName names the outlet of a page of this site. Tribun's regional
+// papers share its hosts and markup but are outlets of their own: og:site_name
+// "Tribun Solo" or "TribunSolo.com" names TribunSolo.com.
+func (s *site) outletName(siteName string) string {
+	if s.name != "Tribunnews.com" || siteName == "" {
+		return s.name
+	}
+	n := strings.ReplaceAll(strings.TrimSpace(siteName), " ", "")
+	if !strings.HasPrefix(strings.ToLower(n), "tribun") || strings.EqualFold(n, "Tribunnews.com") || strings.EqualFold(n, "Tribunnews") {
+		return s.name
+	}
+	if !strings.Contains(n, ".") {
+		n += ".com"
+	}
+	return "Tribun" + n[len("tribun"):]
+}
