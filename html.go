@@ -370,12 +370,16 @@ func (h *htmlState) push(e elem) {
 			sels []selector
 			f    mark
 		}{{r.title, inTitle}, {r.date, inDate}, {r.author, inAuthor}, {r.editor, inEditor}, {r.pager, inPager}} {
-			if parent&role.f == 0 && matchAny(role.sels, &e, scopes) {
+			// Credits may stand in boxes that are noise to the body; dates in noise are other articles'.
+			if parent&role.f == 0 && (role.f != inDate || parent&inNoise == 0) && matchAny(role.sels, &e, scopes) {
 				f |= role.f
 				e.roles |= role.f
 			}
 		}
 	} else if h.site == nil && parent&(inNoise|inHead) == 0 && genericNoise(&e) {
+		f |= inNoise
+	}
+	if f&inNoise == 0 && adWidget(&e) {
 		f |= inNoise
 	}
 	if f&inBody != 0 && parent&inBody == 0 {
@@ -672,4 +676,34 @@ func (h *htmlState) capSpace() {
 			h.caps[i].buf = append(b, ' ')
 		}
 	}
+}
+
+// adWidgets are recommendation and ad networks that outlets embed inside
+// the article body (popIn, MGID, Taboola, Outbrain, Dable, Google ads),
+// matched in class and id.
+var adWidgets = []string{"_popin", "taboola", "outbrain", "mgid", "dable", "adsbygoogle", "div-gpt-ad", "scriptroot"}
+
+func adWidget(e *elem) bool {
+	if e.class == "" && e.id == "" {
+		return false
+	}
+	for _, s := range [2]string{e.class, e.id} {
+		for _, w := range adWidgets {
+			if containsFold(s, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// containsFold reports whether s contains the lower-case ASCII word w,
+// ignoring case, without allocating.
+func containsFold(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(w)], w) {
+			return true
+		}
+	}
+	return false
 }

@@ -17,6 +17,7 @@ var noiseLines = []string{
 	"simak berita", "download aplikasi", "unduh aplikasi", "cek berita dan artikel",
 	"yuk, ikuti", "jangan lupa ikuti", "tags:", "tag:", "topik:", "editor's pick",
 	"copyright ©", "copyright (c)", "©", "[gambas:", "lihat juga video", "pilihan untukmu",
+	"simak breaking news", "loading...", "recommended by", "lanjutkan membaca",
 }
 
 // isNoiseLine reports whether a whole block is a prompt or marker, not text.
@@ -29,7 +30,21 @@ func isNoiseLine(s string) bool {
 			return true
 		}
 	}
-	return isPhotoCredit(s)
+	return isPhotoCredit(s) || isCaption(s)
+}
+
+// isCaption reports whether s is a photo caption left in the body, ending
+// with its credit: "Taylor Swift memberi tepuk tangan. Foto: Grammy".
+func isCaption(s string) bool {
+	if len(s) > 250 {
+		return false
+	}
+	for _, l := range []string{"Foto: ", "Foto : ", "FOTO: ", "(Foto: ", "Photo: "} {
+		if i := strings.LastIndex(s, l); i >= 0 && len(s)-i < 60 && (i == 0 || s[i-1] == ' ' || s[i-1] == '.' || s[i-1] == '(') {
+			return !strings.ContainsAny(s[i+len(l):], ".!?") || strings.HasSuffix(s, ")")
+		}
+	}
+	return false
 }
 
 // isPhotoCredit reports whether s is a photo caption that a scraper glued
