@@ -134,6 +134,9 @@ type quoteState struct {
 	// it stands for.
 	alias map[string]string
 	last  string // the last speaker or reporting subject named
+	// main is the article's most named person, found on first use.
+	main     string
+	mainDone bool
 }
 
 // indexNames collects the capitalised name sequences of the article and the
@@ -238,6 +241,43 @@ func (st *quoteState) paragraph(pi int, text string, toks []token, spans []qspan
 	return out
 }
 
+// antecedent returns who a pronoun stands for: the last speaker or
+// reporting subject, or before any, the person the article names most.
+func (st *quoteState) antecedent() string {
+	if st.last != "" {
+		return st.last
+	}
+	if !st.mainDone {
+		st.mainDone = true
+		st.main = st.mainPerson()
+	}
+	return st.main
+}
+
+// mainPerson returns the person the article is about: the name of two
+// words or more that first opens a sentence ("Brandon Nicholas Salim,
+// putra sulung aktor ...").
+func (st *quoteState) mainPerson() string {
+	for _, p := range st.paras {
+		if p.Kind == KindHeading {
+			continue
+		}
+		toks := tokenize(p.Text)
+		starts := sentenceStarts(p.Text, toks, nil)
+		for i, a := range starts {
+			b := len(p.Text)
+			if i+1 < len(starts) {
+				b = starts[i+1]
+			}
+			run, _ := leadSubject(p.Text, tokensIn(toks, a, b))
+			if len(run) >= 2 && !officeWords[strings.ToLower(run[0].s)] {
+				return st.fullest(joinToks(p.Text, run))
+			}
+		}
+	}
+	return ""
+}
+
 // spanInside reports whether a quote starts in text[a:b].
 func (st *quoteState) spanInside(spans []qspan, a, b int) bool {
 	for _, sp := range spans {
@@ -292,22 +332,22 @@ func (st *quoteState) tailAttribution(text string, tail []token, qtext string) a
 	lw := strings.ToLower(w.s)
 	// Verb first: "ujar X", "ujarnya", "kata dia".
 	if base, ok := strings.CutSuffix(lw, "nya"); ok && tailVerbs[base] && !tailVerbs[lw] {
-		return attribution{speaker: st.last, verb: w.s, ok: true}
+		return attribution{speaker: st.antecedent(), verb: w.s, ok: true}
 	}
 	if tailVerbs[lw] {
 		rest := tail[i+1:]
 		if len(rest) > 0 && rest[0].word && pronouns[strings.ToLower(rest[0].s)] {
-			return attribution{speaker: st.last, verb: w.s, ok: true}
+			return attribution{speaker: st.antecedent(), verb: w.s, ok: true}
 		}
 		name, anaphor := speakerAfter(text, rest)
 		if anaphor && st.last != "" {
-			return attribution{speaker: st.last, verb: w.s, ok: true}
+			return attribution{speaker: st.antecedent(), verb: w.s, ok: true}
 		}
 		if name == "" {
 			if lw == "said" || lw == "says" {
 				return attribution{}
 			}
-			return attribution{speaker: st.last, verb: w.s, ok: true}
+			return attribution{speaker: st.antecedent(), verb: w.s, ok: true}
 		}
 		return attribution{speaker: st.fullest(name), verb: w.s, ok: true}
 	}
@@ -319,7 +359,7 @@ func (st *quoteState) tailAttribution(text string, tail []token, qtext string) a
 		}
 		name, anaphor := speakerAfter(text, rest)
 		if anaphor || name == "" {
-			return attribution{speaker: st.last, verb: w.s + " " + tail[i+1].s, ok: true}
+			return attribution{speaker: st.antecedent(), verb: w.s + " " + tail[i+1].s, ok: true}
 		}
 		return attribution{speaker: st.fullest(name), verb: w.s + " " + tail[i+1].s, ok: true}
 	}
@@ -356,10 +396,8 @@ func (st *quoteState) subjectBefore(text string, toks []token) (string, bool) {
 	}
 	lw := strings.ToLower(toks[j].s)
 	if pronouns[lw] || anaphors[lw] {
-		if st.last == "" {
-			return "", false
-		}
-		return st.last, true
+		a := st.antecedent()
+		return a, a != ""
 	}
 	if !isCapWord(toks[j]) {
 		return "", false
@@ -384,7 +422,86 @@ func (st *quoteState) subjectBefore(text string, toks []token) (string, bool) {
 	if len(run) == 0 {
 		return "", false
 	}
+	// "Muhammad Buldansyah, Wakil Presiden Direktur, mengatakan"
+	if k >= 2 && toks[k-1].s == "," && officeWords[strings.ToLower(run[0].s)] {
+		if pre := capRunBefore(toks, k-1); len(pre) > 0 && !officeWords[strings.ToLower(pre[0].s)] {
+			run = pre
+		}
+	}
 	return st.fullest(joinToks(text, run)), true
+}
+
+// capRunBefore returns the capitalised run that ends right before toks[end].
+func capRunBefore(toks []token, end int) []token {
+	k := end
+	for k > 0 && isCapWord(toks[k-1]) {
+		k--
+	}
+	return trimRun(toks[k:end])
+}
+
+// leadSubject reads the name a sentence opens with, choosing the name in
+// "Title, Name," and "Name, Title,": "Kepala Humas Bandara (BIL), Eka
+// Asmadi, saat dihubungi ..., mengatakan" → "Eka Asmadi".
+func leadSubject(text string, toks []token) ([]token, int) {
+	i := 0
+	for i < len(toks) && (!toks[i].word || funcWords[strings.ToLower(toks[i].s)]) {
+		i++
+	}
+	if i >= len(toks) || !isCapWord(toks[i]) || pronouns[strings.ToLower(toks[i].s)] {
+		return nil, 0
+	}
+	j := capRunEnd(toks, i)
+	run := trimRun(toks[i:j])
+	// A long title up to the comma: capitalised words, "dan", "(BIL)".
+	k := j
+	for k < len(toks) {
+		t := toks[k]
+		switch {
+		case isCapWord(t) || t.word && unicode.IsDigit(firstRune(t.s)):
+		case t.word && (titleConnectors[strings.ToLower(t.s)] || nameConnectors[strings.ToLower(t.s)]):
+		case t.s == "(" && k+2 < len(toks) && toks[k+2].s == ")":
+			k += 2
+		default:
+			goto end
+		}
+		k++
+	}
+end:
+	if k+1 < len(toks) && toks[k].s == "," && isCapWord(toks[k+1]) {
+		m := capRunEnd(toks, k+1)
+		if m >= len(toks) || toks[m].s == "," {
+			pre := run
+			if k > j {
+				pre = trimRun(toks[i:k])
+			}
+			return chooseAppos(pre, trimRun(toks[k+1:m])), m
+		}
+	}
+	return run, j
+}
+
+// chooseAppos picks the name from an apposition "pre, post": the name
+// after a description or an office ("ketua tim, Yulisyah", "Kapolsek
+// Cibeunying, AKP Dedi"), the name before an office ("Muhammad Buldansyah,
+// Wakil Presiden Direktur").
+func chooseAppos(pre, post []token) []token {
+	switch {
+	case len(post) == 0:
+		return pre
+	case len(pre) == 0:
+		return post
+	case officeWords[strings.ToLower(post[0].s)]:
+		return pre
+	case officeWords[strings.ToLower(pre[0].s)]:
+		return post
+	}
+	for _, t := range pre {
+		if t.word && !isCapWord(t) && !honorifics[strings.ToLower(t.s)] && !nameConnectors[strings.ToLower(t.s)] {
+			return post
+		}
+	}
+	return pre
 }
 
 // subjectOf finds the speaker of a quote with no verb after it from the
@@ -398,14 +515,14 @@ func (st *quoteState) subjectOf(text string, toks []token) (speaker, verb string
 		lw := strings.ToLower(t.s)
 		switch {
 		case lw == "menurutnya":
-			if st.last != "" {
-				return st.last, "", true
+			if a := st.antecedent(); a != "" {
+				return a, t.s, true
 			}
 		case lw == "menurut" || lw == "kata" && j == 0:
 			rest := toks[j+1:]
 			if len(rest) > 0 && rest[0].word && (pronouns[strings.ToLower(rest[0].s)] || rest[0].s == "nya") {
-				if st.last != "" {
-					return st.last, t.s, true
+				if a := st.antecedent(); a != "" {
+					return a, t.s, true
 				}
 				continue
 			}
@@ -418,9 +535,10 @@ func (st *quoteState) subjectOf(text string, toks []token) (speaker, verb string
 			if s, ok := st.subjectBefore(text, toks[:j]); ok {
 				return s, t.s, true
 			}
-			// "Buttgereit yang membawa Denmark ... menyebut"
-			if s, ok := st.relativeSubject(text, toks[:j]); ok {
-				return s, t.s, true
+			// "Buttgereit yang membawa Denmark ... menyebut",
+			// "Kepala Humas, Eka Asmadi, saat dihubungi ..., mengatakan"
+			if run, _ := leadSubject(text, toks[:j]); len(run) > 0 {
+				return st.fullest(joinToks(text, run)), t.s, true
 			}
 		case passiveVerbs[lw] && j+2 < len(toks) && strings.EqualFold(toks[j+1].s, "oleh") && isCapWord(toks[j+2]):
 			if name, _ := speakerAfter(text, toks[j+2:]); name != "" {
@@ -429,25 +547,6 @@ func (st *quoteState) subjectOf(text string, toks []token) (speaker, verb string
 		}
 	}
 	return "", "", false
-}
-
-// relativeSubject reads "X yang ..." at the start of a sentence.
-func (st *quoteState) relativeSubject(text string, toks []token) (string, bool) {
-	i := 0
-	for i < len(toks) && (!toks[i].word || funcWords[strings.ToLower(toks[i].s)]) {
-		i++
-	}
-	if i >= len(toks) || !isCapWord(toks[i]) {
-		return "", false
-	}
-	j := capRunEnd(toks, i)
-	if j < len(toks) && strings.EqualFold(toks[j].s, "yang") {
-		run := trimRun(toks[i:j])
-		if len(run) > 0 {
-			return st.fullest(joinToks(text, run)), true
-		}
-	}
-	return "", false
 }
 
 // subjectIn notes who a sentence without quotes introduces as a speaker,
@@ -464,6 +563,22 @@ func (st *quoteState) subjectIn(text string, toks []token) {
 	}
 	if s, _, ok := st.subjectOf(text, toks); ok && s != "" {
 		st.last = s
+		return
+	}
+	// A name of two words or more opening a sentence as the subject of an
+	// active verb: "Menteri Keuangan Purbaya Yudhi Sadewa sebelumnya sempat
+	// merespons ...".
+	run, j := leadSubject(text, toks)
+	if len(run) < 2 {
+		return
+	}
+	for j < len(toks) && toks[j].word && adverbs[strings.ToLower(toks[j].s)] {
+		j++
+	}
+	if j < len(toks) && toks[j].word && !isCapWord(toks[j]) {
+		if lw := strings.ToLower(toks[j].s); strings.HasPrefix(lw, "me") || strings.HasPrefix(lw, "ber") {
+			st.last = st.fullest(joinToks(text, run))
+		}
 	}
 }
 
@@ -492,7 +607,7 @@ func speakerAfter(text string, toks []token) (name string, anaphor bool) {
 				n := k - (j + 1)
 				endOK := k >= len(toks) || !toks[k].word || stopAfter(toks[k].s) || !isCapWord(toks[k])
 				if n > 0 && endOK && (n >= 2 || lower > 0) {
-					return joinToks(text, toks[j+1:k]), false
+					return joinToks(text, chooseAppos(got, toks[j+1:k])), false
 				}
 			}
 			break
@@ -557,23 +672,35 @@ func (st *quoteState) fullest(name string) string {
 			return a
 		}
 	}
+	for len(words) > 1 && honorifics[strings.ToLower(strings.TrimSuffix(words[0], "."))] {
+		words = words[1:]
+	}
 	lw := make([]string, len(words))
 	for i, w := range words {
 		lw[i] = strings.ToLower(strings.TrimSuffix(w, ","))
 	}
 	best, bestN := name, len(words)
 	for _, run := range st.runs {
-		if len(run.toks) <= bestN || !containsSeq(run.toks, lw) {
+		if len(run.toks) <= bestN || !containsSeq(run.toks, lw, false) {
 			continue
 		}
 		best, bestN = joinToks(run.text, run.toks), len(run.toks)
+	}
+	if best == name && len(lw) == 1 && utf8.RuneCountInString(lw[0]) >= 4 {
+		// A shortened name: "dr Wisman" for "dr Wismandari Wisnu".
+		for _, run := range st.runs {
+			if len(run.toks) > bestN && containsSeq(run.toks, lw, true) {
+				best, bestN = joinToks(run.text, run.toks), len(run.toks)
+			}
+		}
 	}
 	return best
 }
 
 // containsSeq reports whether the words of run hold want contiguously,
-// ignoring case.
-func containsSeq(run []token, want []string) bool {
+// ignoring case; with prefix, a word of run may only start with the word
+// wanted.
+func containsSeq(run []token, want []string, prefix bool) bool {
 	var words []string
 	for _, t := range run {
 		if t.word {
@@ -583,7 +710,7 @@ func containsSeq(run []token, want []string) bool {
 outer:
 	for i := 0; i+len(want) <= len(words); i++ {
 		for k, w := range want {
-			if words[i+k] != w {
+			if words[i+k] != w && !(prefix && strings.HasPrefix(words[i+k], w)) {
 				continue outer
 			}
 		}
@@ -1156,7 +1283,7 @@ var (
 	demikianNouns = set(`pernyataan keterangan kata ujar ungkap tulis penjelasan`)
 	pronouns      = set(`ia dia beliau he she`)
 	anaphors      = set(`itu ini tersebut`)
-	adverbs       = set(`pun juga lalu kemudian kembali sebelumnya sendiri lantas telah sudah lebih lanjut then also has had`)
+	adverbs       = set(`pun juga lalu kemudian kembali sebelumnya sendiri lantas telah sudah lebih lanjut sempat akan masih tengah sedang pernah bahkan rupanya then also has had`)
 	// speakerStops end a speaker read after a verb.
 	speakerStops = set(`di kepada dalam saat ketika pada usai seusai seperti sebagaimana yang dikutip dilansir
 		melalui via didampingi sambil sembari seraya dengan dari kemarin lagi tadi sebelum setelah
@@ -1164,6 +1291,14 @@ var (
 		on at in to during after before when while who according as from told`)
 	// nameConnectors may stand inside a name ("Secretary of State Pratikno").
 	nameConnectors = set(`bin binti van von de da al el of`)
+	// officeWords open a description of an office rather than a name.
+	officeWords = set(`kepala ketua wakil direktur menteri sekretaris juru gubernur bupati wali kapolsek kapolres
+		kapolda kapolri kasubdit kasat kasatreskrim koordinator presiden manajer dosen anggota staf kabid kadis
+		camat lurah rektor dekan pengamat peneliti analis komisaris ceo founder pendiri pelatih kapten
+		deputi asisten plt pj kabag kasi kasubag humas direktur dirut komandan panglima jaksa hakim
+		ketum sekjen pimpinan pemimpin kepala guru ustaz penasihat penasehat ahli pakar psikolog dokter
+		chief director minister secretary president governor mayor spokesman spokeswoman spokesperson
+		head professor senator`)
 	// honorifics are lower-case titles written before a name ("dr Wisman").
 	honorifics = set(`dr drg ir prof h hj jr sr st mr mrs ms`)
 	// funcWords are capitalised only because they open a sentence.
