@@ -406,6 +406,7 @@ func (st *quoteState) subjectBefore(text string, toks []token) (string, bool) {
 	for k > 0 {
 		prev := toks[k-1]
 		switch {
+		case glued(prev, toks[k]):
 		case isCapWord(prev):
 			k--
 			continue
@@ -418,6 +419,7 @@ func (st *quoteState) subjectBefore(text string, toks []token) (string, bool) {
 		}
 		break
 	}
+	k = max(k, j-5) // a name, not a glued headline
 	run := trimRun(toks[k : j+1])
 	if len(run) == 0 {
 		return "", false
@@ -929,13 +931,24 @@ func tokenize(s string) []token {
 			i += n
 		case isWordRune(r) || r == '@' && i+n < len(s) && isWordRune(firstRune(s[i+n:])):
 			j := i + n
+			capital := unicode.IsUpper(r)
 			for j < len(s) {
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
 				if isWordRune(r2) {
+					// "IniAndi", "RISaleh": a name glued to the word before.
+					if capital && unicode.IsUpper(r2) && j-i >= 2 && j+n2 < len(s) && unicode.IsLower(firstRune(s[j+n2:])) {
+						if prev, _ := utf8.DecodeLastRuneInString(s[:j]); unicode.IsLetter(prev) {
+							break
+						}
+					}
 					j += n2
 					continue
 				}
 				if strings.ContainsRune("-.'’/_&", r2) && j+n2 < len(s) && isWordRune(firstRune(s[j+n2:])) {
+					// "Aji.Baca": a sentence glued to the next, not "L.P" or "Liputan6.com".
+					if r2 == '.' && unicode.IsUpper(firstRune(s[j+n2:])) && utf8.RuneCountInString(s[i:j]) > 1 && !strings.Contains(s[i:j], ".") && !isUpperWord(s[i:j]) {
+						break
+					}
 					j += n2
 					continue
 				}
@@ -953,6 +966,22 @@ func tokenize(s string) []token {
 
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// glued reports whether two words were written with no space between them
+// ("IniAndi" split in two): they belong to different sentences.
+func glued(a, b token) bool {
+	return a.word && b.word && a.pos+len(a.s) == b.pos
+}
+
+// isUpperWord reports whether s has no lower-case letter ("NATO").
+func isUpperWord(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func firstRune(s string) rune {
@@ -982,6 +1011,7 @@ func capRunEnd(toks []token, i int) int {
 	for j < len(toks) {
 		t := toks[j]
 		switch {
+		case runBreakers[strings.ToLower(t.s)] || glued(toks[j-1], t):
 		case isCapWord(t):
 			j++
 			continue
@@ -1279,6 +1309,10 @@ var (
 		emphasised stressed pointed wrote asked insisted argued warned declared announced confirmed`)
 	// passiveVerbs take their speaker after "oleh" ("diungkapkan oleh X").
 	passiveVerbs = set(`diungkapkan disampaikan dikatakan dijelaskan ditegaskan dinyatakan diutarakan dituturkan`)
+	// runBreakers are capitalised words that open a sentence glued to a
+	// name ("... Makan Kambing Disebutkan Sapto Aji").
+	runBreakers = set(`diungkapkan disampaikan dikatakan dijelaskan ditegaskan dinyatakan diutarakan dituturkan
+		disebutkan disebut diketahui dilansir dikutip diberitakan baca simak lihat berdasarkan menurut`)
 	// demikianNouns follow "demikian" in "demikian pernyataan X".
 	demikianNouns = set(`pernyataan keterangan kata ujar ungkap tulis penjelasan`)
 	pronouns      = set(`ia dia beliau he she`)
