@@ -681,17 +681,14 @@ func (st *quoteState) fullest(name string) string {
 	for i, w := range words {
 		lw[i] = strings.ToLower(strings.TrimSuffix(w, ","))
 	}
+	// The longest capitalised run holding the name is its fullest form.
 	best, bestN := name, len(words)
-	for _, run := range st.runs {
-		if len(run.toks) <= bestN || !containsSeq(run.toks, lw, false) {
-			continue
+	for _, prefix := range []bool{false, true} {
+		if prefix && (best != name || len(lw) > 1 || utf8.RuneCountInString(lw[0]) < 4) {
+			break // "dr Wisman" for "dr Wismandari Wisnu" only as a last resort
 		}
-		best, bestN = joinToks(run.text, run.toks), len(run.toks)
-	}
-	if best == name && len(lw) == 1 && utf8.RuneCountInString(lw[0]) >= 4 {
-		// A shortened name: "dr Wisman" for "dr Wismandari Wisnu".
 		for _, run := range st.runs {
-			if len(run.toks) > bestN && containsSeq(run.toks, lw, true) {
+			if len(run.toks) > bestN && containsSeq(run.toks, lw, prefix) {
 				best, bestN = joinToks(run.text, run.toks), len(run.toks)
 			}
 		}
@@ -1030,7 +1027,7 @@ func capRunEnd(toks []token, i int) int {
 // trimRun drops the sentence glue at the start of a capitalised run
 // ("Namun Stoltenberg" → "Stoltenberg") and any punctuation at its ends.
 func trimRun(run []token) []token {
-	for len(run) > 0 && (!run[0].word || funcWords[strings.ToLower(run[0].s)] || dayMonth[strings.ToLower(run[0].s)]) {
+	for len(run) > 0 && (!run[0].word || funcWords[strings.ToLower(run[0].s)] || runBreakers[strings.ToLower(run[0].s)] || dayMonth[strings.ToLower(run[0].s)]) {
 		run = run[1:]
 	}
 	for len(run) > 0 && (!run[len(run)-1].word || dayMonth[strings.ToLower(run[len(run)-1].s)]) {
