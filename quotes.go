@@ -1,6 +1,7 @@
 package berita
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -40,7 +41,8 @@ type qspan struct {
 // A token is a word or a single punctuation rune of a paragraph.
 type token struct {
 	s    string
-	pos  int // byte offset of s in the paragraph
+	low  string // s in lower case
+	pos  int    // byte offset of s in the paragraph
 	word bool
 }
 
@@ -52,7 +54,7 @@ type token struct {
 // and apostrophes inside words are not quotations. findQuotes never panics
 // and returns nil when there is nothing to report.
 func findQuotes(paras []Paragraph) []Quote {
-	st := quoteState{paras: paras, alias: map[string]string{}}
+	st := quoteState{paras: paras, alias: map[string]string{}, full: map[string]string{}}
 	st.indexNames()
 	var out []found
 	carry := false
@@ -66,8 +68,7 @@ func findQuotes(paras []Paragraph) []Quote {
 		text := p.Text
 		spans, next := scanQuotes(text, carry)
 		carry = next
-		toks := tokenize(text)
-		qs := st.paragraph(pi, text, toks, spans, prevHadQuote)
+		qs := st.paragraph(pi, text, st.toks[pi], spans, prevHadQuote)
 		prevHadQuote = len(qs) > 0
 		for i := range qs {
 			if i == 0 && len(out) > 0 && out[len(out)-1].unclosed {
@@ -110,6 +111,10 @@ func findQuotes(paras []Paragraph) []Quote {
 	return res
 }
 
+// maxSentence bounds the words read before a quote for its speaker, so
+// that text with no sentence ends costs linear time.
+const maxSentence = 80
+
 // A found quote is a Quote with what findQuotes needs to join the parts of
 // a quotation spread over paragraphs.
 type found struct {
@@ -129,11 +134,13 @@ type nameRun struct {
 // quoteState is the per-call state of findQuotes.
 type quoteState struct {
 	paras []Paragraph
+	toks  [][]token // tokens of each paragraph; nil for headings
 	runs  []nameRun // capitalised name sequences of the whole article
 	// alias maps a lower-cased one-word alias ("ahok", "dani") to the name
 	// it stands for.
 	alias map[string]string
-	last  string // the last speaker or reporting subject named
+	last  string            // the last speaker or reporting subject named
+	full  map[string]string // fullest's answers
 	// main is the article's most named person, found on first use.
 	main     string
 	mainDone bool
@@ -142,11 +149,13 @@ type quoteState struct {
 // indexNames collects the capitalised name sequences of the article and the
 // aliases given in parentheses ("Basuki Tjahaja Purnama (Ahok)").
 func (st *quoteState) indexNames() {
-	for _, p := range st.paras {
+	st.toks = make([][]token, len(st.paras))
+	for pi, p := range st.paras {
 		if p.Kind == KindHeading {
 			continue
 		}
 		toks := tokenize(p.Text)
+		st.toks[pi] = toks
 		for i := 0; i < len(toks); {
 			if !isCapWord(toks[i]) {
 				i++
@@ -158,7 +167,7 @@ func (st *quoteState) indexNames() {
 				st.runs = append(st.runs, nameRun{p.Text, run})
 				// "Nama Lengkap (Alias)"
 				if j+2 < len(toks) && toks[j].s == "(" && toks[j+2].s == ")" && isCapWord(toks[j+1]) && len(run) >= 2 {
-					a := strings.ToLower(toks[j+1].s)
+					a := toks[j+1].low
 					if _, ok := st.alias[a]; !ok {
 						st.alias[a] = joinToks(p.Text, run)
 					}
@@ -184,7 +193,7 @@ func (st *quoteState) paragraph(pi int, text string, toks []token, spans []qspan
 			if si+1 < len(sents) {
 				end = min(end, sents[si+1])
 			}
-			if !st.spanInside(spans, sents[si], end) {
+			if !openIn(spans, sents[si], end) {
 				st.subjectIn(text, tokensIn(toks, sents[si], end))
 			}
 			si++
@@ -214,7 +223,11 @@ func (st *quoteState) paragraph(pi int, text string, toks []token, spans []qspan
 			if sp.cont {
 				start = sp.open
 			}
-			if s, v, ok := st.subjectOf(text, tokensIn(toks, start, sp.open)); ok {
+			prefix := tokensIn(toks, start, sp.open)
+			if len(prefix) > maxSentence {
+				prefix = prefix[len(prefix)-maxSentence:]
+			}
+			if s, v, ok := st.subjectOf(text, prefix); ok {
 				f.q.Speaker, f.q.Verb, f.explicit = s, v, true
 			} else if len(out) > 0 {
 				f.q.Speaker = out[len(out)-1].q.Speaker
@@ -234,7 +247,7 @@ func (st *quoteState) paragraph(pi int, text string, toks []token, spans []qspan
 		if si+1 < len(sents) {
 			end = sents[si+1]
 		}
-		if !st.spanInside(spans, sents[si], end) {
+		if !openIn(spans, sents[si], end) {
 			st.subjectIn(text, tokensIn(toks, sents[si], end))
 		}
 	}
@@ -258,11 +271,11 @@ func (st *quoteState) antecedent() string {
 // words or more that first opens a sentence ("Brandon Nicholas Salim,
 // putra sulung aktor ...").
 func (st *quoteState) mainPerson() string {
-	for _, p := range st.paras {
+	for pi, p := range st.paras {
 		if p.Kind == KindHeading {
 			continue
 		}
-		toks := tokenize(p.Text)
+		toks := st.toks[pi]
 		starts := sentenceStarts(p.Text, toks, nil)
 		for i, a := range starts {
 			b := len(p.Text)
@@ -270,7 +283,7 @@ func (st *quoteState) mainPerson() string {
 				b = starts[i+1]
 			}
 			run, _ := leadSubject(p.Text, tokensIn(toks, a, b))
-			if len(run) >= 2 && !officeWords[strings.ToLower(run[0].s)] {
+			if len(run) >= 2 && !officeWords[run[0].low] {
 				return st.fullest(joinToks(p.Text, run))
 			}
 		}
@@ -278,20 +291,10 @@ func (st *quoteState) mainPerson() string {
 	return ""
 }
 
-// spanInside reports whether a quote starts in text[a:b].
-func (st *quoteState) spanInside(spans []qspan, a, b int) bool {
-	for _, sp := range spans {
-		if sp.open >= a && sp.open < b {
-			return true
-		}
-	}
-	return false
-}
-
 // laterInParagraph returns the speaker named after a later quote of the same
 // paragraph, for `"A." "B," kata X.`
 func (st *quoteState) laterInParagraph(text string, toks []token, spans []qspan, k int) (speaker, verb string, ok bool) {
-	for j := k + 1; j < len(spans); j++ {
+	for j := k + 1; j < len(spans) && j <= k+3; j++ {
 		if spans[j].unclosed {
 			return "", "", false
 		}
@@ -329,14 +332,14 @@ func (st *quoteState) tailAttribution(text string, tail []token, qtext string) a
 		return attribution{}
 	}
 	w := tail[i]
-	lw := strings.ToLower(w.s)
+	lw := w.low
 	// Verb first: "ujar X", "ujarnya", "kata dia".
 	if base, ok := strings.CutSuffix(lw, "nya"); ok && tailVerbs[base] && !tailVerbs[lw] {
 		return attribution{speaker: st.antecedent(), verb: w.s, ok: true}
 	}
 	if tailVerbs[lw] {
 		rest := tail[i+1:]
-		if len(rest) > 0 && rest[0].word && pronouns[strings.ToLower(rest[0].s)] {
+		if len(rest) > 0 && rest[0].word && pronouns[rest[0].low] {
 			return attribution{speaker: st.antecedent(), verb: w.s, ok: true}
 		}
 		name, anaphor := speakerAfter(text, rest)
@@ -352,7 +355,7 @@ func (st *quoteState) tailAttribution(text string, tail []token, qtext string) a
 		return attribution{speaker: st.fullest(name), verb: w.s, ok: true}
 	}
 	// "demikian pernyataan tim Project Zero"
-	if lw == "demikian" && i+1 < len(tail) && tail[i+1].word && demikianNouns[strings.ToLower(tail[i+1].s)] {
+	if lw == "demikian" && i+1 < len(tail) && tail[i+1].word && demikianNouns[tail[i+1].low] {
 		rest := tail[i+2:]
 		if len(rest) > 0 && strings.EqualFold(rest[0].s, "oleh") {
 			rest = rest[1:]
@@ -371,7 +374,7 @@ func (st *quoteState) tailAttribution(text string, tail []token, qtext string) a
 			}
 			break
 		}
-		lv := strings.ToLower(tail[j].s)
+		lv := tail[j].low
 		if !subjectVerbs[lv] || j == i {
 			continue
 		}
@@ -388,13 +391,13 @@ func (st *quoteState) tailAttribution(text string, tail []token, qtext string) a
 // a pronoun, an anaphoric description, or the last capitalised name.
 func (st *quoteState) subjectBefore(text string, toks []token) (string, bool) {
 	j := len(toks) - 1
-	for j >= 0 && (!toks[j].word && toks[j].s == "," || toks[j].word && adverbs[strings.ToLower(toks[j].s)]) {
+	for j >= 0 && (!toks[j].word && toks[j].s == "," || toks[j].word && adverbs[toks[j].low]) {
 		j--
 	}
 	if j < 0 || !toks[j].word {
 		return "", false
 	}
-	lw := strings.ToLower(toks[j].s)
+	lw := toks[j].low
 	if pronouns[lw] || anaphors[lw] {
 		a := st.antecedent()
 		return a, a != ""
@@ -410,7 +413,7 @@ func (st *quoteState) subjectBefore(text string, toks []token) (string, bool) {
 		case isCapWord(prev):
 			k--
 			continue
-		case prev.word && nameConnectors[strings.ToLower(prev.s)] && k-2 >= 0 && isCapWord(toks[k-2]):
+		case prev.word && nameConnectors[prev.low] && k-2 >= 0 && isCapWord(toks[k-2]):
 			k--
 			continue
 		case prev.s == "." && k-2 >= 0 && isInitial(toks[k-2].s):
@@ -425,8 +428,8 @@ func (st *quoteState) subjectBefore(text string, toks []token) (string, bool) {
 		return "", false
 	}
 	// "Muhammad Buldansyah, Wakil Presiden Direktur, mengatakan"
-	if k >= 2 && toks[k-1].s == "," && officeWords[strings.ToLower(run[0].s)] {
-		if pre := capRunBefore(toks, k-1); len(pre) > 0 && !officeWords[strings.ToLower(pre[0].s)] {
+	if k >= 2 && toks[k-1].s == "," && officeWords[run[0].low] {
+		if pre := capRunBefore(toks, k-1); len(pre) > 0 && !officeWords[pre[0].low] {
 			run = pre
 		}
 	}
@@ -447,29 +450,29 @@ func capRunBefore(toks []token, end int) []token {
 // Asmadi, saat dihubungi ..., mengatakan" → "Eka Asmadi".
 func leadSubject(text string, toks []token) ([]token, int) {
 	i := 0
-	for i < len(toks) && (!toks[i].word || funcWords[strings.ToLower(toks[i].s)]) {
+	for i < len(toks) && (!toks[i].word || funcWords[toks[i].low]) {
 		i++
 	}
-	if i >= len(toks) || !isCapWord(toks[i]) || pronouns[strings.ToLower(toks[i].s)] {
+	if i >= len(toks) || !isCapWord(toks[i]) || pronouns[toks[i].low] {
 		return nil, 0
 	}
 	j := capRunEnd(toks, i)
 	run := trimRun(toks[i:j])
 	// A long title up to the comma: capitalised words, "dan", "(BIL)".
 	k := j
+title:
 	for k < len(toks) {
 		t := toks[k]
 		switch {
 		case isCapWord(t) || t.word && unicode.IsDigit(firstRune(t.s)):
-		case t.word && (titleConnectors[strings.ToLower(t.s)] || nameConnectors[strings.ToLower(t.s)]):
+		case t.word && (titleConnectors[t.low] || nameConnectors[t.low]):
 		case t.s == "(" && k+2 < len(toks) && toks[k+2].s == ")":
 			k += 2
 		default:
-			goto end
+			break title
 		}
 		k++
 	}
-end:
 	if k+1 < len(toks) && toks[k].s == "," && isCapWord(toks[k+1]) {
 		m := capRunEnd(toks, k+1)
 		if m >= len(toks) || toks[m].s == "," {
@@ -493,13 +496,13 @@ func chooseAppos(pre, post []token) []token {
 		return pre
 	case len(pre) == 0:
 		return post
-	case officeWords[strings.ToLower(post[0].s)]:
+	case officeWords[post[0].low]:
 		return pre
-	case officeWords[strings.ToLower(pre[0].s)]:
+	case officeWords[pre[0].low]:
 		return post
 	}
 	for _, t := range pre {
-		if t.word && !isCapWord(t) && !honorifics[strings.ToLower(t.s)] && !nameConnectors[strings.ToLower(t.s)] {
+		if t.word && !isCapWord(t) && !honorifics[t.low] && !nameConnectors[t.low] {
 			return post
 		}
 	}
@@ -514,7 +517,7 @@ func (st *quoteState) subjectOf(text string, toks []token) (speaker, verb string
 		if !t.word {
 			continue
 		}
-		lw := strings.ToLower(t.s)
+		lw := t.low
 		switch {
 		case lw == "menurutnya":
 			if a := st.antecedent(); a != "" {
@@ -522,7 +525,7 @@ func (st *quoteState) subjectOf(text string, toks []token) (speaker, verb string
 			}
 		case lw == "menurut" || lw == "kata" && j == 0:
 			rest := toks[j+1:]
-			if len(rest) > 0 && rest[0].word && (pronouns[strings.ToLower(rest[0].s)] || rest[0].s == "nya") {
+			if len(rest) > 0 && rest[0].word && (pronouns[rest[0].low] || rest[0].s == "nya") {
 				if a := st.antecedent(); a != "" {
 					return a, t.s, true
 				}
@@ -555,9 +558,9 @@ func (st *quoteState) subjectOf(text string, toks []token) (speaker, verb string
 // and aliases such as "yang akrab disapa Dani".
 func (st *quoteState) subjectIn(text string, toks []token) {
 	for j := 0; j+1 < len(toks); j++ {
-		lw := strings.ToLower(toks[j].s)
+		lw := toks[j].low
 		if (lw == "disapa" || lw == "alias" || lw == "dipanggil") && isCapWord(toks[j+1]) && st.last != "" {
-			a := strings.ToLower(toks[j+1].s)
+			a := toks[j+1].low
 			if _, ok := st.alias[a]; !ok {
 				st.alias[a] = st.last
 			}
@@ -574,11 +577,11 @@ func (st *quoteState) subjectIn(text string, toks []token) {
 	if len(run) < 2 {
 		return
 	}
-	for j < len(toks) && toks[j].word && adverbs[strings.ToLower(toks[j].s)] {
+	for j < len(toks) && toks[j].word && adverbs[toks[j].low] {
 		j++
 	}
 	if j < len(toks) && toks[j].word && !isCapWord(toks[j]) {
-		if lw := strings.ToLower(toks[j].s); strings.HasPrefix(lw, "me") || strings.HasPrefix(lw, "ber") {
+		if lw := toks[j].low; strings.HasPrefix(lw, "me") || strings.HasPrefix(lw, "ber") {
 			st.last = st.fullest(joinToks(text, run))
 		}
 	}
@@ -614,7 +617,7 @@ func speakerAfter(text string, toks []token) (name string, anaphor bool) {
 			}
 			break
 		}
-		lw := strings.ToLower(t.s)
+		lw := t.low
 		if anaphors[lw] && len(got) > 0 {
 			return "", true
 		}
@@ -639,7 +642,7 @@ func speakerAfter(text string, toks []token) (name string, anaphor bool) {
 		}
 		got = append(got, t)
 	}
-	for len(got) > 0 && !isCapWord(got[len(got)-1]) && nameConnectors[strings.ToLower(got[len(got)-1].s)] {
+	for len(got) > 0 && !isCapWord(got[len(got)-1]) && nameConnectors[got[len(got)-1].low] {
 		got = got[:len(got)-1]
 	}
 	if len(got) == 0 {
@@ -659,6 +662,15 @@ func stopAfter(w string) bool {
 // sequence that holds the name's words ("Stoltenberg" → "Jens
 // Stoltenberg"). Descriptions with lower-case words are returned as given.
 func (st *quoteState) fullest(name string) string {
+	if f, ok := st.full[name]; ok {
+		return f
+	}
+	f := st.fullestUncached(name)
+	st.full[name] = f
+	return f
+}
+
+func (st *quoteState) fullestUncached(name string) string {
 	words := strings.Fields(name)
 	if len(words) == 0 {
 		return name
@@ -703,7 +715,7 @@ func containsSeq(run []token, want []string, prefix bool) bool {
 	var words []string
 	for _, t := range run {
 		if t.word {
-			words = append(words, strings.ToLower(t.s))
+			words = append(words, t.low)
 		}
 	}
 outer:
@@ -879,7 +891,7 @@ func singleQuotes(s string, doubles []qspan) []qspan {
 		}
 		if (r == '’' || r == '\'') && sh == shapeClose {
 			_, ow := utf8.DecodeRuneInString(s[open:])
-			if insideSpanRange(doubles, open, i) {
+			if openIn(doubles, open+1, i) {
 				open = -1
 				continue
 			}
@@ -890,37 +902,28 @@ func singleQuotes(s string, doubles []qspan) []qspan {
 	return out
 }
 
+// insideSpan reports whether byte offset i lies within one of spans,
+// which are sorted and do not overlap.
 func insideSpan(spans []qspan, i int) bool {
-	for _, sp := range spans {
-		if i >= sp.open && i <= sp.close {
-			return true
-		}
-	}
-	return false
+	k := sort.Search(len(spans), func(k int) bool { return spans[k].open > i })
+	return k > 0 && i <= spans[k-1].close
 }
 
-func insideSpanRange(spans []qspan, a, b int) bool {
-	for _, sp := range spans {
-		if sp.open > a && sp.open < b {
-			return true
-		}
-	}
-	return false
+// openIn reports whether one of spans (sorted) opens in text[a:b].
+func openIn(spans []qspan, a, b int) bool {
+	k := sort.Search(len(spans), func(k int) bool { return spans[k].open >= a })
+	return k < len(spans) && spans[k].open < b
 }
 
 func sortSpans(spans []qspan) {
-	for i := 1; i < len(spans); i++ {
-		for j := i; j > 0 && spans[j].open < spans[j-1].open; j-- {
-			spans[j], spans[j-1] = spans[j-1], spans[j]
-		}
-	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].open < spans[j].open })
 }
 
 // tokenize splits s into words and punctuation. A word is letters and
 // digits with inner '-', '.', '\”, '’', '/', '_' or '&' ("Liputan6.com",
 // "3/7", "Jum'at") and may start with '@'.
 func tokenize(s string) []token {
-	var toks []token
+	toks := make([]token, 0, len(s)/6+1)
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
@@ -951,10 +954,10 @@ func tokenize(s string) []token {
 				}
 				break
 			}
-			toks = append(toks, token{s: s[i:j], pos: i, word: true})
+			toks = append(toks, token{s: s[i:j], low: strings.ToLower(s[i:j]), pos: i, word: true})
 			i = j
 		default:
-			toks = append(toks, token{s: s[i : i+n], pos: i})
+			toks = append(toks, token{s: s[i : i+n], low: s[i : i+n], pos: i})
 			i += n
 		}
 	}
@@ -962,6 +965,9 @@ func tokenize(s string) []token {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -1008,11 +1014,11 @@ func capRunEnd(toks []token, i int) int {
 	for j < len(toks) {
 		t := toks[j]
 		switch {
-		case runBreakers[strings.ToLower(t.s)] || glued(toks[j-1], t):
+		case runBreakers[t.low] || glued(toks[j-1], t):
 		case isCapWord(t):
 			j++
 			continue
-		case t.word && nameConnectors[strings.ToLower(t.s)] && j+1 < len(toks) && isCapWord(toks[j+1]):
+		case t.word && nameConnectors[t.low] && j+1 < len(toks) && isCapWord(toks[j+1]):
 			j += 2
 			continue
 		case t.s == "." && isInitial(toks[j-1].s) && j+1 < len(toks) && isCapWord(toks[j+1]):
@@ -1027,10 +1033,10 @@ func capRunEnd(toks []token, i int) int {
 // trimRun drops the sentence glue at the start of a capitalised run
 // ("Namun Stoltenberg" → "Stoltenberg") and any punctuation at its ends.
 func trimRun(run []token) []token {
-	for len(run) > 0 && (!run[0].word || funcWords[strings.ToLower(run[0].s)] || runBreakers[strings.ToLower(run[0].s)] || dayMonth[strings.ToLower(run[0].s)]) {
+	for len(run) > 0 && (!run[0].word || funcWords[run[0].low] || runBreakers[run[0].low] || dayMonth[run[0].low]) {
 		run = run[1:]
 	}
-	for len(run) > 0 && (!run[len(run)-1].word || dayMonth[strings.ToLower(run[len(run)-1].s)]) {
+	for len(run) > 0 && (!run[len(run)-1].word || dayMonth[run[len(run)-1].low]) {
 		run = run[:len(run)-1]
 	}
 	return run
@@ -1050,14 +1056,8 @@ func joinToks(text string, toks []token) string {
 
 // tokensIn returns the tokens of toks that lie in text[a:b].
 func tokensIn(toks []token, a, b int) []token {
-	i := 0
-	for i < len(toks) && toks[i].pos < a {
-		i++
-	}
-	j := i
-	for j < len(toks) && toks[j].pos+len(toks[j].s) <= b {
-		j++
-	}
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].pos >= a })
+	j := i + sort.Search(len(toks)-i, func(k int) bool { return toks[i+k].pos+len(toks[i+k].s) > b })
 	return toks[i:j]
 }
 
@@ -1088,13 +1088,11 @@ func sentenceStarts(text string, toks []token, spans []qspan) []int {
 
 // sentenceBefore returns the start of the sentence holding offset i.
 func sentenceBefore(starts []int, i int) int {
-	s := 0
-	for _, st := range starts {
-		if st <= i {
-			s = st
-		}
+	k := sort.SearchInts(starts, i+1)
+	if k == 0 {
+		return 0
 	}
-	return s
+	return starts[k-1]
 }
 
 // sentenceEndsBetween reports whether a sentence ends in text[a:b].
@@ -1137,10 +1135,10 @@ func findSources(paras []Paragraph) []string {
 		toks := tokenize(text)
 		for i := 0; i < len(toks); i++ {
 			t := toks[i]
-			lw := strings.ToLower(t.s)
+			lw := t.low
 			if !t.word {
 				// "(ANTARA)"-style wire credits.
-				if t.s == "(" && i+2 < len(toks) && toks[i+2].s == ")" && wires[strings.ToLower(toks[i+1].s)] {
+				if t.s == "(" && i+2 < len(toks) && toks[i+2].s == ")" && wires[toks[i+1].low] {
 					add(toks[i+1].s)
 				}
 				continue
@@ -1149,7 +1147,7 @@ func findSources(paras []Paragraph) []string {
 			if (lw == "dikutip" || lw == "dilansir") && i+1 < len(toks) {
 				nx := toks[i+1]
 				if rest, ok := strings.CutPrefix(nx.s, "dari"); ok && nx.word && rest != "" && unicode.IsUpper(firstRune(rest)) {
-					glued := append([]token{{s: rest, pos: nx.pos + 4, word: true}}, toks[i+2:]...)
+					glued := append([]token{{s: rest, low: strings.ToLower(rest), pos: nx.pos + 4, word: true}}, toks[i+2:]...)
 					add(sourceName(text, glued, false))
 					continue
 				}
@@ -1207,7 +1205,7 @@ func findSources(paras []Paragraph) []string {
 // alone ("channelstv"). With strict, the name must look like an outlet's.
 func sourceName(text string, toks []token, strict bool) string {
 	i := 0
-	for i < len(toks) && toks[i].word && sourceSkip[strings.ToLower(toks[i].s)] {
+	for i < len(toks) && toks[i].word && sourceSkip[toks[i].low] {
 		i++
 	}
 	if i >= len(toks) || !toks[i].word {
@@ -1215,7 +1213,7 @@ func sourceName(text string, toks []token, strict bool) string {
 	}
 	first := toks[i]
 	if !hasUpper(first.s) {
-		if strict || dayMonth[strings.ToLower(first.s)] || speakerStops[strings.ToLower(first.s)] || unicode.IsDigit(firstRune(first.s)) {
+		if strict || dayMonth[first.low] || speakerStops[first.low] || unicode.IsDigit(firstRune(first.s)) {
 			return ""
 		}
 		if i+1 < len(toks) && toks[i+1].word {
@@ -1226,7 +1224,7 @@ func sourceName(text string, toks []token, strict bool) string {
 	j := i
 	for j < len(toks) && j < i+7 {
 		t := toks[j]
-		lw := strings.ToLower(t.s)
+		lw := t.low
 		if !t.word {
 			if t.s == "-" && j+1 < len(toks) && hasUpper(toks[j+1].s) && toks[j+1].pos == t.pos+1 {
 				j++
@@ -1241,7 +1239,7 @@ func sourceName(text string, toks []token, strict bool) string {
 			j++
 			continue
 		}
-		if sourceConnectors[lw] && j+1 < len(toks) && toks[j+1].word && hasUpper(toks[j+1].s) && !dayMonth[strings.ToLower(toks[j+1].s)] {
+		if sourceConnectors[lw] && j+1 < len(toks) && toks[j+1].word && hasUpper(toks[j+1].s) && !dayMonth[toks[j+1].low] {
 			j++
 			continue
 		}

@@ -582,3 +582,99 @@ func nameF1(want, got []string) float64 {
 	p, r := float64(hit)/float64(len(got)), float64(hit)/float64(len(want))
 	return 2 * p * r / (p + r)
 }
+
+// FuzzQuotes checks findQuotes and findSources on one paragraph: no panic,
+// quote indexes in range, each quote's text inside its paragraph, and the
+// same answer twice.
+func FuzzQuotes(f *testing.F) {
+	for _, s := range []string{
+		`“Musuh menyerang Kyiv dari udara untuk kedua kalinya bulan ini,” ujar administrasi militer Kyiv di akun Telegramnya, Selasa, dilansir channelstv.`,
+		`"Jendela dan bangunan luar rumah pribadi rusak," ujarnya.`,
+		`Sekretaris Jenderal NATO, Jens Stoltenberg, menekankan dukungan militer tetap menjadi 'tugas yang paling dekat'.`,
+		`"Karena kecuali kami memastikan," jelas Stoltenberg. "Dan satu lagi.`,
+		`Dia menjelaskan."Tawaran mereka dilakukan seperti membujuk," kata dia lagi.`,
+		`“Ke depan, jika presiden. "Jadi kalau Presiden Jokowi nanti,” ujar Irman Putra Sidin di Jakarta.`,
+		`"Bagi saya, ini tentang posisi tubuh.""`,
+		`Pada hari Jum'at, ia membaca Qur'an; "masalah" dan ‘paman’.`,
+		`Diberitakan Reuters, para pemimpin berkumpul, dikutip dariABC News, Selasa. Sumber: DW (ANTARA)`,
+		`Hal IniAndi pun mengaku, "Kami siap," kata Kapolsek Cibeunying, AKP Dedi Kurnia, di Bandung.`,
+		"\"\"\"'''“”‘’„", "", "'a' \"b\" ‘c d e’ “f g h”",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		ps := []Paragraph{{Text: s, Kind: KindText}}
+		qs := findQuotes(ps)
+		for _, q := range qs {
+			if q.Paragraph != 0 {
+				t.Fatalf("quote %q has paragraph %d, want 0", q.Text, q.Paragraph)
+			}
+			if q.Text == "" || !strings.Contains(s, q.Text) {
+				t.Fatalf("quote %q not in paragraph %q", q.Text, s)
+			}
+		}
+		if again := findQuotes(ps); !reflect.DeepEqual(qs, again) {
+			t.Fatalf("findQuotes not deterministic: %v then %v", qs, again)
+		}
+		src := findSources(ps)
+		if again := findSources(ps); !reflect.DeepEqual(src, again) {
+			t.Fatalf("findSources not deterministic: %q then %q", src, again)
+		}
+		for _, x := range src {
+			if x == "" {
+				t.Fatalf("empty source from %q", s)
+			}
+		}
+		// Two copies of the paragraph with a heading between them.
+		ps = []Paragraph{{Text: s, Kind: KindText}, {Text: s, Kind: KindHeading}, {Text: s, Kind: KindText}}
+		for _, q := range findQuotes(ps) {
+			if q.Paragraph < 0 || q.Paragraph >= len(ps) || ps[q.Paragraph].Kind == KindHeading || !strings.Contains(ps[q.Paragraph].Text, q.Text) {
+				t.Fatalf("quote %q at paragraph %d is out of place", q.Text, q.Paragraph)
+			}
+		}
+	})
+}
+
+// TestQuotesBig feeds long pathological paragraphs (no sentence ends, a
+// quote mark every few bytes) to check the scanning stays about linear.
+func TestQuotesBig(t *testing.T) {
+	if testing.Short() {
+		t.Skip("big inputs skipped in -short mode")
+	}
+	for _, unit := range []string{`"a b c," kata Budi. `, `'x y z' `, `‘a b c’ `, `"`, `Budi Santoso Wijaya `,
+		`kata Budi, `, `Budi, Ani, mengatakan `, `menurut Budi `, `dilansir dari `, `ujarnya "`} {
+		s := strings.Repeat(unit, 200000/len(unit))
+		ps := []Paragraph{{Text: s, Kind: KindText}}
+		for _, q := range findQuotes(ps) {
+			if !strings.Contains(s, q.Text) {
+				t.Fatalf("quote %.40q not in the input", q.Text)
+			}
+		}
+		findSources(ps)
+	}
+}
+
+// benchArticle is a made-up article in the shapes the table tests cover.
+var benchArticle = paras(
+	"Menteri Perhubungan Agus Pranoto meninjau pelabuhan Merak, Selasa (11/7/2023), dilansir Antaranews.",
+	"“Kapal tambahan akan berangkat malam ini untuk mengurai antrean,” ujar Agus di Merak.",
+	"Sementara itu, Dinas Perhubungan Banten mengatakan, antrean kendaraan mencapai lima kilometer.",
+	`"Kami menambah petugas di setiap gerbang tol menuju pelabuhan," ujarnya.`,
+	"## Antrean Panjang",
+	"Sekretaris Dinas, Budi Santoso, menegaskan situasi ini 'tidak akan terulang lagi tahun depan'.",
+	`"Pertama, kami memperbaiki sistem tiket daring.`,
+	`"Kedua, kami menambah dermaga," kata Budi kepada wartawan, dikutip dari Kompas.com.`,
+)
+
+func BenchmarkFindQuotes(b *testing.B) {
+	n := 0
+	for _, p := range benchArticle {
+		n += len(p.Text)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		findQuotes(benchArticle)
+		findSources(benchArticle)
+	}
+}
