@@ -1,0 +1,1362 @@
+package berita
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file finds the direct quotations in an article body and who said
+// them, and the outlets the article cites as its sources.
+//
+// Indonesian news attributes a quotation with a reporting verb next to it:
+//
+//	“Musuh menyerang Kyiv ...,” ujar administrasi militer Kyiv di akun Telegramnya.
+//	"Jendela dan bangunan ... rusak," ujarnya.
+//	Stoltenberg menjelaskan, "..."
+//	"...," ia melanjutkan.
+//
+// A verb with the -nya suffix, a pronoun (ia, dia, beliau) or a description
+// ending in itu/ini/tersebut ("kata politisi Partai Hanura itu") stands for
+// the last person named as a speaker or as the subject of a reporting verb
+// ("Kementerian Dalam Negeri Kyiv mengatakan, ..."). A one-word name is
+// replaced by the fullest capitalised name in the article that holds it
+// ("Stoltenberg" → "Jens Stoltenberg"), or by the name an alias stands for
+// ("Basuki Tjahaja Purnama (Ahok)", "Pria yang akrab disapa Dani").
+//
+// Everything is hand-written scanning over the paragraph strings; the word
+// lists below are the only tables.
+
+// A qspan is one quoted passage in a paragraph: the marks at open and close
+// (byte offsets; close == len(text) when the quote runs on to the next
+// paragraph) and the text between them.
+type qspan struct {
+	open, start, end, close int
+	single                  bool // between ‘…’ or '…'
+	cont                    bool // continues a quote left open in an earlier paragraph
+	unclosed                bool // runs on to the next paragraph
+}
+
+// A token is a word or a single punctuation rune of a paragraph.
+type token struct {
+	s    string
+	low  string // s in lower case
+	pos  int    // byte offset of s in the paragraph
+	word bool
+}
+
+// findQuotes returns the direct quotations in paras, in order, with their
+// speakers resolved as the package comment above describes. Headings
+// (KindHeading) hold no quotes but keep their index: Quote.Paragraph indexes
+// paras. A quotation that runs over several paragraphs gives one Quote per
+// paragraph. Scare quotes of one or two words, titles of works in Title Case
+// and apostrophes inside words are not quotations. findQuotes never panics
+// and returns nil when there is nothing to report.
+func findQuotes(paras []Paragraph) []Quote {
+	st := quoteState{paras: paras, alias: map[string]string{}, full: map[string]string{}}
+	st.indexNames()
+	var out []found
+	carry := false
+	prevHadQuote := false
+	chain := 0
+	for pi, p := range paras {
+		if p.Kind == KindHeading {
+			carry = false
+			continue
+		}
+		text := p.Text
+		spans, next := scanQuotes(text, carry)
+		carry = next
+		qs := st.paragraph(pi, text, st.toks[pi], spans, prevHadQuote)
+		prevHadQuote = len(qs) > 0
+		for i := range qs {
+			if i == 0 && len(out) > 0 && out[len(out)-1].unclosed {
+				qs[i].chain = out[len(out)-1].chain
+			} else {
+				chain++
+				qs[i].chain = chain
+			}
+			out = append(out, qs[i])
+		}
+	}
+	// A quotation spread over paragraphs is attributed once, usually after
+	// its last part: give every part the speaker of the part that names one.
+	for i := 0; i < len(out); {
+		j := i
+		for j < len(out) && out[j].chain == out[i].chain {
+			j++
+		}
+		if j-i > 1 {
+			best := -1
+			for k := i; k < j; k++ {
+				if out[k].explicit {
+					best = k
+				}
+			}
+			if best >= 0 {
+				for k := i; k < j; k++ {
+					if !out[k].explicit {
+						out[k].q.Speaker = out[best].q.Speaker
+					}
+				}
+			}
+		}
+		i = j
+	}
+	var res []Quote
+	for _, f := range out {
+		res = append(res, f.q)
+	}
+	return res
+}
+
+// maxSentence bounds the words read before a quote for its speaker, so
+// that text with no sentence ends costs linear time.
+const maxSentence = 80
+
+// A found quote is a Quote with what findQuotes needs to join the parts of
+// a quotation spread over paragraphs.
+type found struct {
+	q        Quote
+	explicit bool // the speaker was named by a verb next to this part
+	cont     bool
+	unclosed bool
+	chain    int
+}
+
+// A nameRun is a capitalised name sequence and the paragraph holding it.
+type nameRun struct {
+	text string
+	toks []token
+}
+
+// quoteState is the per-call state of findQuotes.
+type quoteState struct {
+	paras []Paragraph
+	toks  [][]token // tokens of each paragraph; nil for headings
+	runs  []nameRun // capitalised name sequences of the whole article
+	// alias maps a lower-cased one-word alias ("ahok", "dani") to the name
+	// it stands for.
+	alias map[string]string
+	last  string            // the last speaker or reporting subject named
+	full  map[string]string // fullest's answers
+	// main is the article's most named person, found on first use.
+	main     string
+	mainDone bool
+}
+
+// indexNames collects the capitalised name sequences of the article and the
+// aliases given in parentheses ("Basuki Tjahaja Purnama (Ahok)").
+func (st *quoteState) indexNames() {
+	st.toks = make([][]token, len(st.paras))
+	for pi, p := range st.paras {
+		if p.Kind == KindHeading {
+			continue
+		}
+		toks := tokenize(p.Text)
+		st.toks[pi] = toks
+		for i := 0; i < len(toks); {
+			if !isCapWord(toks[i]) {
+				i++
+				continue
+			}
+			j := capRunEnd(toks, i)
+			run := trimRun(toks[i:j])
+			if len(run) > 0 && len(run) <= 8 {
+				st.runs = append(st.runs, nameRun{p.Text, run})
+				// "Nama Lengkap (Alias)"
+				if j+2 < len(toks) && toks[j].s == "(" && toks[j+2].s == ")" && isCapWord(toks[j+1]) && len(run) >= 2 {
+					a := toks[j+1].low
+					if _, ok := st.alias[a]; !ok {
+						st.alias[a] = joinToks(p.Text, run)
+					}
+				}
+			}
+			if j <= i {
+				j = i + 1
+			}
+			i = j
+		}
+	}
+}
+
+// paragraph finds and attributes the quotes of one paragraph.
+func (st *quoteState) paragraph(pi int, text string, toks []token, spans []qspan, prevHadQuote bool) []found {
+	sents := sentenceStarts(text, toks, spans)
+	var out []found
+	si := 0 // next sentence start to look at for subjects
+	for k, sp := range spans {
+		// Sentences wholly before this quote may introduce a subject.
+		for si < len(sents) && sents[si] < sp.open {
+			end := sp.open
+			if si+1 < len(sents) {
+				end = min(end, sents[si+1])
+			}
+			if !openIn(spans, sents[si], end) {
+				st.subjectIn(text, tokensIn(toks, sents[si], end))
+			}
+			si++
+		}
+		qtext := strings.TrimSpace(text[sp.start:sp.end])
+		if qtext == "" {
+			continue
+		}
+		nextOpen := len(text)
+		if k+1 < len(spans) {
+			nextOpen = spans[k+1].open
+		}
+		tail := tokensIn(toks, sp.close+1, nextOpen)
+		if sp.unclosed {
+			tail = nil
+		}
+		att := st.tailAttribution(text, tail, qtext)
+		if !keepQuote(text, sp, qtext, att.ok) {
+			continue
+		}
+		f := found{q: Quote{Text: qtext, Paragraph: pi}, cont: sp.cont, unclosed: sp.unclosed}
+		switch {
+		case att.ok:
+			f.q.Speaker, f.q.Verb, f.explicit = att.speaker, att.verb, true
+		default:
+			start := sentenceBefore(sents, sp.open)
+			if sp.cont {
+				start = sp.open
+			}
+			prefix := tokensIn(toks, start, sp.open)
+			if len(prefix) > maxSentence {
+				prefix = prefix[len(prefix)-maxSentence:]
+			}
+			if s, v, ok := st.subjectOf(text, prefix); ok {
+				f.q.Speaker, f.q.Verb, f.explicit = s, v, true
+			} else if len(out) > 0 {
+				f.q.Speaker = out[len(out)-1].q.Speaker
+			} else if s, v, ok := st.laterInParagraph(text, toks, spans, k); ok {
+				f.q.Speaker, f.q.Verb = s, v
+			} else if startsParagraph(text, sp.open) && (prevHadQuote || sp.cont) {
+				f.q.Speaker = st.last
+			}
+		}
+		if f.q.Speaker != "" {
+			st.last = f.q.Speaker
+		}
+		out = append(out, f)
+	}
+	for ; si < len(sents); si++ {
+		end := len(text)
+		if si+1 < len(sents) {
+			end = sents[si+1]
+		}
+		if !openIn(spans, sents[si], end) {
+			st.subjectIn(text, tokensIn(toks, sents[si], end))
+		}
+	}
+	return out
+}
+
+// antecedent returns who a pronoun stands for: the last speaker or
+// reporting subject, or before any, the person the article names most.
+func (st *quoteState) antecedent() string {
+	if st.last != "" {
+		return st.last
+	}
+	if !st.mainDone {
+		st.mainDone = true
+		st.main = st.mainPerson()
+	}
+	return st.main
+}
+
+// mainPerson returns the person the article is about: the name of two
+// words or more that first opens a sentence ("Brandon Nicholas Salim,
+// putra sulung aktor ...").
+func (st *quoteState) mainPerson() string {
+	for pi, p := range st.paras {
+		if p.Kind == KindHeading {
+			continue
+		}
+		toks := st.toks[pi]
+		starts := sentenceStarts(p.Text, toks, nil)
+		for i, a := range starts {
+			b := len(p.Text)
+			if i+1 < len(starts) {
+				b = starts[i+1]
+			}
+			run, _ := leadSubject(p.Text, tokensIn(toks, a, b))
+			if len(run) >= 2 && !officeWords[run[0].low] {
+				return st.fullest(joinToks(p.Text, run))
+			}
+		}
+	}
+	return ""
+}
+
+// laterInParagraph returns the speaker named after a later quote of the same
+// paragraph, for `"A." "B," kata X.`
+func (st *quoteState) laterInParagraph(text string, toks []token, spans []qspan, k int) (speaker, verb string, ok bool) {
+	for j := k + 1; j < len(spans) && j <= k+3; j++ {
+		if spans[j].unclosed {
+			return "", "", false
+		}
+		nextOpen := len(text)
+		if j+1 < len(spans) {
+			nextOpen = spans[j+1].open
+		}
+		saved := st.last
+		att := st.tailAttribution(text, tokensIn(toks, spans[j].close+1, nextOpen), "")
+		st.last = saved
+		if att.ok {
+			return att.speaker, att.verb, true
+		}
+		if sentenceEndsBetween(text, spans[j-1].close, spans[j].open) {
+			return "", "", false
+		}
+	}
+	return "", "", false
+}
+
+// An attribution is a speaker found next to a quote.
+type attribution struct {
+	speaker, verb string
+	ok            bool
+}
+
+// tailAttribution reads the words after a closing mark: `, ujar X`,
+// `ujarnya`, `kata dia`, `X mengatakan`, `ia melanjutkan`, `X said`.
+func (st *quoteState) tailAttribution(text string, tail []token, qtext string) attribution {
+	i := 0
+	for i < len(tail) && !tail[i].word && strings.Contains(",;–—-", tail[i].s) {
+		i++
+	}
+	if i >= len(tail) || !tail[i].word {
+		return attribution{}
+	}
+	w := tail[i]
+	lw := w.low
+	// Verb first: "ujar X", "ujarnya", "kata dia".
+	if base, ok := strings.CutSuffix(lw, "nya"); ok && tailVerbs[base] && !tailVerbs[lw] {
+		return attribution{speaker: st.antecedent(), verb: w.s, ok: true}
+	}
+	if tailVerbs[lw] {
+		rest := tail[i+1:]
+		if len(rest) > 0 && rest[0].word && pronouns[rest[0].low] {
+			return attribution{speaker: st.antecedent(), verb: w.s, ok: true}
+		}
+		name, anaphor := speakerAfter(text, rest)
+		if anaphor && st.last != "" {
+			return attribution{speaker: st.antecedent(), verb: w.s, ok: true}
+		}
+		if name == "" {
+			if lw == "said" || lw == "says" {
+				return attribution{}
+			}
+			return attribution{speaker: st.antecedent(), verb: w.s, ok: true}
+		}
+		return attribution{speaker: st.fullest(name), verb: w.s, ok: true}
+	}
+	// "demikian pernyataan tim Project Zero"
+	if lw == "demikian" && i+1 < len(tail) && tail[i+1].word && demikianNouns[tail[i+1].low] {
+		rest := tail[i+2:]
+		if len(rest) > 0 && strings.EqualFold(rest[0].s, "oleh") {
+			rest = rest[1:]
+		}
+		name, anaphor := speakerAfter(text, rest)
+		if anaphor || name == "" {
+			return attribution{speaker: st.antecedent(), verb: w.s + " " + tail[i+1].s, ok: true}
+		}
+		return attribution{speaker: st.fullest(name), verb: w.s + " " + tail[i+1].s, ok: true}
+	}
+	// Subject first: "ia melanjutkan", "Soini affirmed", "sumber itu menambahkan".
+	for j := i; j < len(tail) && j < i+9; j++ {
+		if !tail[j].word {
+			if tail[j].s == "." && j > i && isInitial(tail[j-1].s) {
+				continue
+			}
+			break
+		}
+		lv := tail[j].low
+		if !subjectVerbs[lv] || j == i {
+			continue
+		}
+		s, ok := st.subjectBefore(text, tail[i:j])
+		if !ok {
+			return attribution{}
+		}
+		return attribution{speaker: s, verb: tail[j].s, ok: true}
+	}
+	return attribution{}
+}
+
+// subjectBefore reads the subject that ends right before a reporting verb:
+// a pronoun, an anaphoric description, or the last capitalised name.
+func (st *quoteState) subjectBefore(text string, toks []token) (string, bool) {
+	j := len(toks) - 1
+	for j >= 0 && (!toks[j].word && toks[j].s == "," || toks[j].word && adverbs[toks[j].low]) {
+		j--
+	}
+	if j < 0 || !toks[j].word {
+		return "", false
+	}
+	lw := toks[j].low
+	if pronouns[lw] || anaphors[lw] {
+		a := st.antecedent()
+		return a, a != ""
+	}
+	if !isCapWord(toks[j]) {
+		return "", false
+	}
+	k := j
+	for k > 0 {
+		prev := toks[k-1]
+		switch {
+		case glued(prev, toks[k]):
+		case isCapWord(prev):
+			k--
+			continue
+		case prev.word && nameConnectors[prev.low] && k-2 >= 0 && isCapWord(toks[k-2]):
+			k--
+			continue
+		case prev.s == "." && k-2 >= 0 && isInitial(toks[k-2].s):
+			k--
+			continue
+		}
+		break
+	}
+	k = max(k, j-5) // a name, not a glued headline
+	run := trimRun(toks[k : j+1])
+	if len(run) == 0 {
+		return "", false
+	}
+	// "Muhammad Buldansyah, Wakil Presiden Direktur, mengatakan"
+	if k >= 2 && toks[k-1].s == "," && officeWords[run[0].low] {
+		if pre := capRunBefore(toks, k-1); len(pre) > 0 && !officeWords[pre[0].low] {
+			run = pre
+		}
+	}
+	return st.fullest(joinToks(text, run)), true
+}
+
+// capRunBefore returns the capitalised run that ends right before toks[end].
+func capRunBefore(toks []token, end int) []token {
+	k := end
+	for k > 0 && isCapWord(toks[k-1]) {
+		k--
+	}
+	return trimRun(toks[k:end])
+}
+
+// leadSubject reads the name a sentence opens with, choosing the name in
+// "Title, Name," and "Name, Title,": "Kepala Humas Bandara (BIL), Eka
+// Asmadi, saat dihubungi ..., mengatakan" → "Eka Asmadi".
+func leadSubject(text string, toks []token) ([]token, int) {
+	i := 0
+	for i < len(toks) && (!toks[i].word || funcWords[toks[i].low]) {
+		i++
+	}
+	if i >= len(toks) || !isCapWord(toks[i]) || pronouns[toks[i].low] {
+		return nil, 0
+	}
+	j := capRunEnd(toks, i)
+	run := trimRun(toks[i:j])
+	// A long title up to the comma: capitalised words, "dan", "(BIL)".
+	k := j
+title:
+	for k < len(toks) {
+		t := toks[k]
+		switch {
+		case isCapWord(t) || t.word && unicode.IsDigit(firstRune(t.s)):
+		case t.word && (titleConnectors[t.low] || nameConnectors[t.low]):
+		case t.s == "(" && k+2 < len(toks) && toks[k+2].s == ")":
+			k += 2
+		default:
+			break title
+		}
+		k++
+	}
+	if k+1 < len(toks) && toks[k].s == "," && isCapWord(toks[k+1]) {
+		m := capRunEnd(toks, k+1)
+		if m >= len(toks) || toks[m].s == "," {
+			pre := run
+			if k > j {
+				pre = trimRun(toks[i:k])
+			}
+			return chooseAppos(pre, trimRun(toks[k+1:m])), m
+		}
+	}
+	return run, j
+}
+
+// chooseAppos picks the name from an apposition "pre, post": the name
+// after a description or an office ("ketua tim, Yulisyah", "Kapolsek
+// Cibeunying, AKP Dedi"), the name before an office ("Muhammad Buldansyah,
+// Wakil Presiden Direktur").
+func chooseAppos(pre, post []token) []token {
+	switch {
+	case len(post) == 0:
+		return pre
+	case len(pre) == 0:
+		return post
+	case officeWords[post[0].low]:
+		return pre
+	case officeWords[pre[0].low]:
+		return post
+	}
+	for _, t := range pre {
+		if t.word && !isCapWord(t) && !honorifics[t.low] && !nameConnectors[t.low] {
+			return post
+		}
+	}
+	return pre
+}
+
+// subjectOf finds the speaker of a quote with no verb after it from the
+// words of its sentence before the opening mark: "Kata X, ...",
+// "X mengatakan, ...", "Menurut X, ...", "X, Title, menekankan ... 'partial quote'".
+func (st *quoteState) subjectOf(text string, toks []token) (speaker, verb string, ok bool) {
+	for j, t := range toks {
+		if !t.word {
+			continue
+		}
+		lw := t.low
+		switch {
+		case lw == "menurutnya":
+			if a := st.antecedent(); a != "" {
+				return a, t.s, true
+			}
+		case lw == "menurut" || lw == "kata" && j == 0:
+			rest := toks[j+1:]
+			if len(rest) > 0 && rest[0].word && (pronouns[rest[0].low] || rest[0].s == "nya") {
+				if a := st.antecedent(); a != "" {
+					return a, t.s, true
+				}
+				continue
+			}
+			if len(rest) > 0 && isCapWord(rest[0]) {
+				if name, _ := speakerAfter(text, rest); name != "" {
+					return st.fullest(name), t.s, true
+				}
+			}
+		case subjectVerbs[lw] && j > 0:
+			if s, ok := st.subjectBefore(text, toks[:j]); ok {
+				return s, t.s, true
+			}
+			// "Buttgereit yang membawa Denmark ... menyebut",
+			// "Kepala Humas, Eka Asmadi, saat dihubungi ..., mengatakan"
+			if run, _ := leadSubject(text, toks[:j]); len(run) > 0 {
+				return st.fullest(joinToks(text, run)), t.s, true
+			}
+		case passiveVerbs[lw] && j+2 < len(toks) && strings.EqualFold(toks[j+1].s, "oleh") && isCapWord(toks[j+2]):
+			if name, _ := speakerAfter(text, toks[j+2:]); name != "" {
+				return st.fullest(name), "", true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// subjectIn notes who a sentence without quotes introduces as a speaker,
+// and aliases such as "yang akrab disapa Dani".
+func (st *quoteState) subjectIn(text string, toks []token) {
+	for j := 0; j+1 < len(toks); j++ {
+		lw := toks[j].low
+		if (lw == "disapa" || lw == "alias" || lw == "dipanggil") && isCapWord(toks[j+1]) && st.last != "" {
+			a := toks[j+1].low
+			if _, ok := st.alias[a]; !ok {
+				st.alias[a] = st.last
+			}
+		}
+	}
+	if s, _, ok := st.subjectOf(text, toks); ok && s != "" {
+		st.last = s
+		return
+	}
+	// A name of two words or more opening a sentence as the subject of an
+	// active verb: "Menteri Keuangan Purbaya Yudhi Sadewa sebelumnya sempat
+	// merespons ...".
+	run, j := leadSubject(text, toks)
+	if len(run) < 2 {
+		return
+	}
+	for j < len(toks) && toks[j].word && adverbs[toks[j].low] {
+		j++
+	}
+	if j < len(toks) && toks[j].word && !isCapWord(toks[j]) {
+		if lw := toks[j].low; strings.HasPrefix(lw, "me") || strings.HasPrefix(lw, "ber") {
+			st.last = st.fullest(joinToks(text, run))
+		}
+	}
+}
+
+// speakerAfter reads the speaker that follows a reporting verb, up to a
+// preposition, comma, "(" or date: "Koordinator Pos SAR Banyuwangi Wahyu
+// Setia Budi di Banyuwangi" → "Koordinator Pos SAR Banyuwangi Wahyu Setia
+// Budi", "administrasi militer Kyiv di akun Telegramnya" → "administrasi
+// militer Kyiv", "staf Ajib, Vivi saat ditemui" → "Vivi". anaphor reports a
+// description ending in itu/ini/tersebut.
+func speakerAfter(text string, toks []token) (name string, anaphor bool) {
+	var got []token
+	seenCap := false
+	lower := 0
+	for j := 0; j < len(toks) && len(got) < 12; j++ {
+		t := toks[j]
+		if !t.word {
+			if t.s == "." && len(got) > 0 && isInitial(got[len(got)-1].s) && j+1 < len(toks) && isCapWord(toks[j+1]) {
+				continue
+			}
+			if t.s == "," && len(got) > 0 {
+				// Apposition: "ketua tim, Yulisyah Putri Daulay".
+				k := j + 1
+				for k < len(toks) && toks[k].word && isCapWord(toks[k]) && !stopAfter(toks[k].s) {
+					k++
+				}
+				n := k - (j + 1)
+				endOK := k >= len(toks) || !toks[k].word || stopAfter(toks[k].s) || !isCapWord(toks[k])
+				if n > 0 && endOK && (n >= 2 || lower > 0) {
+					return joinToks(text, chooseAppos(got, toks[j+1:k])), false
+				}
+			}
+			break
+		}
+		lw := t.low
+		if anaphors[lw] && len(got) > 0 {
+			return "", true
+		}
+		if stopAfter(t.s) {
+			break
+		}
+		if isCapWord(t) {
+			seenCap = true
+			got = append(got, t)
+			continue
+		}
+		if nameConnectors[lw] && seenCap && j+1 < len(toks) && isCapWord(toks[j+1]) {
+			got = append(got, t)
+			continue
+		}
+		if seenCap || unicode.IsDigit(firstRune(t.s)) {
+			break
+		}
+		lower++
+		if lower > 5 {
+			return "", false
+		}
+		got = append(got, t)
+	}
+	for len(got) > 0 && !isCapWord(got[len(got)-1]) && nameConnectors[got[len(got)-1].low] {
+		got = got[:len(got)-1]
+	}
+	if len(got) == 0 {
+		return "", false
+	}
+	return joinToks(text, got), false
+}
+
+// stopAfter reports whether a word ends a speaker read after a verb.
+func stopAfter(w string) bool {
+	lw := strings.ToLower(w)
+	return speakerStops[lw] || dayMonth[lw] || unicode.IsDigit(firstRune(w))
+}
+
+// fullest returns the fullest form of a speaker's name used in the
+// article: the alias's name for an alias, else the longest capitalised name
+// sequence that holds the name's words ("Stoltenberg" → "Jens
+// Stoltenberg"). Descriptions with lower-case words are returned as given.
+func (st *quoteState) fullest(name string) string {
+	if f, ok := st.full[name]; ok {
+		return f
+	}
+	f := st.fullestUncached(name)
+	st.full[name] = f
+	return f
+}
+
+func (st *quoteState) fullestUncached(name string) string {
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return name
+	}
+	for _, w := range words {
+		r := firstRune(w)
+		if !unicode.IsUpper(r) && !honorifics[strings.ToLower(strings.TrimSuffix(w, "."))] && !nameConnectors[strings.ToLower(w)] {
+			return name
+		}
+	}
+	if len(words) == 1 {
+		if a, ok := st.alias[strings.ToLower(words[0])]; ok && a != name {
+			return a
+		}
+	}
+	for len(words) > 1 && honorifics[strings.ToLower(strings.TrimSuffix(words[0], "."))] {
+		words = words[1:]
+	}
+	lw := make([]string, len(words))
+	for i, w := range words {
+		lw[i] = strings.ToLower(strings.TrimSuffix(w, ","))
+	}
+	// The longest capitalised run holding the name is its fullest form.
+	best, bestN := name, len(words)
+	for _, prefix := range []bool{false, true} {
+		if prefix && (best != name || len(lw) > 1 || utf8.RuneCountInString(lw[0]) < 4) {
+			break // "dr Wisman" for "dr Wismandari Wisnu" only as a last resort
+		}
+		for _, run := range st.runs {
+			if len(run.toks) > bestN && containsSeq(run.toks, lw, prefix) {
+				best, bestN = joinToks(run.text, run.toks), len(run.toks)
+			}
+		}
+	}
+	return best
+}
+
+// containsSeq reports whether the words of run hold want contiguously,
+// ignoring case; with prefix, a word of run may only start with the word
+// wanted.
+func containsSeq(run []token, want []string, prefix bool) bool {
+	var words []string
+	for _, t := range run {
+		if t.word {
+			words = append(words, t.low)
+		}
+	}
+outer:
+	for i := 0; i+len(want) <= len(words); i++ {
+		for k, w := range want {
+			if words[i+k] != w && !(prefix && strings.HasPrefix(words[i+k], w)) {
+				continue outer
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// keepQuote tells quoted speech from scare quotes, nicknames and titles.
+func keepQuote(text string, sp qspan, q string, attributed bool) bool {
+	if sp.cont {
+		return true
+	}
+	n, caps, lowers := 0, 0, 0
+	for _, f := range strings.Fields(q) {
+		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if w == "" {
+			continue
+		}
+		n++
+		r := firstRune(w)
+		switch {
+		case unicode.IsUpper(r) || unicode.IsDigit(r):
+			caps++
+		case titleConnectors[strings.ToLower(w)]:
+		default:
+			lowers++
+		}
+	}
+	if n < 3 {
+		return attributed && !sp.single && strings.ContainsAny(lastRuneString(q), ",.!?")
+	}
+	if attributed {
+		return true
+	}
+	if lowers == 0 && caps > 0 && !strings.Contains(strings.TrimRight(q, ",.!? "), ". ") {
+		return false // "Mercy and Justice", "The Holy City"
+	}
+	if labels[strings.ToLower(wordBefore(text, sp.open))] {
+		return false // sebagai 'properti asing musuh', bertajuk "..."
+	}
+	return true
+}
+
+// lastRuneString returns the last rune of s as a string.
+func lastRuneString(s string) string {
+	r, n := utf8.DecodeLastRuneInString(s)
+	if n == 0 || r == utf8.RuneError && n == 1 {
+		return ""
+	}
+	return string(r)
+}
+
+// wordBefore returns the word that ends before byte offset i of s.
+func wordBefore(s string, i int) string {
+	i = min(i, len(s))
+	j := i
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:j])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		j -= n
+	}
+	k := j
+	for k > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:k])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		k -= n
+	}
+	return s[k:j]
+}
+
+// Quote marks.
+const (
+	shapeAmbiguous = iota
+	shapeOpen
+	shapeClose
+)
+
+func isDoubleMark(r rune) bool { return r == '"' || r == '“' || r == '”' || r == '„' }
+func isSingleMark(r rune) bool { return r == '\'' || r == '‘' || r == '’' }
+func isQuoteMark(r rune) bool  { return isDoubleMark(r) || isSingleMark(r) }
+
+// markShape tells an opening mark (after a space, before a word) from a
+// closing one (after a word, before a space or punctuation).
+func markShape(s string, i, w int) int {
+	var prev, next rune
+	if i > 0 {
+		prev, _ = utf8.DecodeLastRuneInString(s[:i])
+	}
+	if i+w < len(s) {
+		next, _ = utf8.DecodeRuneInString(s[i+w:])
+	}
+	prevSpace := prev == 0 || unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/", prev)
+	nextSpace := next == 0 || unicode.IsSpace(next)
+	nextPunct := strings.ContainsRune(",.;:!?)]}", next) || isQuoteMark(next)
+	switch {
+	case prevSpace && !nextSpace && !nextPunct:
+		return shapeOpen
+	case !prevSpace && (nextSpace || nextPunct):
+		return shapeClose
+	}
+	return shapeAmbiguous
+}
+
+// scanQuotes finds the quoted passages of a paragraph. carry says an earlier
+// paragraph left a quote open; the returned bool says this one does.
+func scanQuotes(s string, carry bool) ([]qspan, bool) {
+	var spans []qspan
+	open := -1
+	first := true
+	for i, r := range s {
+		if !isDoubleMark(r) {
+			continue
+		}
+		w := utf8.RuneLen(r)
+		sh := markShape(s, i, w)
+		if open < 0 {
+			if first && carry && sh != shapeOpen && (r == '”' || r == '"') {
+				spans = append(spans, qspan{open: 0, start: 0, end: i, close: i, cont: true})
+				first = false
+				continue
+			}
+			if r == '“' || r == '„' || r == '"' && sh != shapeClose || r == '”' && sh == shapeOpen {
+				open = i
+			}
+		} else if r == '”' || r == '"' && sh != shapeOpen || r == '“' && sh == shapeClose {
+			_, ow := utf8.DecodeRuneInString(s[open:])
+			spans = append(spans, qspan{open: open, start: open + ow, end: i, close: i})
+			open = -1
+		}
+		first = false
+	}
+	more := false
+	if open >= 0 {
+		_, ow := utf8.DecodeRuneInString(s[open:])
+		before := strings.TrimSpace(s[:open])
+		if before == "" || strings.HasSuffix(before, ":") || strings.HasSuffix(before, ",") {
+			spans = append(spans, qspan{open: open, start: open + ow, end: len(s), close: len(s), unclosed: true})
+			more = true
+		}
+	}
+	spans = append(spans, singleQuotes(s, spans)...)
+	sortSpans(spans)
+	return spans, more
+}
+
+// singleQuotes finds ‘…’ and '…' passages outside the double-quoted ones;
+// apostrophes inside words (Jum'at, Qur'an) are not marks.
+func singleQuotes(s string, doubles []qspan) []qspan {
+	var out []qspan
+	open := -1
+	for i, r := range s {
+		if !isSingleMark(r) || insideSpan(doubles, i) {
+			continue
+		}
+		w := utf8.RuneLen(r)
+		sh := markShape(s, i, w)
+		if open < 0 {
+			if (r == '‘' || r == '\'') && sh == shapeOpen {
+				open = i
+			}
+			continue
+		}
+		if (r == '’' || r == '\'') && sh == shapeClose {
+			_, ow := utf8.DecodeRuneInString(s[open:])
+			if openIn(doubles, open+1, i) {
+				open = -1
+				continue
+			}
+			out = append(out, qspan{open: open, start: open + ow, end: i, close: i, single: true})
+			open = -1
+		}
+	}
+	return out
+}
+
+// insideSpan reports whether byte offset i lies within one of spans,
+// which are sorted and do not overlap.
+func insideSpan(spans []qspan, i int) bool {
+	k := sort.Search(len(spans), func(k int) bool { return spans[k].open > i })
+	return k > 0 && i <= spans[k-1].close
+}
+
+// openIn reports whether one of spans (sorted) opens in text[a:b].
+func openIn(spans []qspan, a, b int) bool {
+	k := sort.Search(len(spans), func(k int) bool { return spans[k].open >= a })
+	return k < len(spans) && spans[k].open < b
+}
+
+func sortSpans(spans []qspan) {
+	sort.Slice(spans, func(i, j int) bool { return spans[i].open < spans[j].open })
+}
+
+// tokenize splits s into words and punctuation. A word is letters and
+// digits with inner '-', '.', '\”, '’', '/', '_' or '&' ("Liputan6.com",
+// "3/7", "Jum'at") and may start with '@'.
+func tokenize(s string) []token {
+	toks := make([]token, 0, len(s)/6+1)
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case isWordRune(r) || r == '@' && i+n < len(s) && isWordRune(firstRune(s[i+n:])):
+			j := i + n
+			capital := unicode.IsUpper(r)
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if isWordRune(r2) {
+					// "IniAndi", "RISaleh": a name glued to the word before.
+					if capital && unicode.IsUpper(r2) && j-i >= 2 && j+n2 < len(s) && unicode.IsLower(firstRune(s[j+n2:])) {
+						if prev, _ := utf8.DecodeLastRuneInString(s[:j]); unicode.IsLetter(prev) {
+							break
+						}
+					}
+					j += n2
+					continue
+				}
+				if strings.ContainsRune("-.'’/_&", r2) && j+n2 < len(s) && isWordRune(firstRune(s[j+n2:])) {
+					// "Aji.Baca": a sentence glued to the next, not "L.P" or "Liputan6.com".
+					if r2 == '.' && unicode.IsUpper(firstRune(s[j+n2:])) && utf8.RuneCountInString(s[i:j]) > 1 && !strings.Contains(s[i:j], ".") && !isUpperWord(s[i:j]) {
+						break
+					}
+					j += n2
+					continue
+				}
+				break
+			}
+			toks = append(toks, token{s: s[i:j], low: strings.ToLower(s[i:j]), pos: i, word: true})
+			i = j
+		default:
+			toks = append(toks, token{s: s[i : i+n], low: s[i : i+n], pos: i})
+			i += n
+		}
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// glued reports whether two words were written with no space between them
+// ("IniAndi" split in two): they belong to different sentences.
+func glued(a, b token) bool {
+	return a.word && b.word && a.pos+len(a.s) == b.pos
+}
+
+// isUpperWord reports whether s has no lower-case letter ("NATO").
+func isUpperWord(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// isCapWord reports whether t is a capitalised word ("Jens", "NATO",
+// "Liputan6.com"); words that are sentence glue when lower-cased
+// ("Namun", "Saat") count too and are trimmed from runs later.
+func isCapWord(t token) bool {
+	return t.word && unicode.IsUpper(firstRune(t.s))
+}
+
+// isInitial reports whether w is an initial or a short title written with
+// a period after it ("V", "L.P", "dr", "Jr").
+func isInitial(w string) bool {
+	if utf8.RuneCountInString(w) == 1 {
+		return unicode.IsUpper(firstRune(w))
+	}
+	return honorifics[strings.ToLower(w)] || strings.Contains(w, ".") && len(w) <= 5
+}
+
+// capRunEnd returns the end of the capitalised name sequence at toks[i].
+func capRunEnd(toks []token, i int) int {
+	j := i + 1
+	for j < len(toks) {
+		t := toks[j]
+		switch {
+		case runBreakers[t.low] || glued(toks[j-1], t):
+		case isCapWord(t):
+			j++
+			continue
+		case t.word && nameConnectors[t.low] && j+1 < len(toks) && isCapWord(toks[j+1]):
+			j += 2
+			continue
+		case t.s == "." && isInitial(toks[j-1].s) && j+1 < len(toks) && isCapWord(toks[j+1]):
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// trimRun drops the sentence glue at the start of a capitalised run
+// ("Namun Stoltenberg" → "Stoltenberg") and any punctuation at its ends.
+func trimRun(run []token) []token {
+	for len(run) > 0 && (!run[0].word || funcWords[run[0].low] || runBreakers[run[0].low] || dayMonth[run[0].low]) {
+		run = run[1:]
+	}
+	for len(run) > 0 && (!run[len(run)-1].word || dayMonth[run[len(run)-1].low]) {
+		run = run[:len(run)-1]
+	}
+	return run
+}
+
+// joinToks returns the text from the first to the last of toks as printed.
+func joinToks(text string, toks []token) string {
+	if len(toks) == 0 {
+		return ""
+	}
+	a, b := toks[0].pos, toks[len(toks)-1].pos+len(toks[len(toks)-1].s)
+	if a < 0 || b > len(text) || a > b {
+		return ""
+	}
+	return strings.TrimSpace(text[a:b])
+}
+
+// tokensIn returns the tokens of toks that lie in text[a:b].
+func tokensIn(toks []token, a, b int) []token {
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].pos >= a })
+	j := i + sort.Search(len(toks)-i, func(k int) bool { return toks[i+k].pos+len(toks[i+k].s) > b })
+	return toks[i:j]
+}
+
+// sentenceStarts returns the byte offsets where the sentences of text
+// start, not counting ends inside quotes.
+func sentenceStarts(text string, toks []token, spans []qspan) []int {
+	starts := []int{0}
+	for i, t := range toks {
+		if t.word || !strings.Contains(".!?", t.s) || insideSpan(spans, t.pos) {
+			continue
+		}
+		if t.s == "." && i > 0 && toks[i-1].word && isInitial(toks[i-1].s) {
+			continue
+		}
+		if i+1 < len(toks) {
+			nx := toks[i+1]
+			if nx.word && !unicode.IsUpper(firstRune(nx.s)) {
+				continue
+			}
+			if nx.pos == t.pos+1 && nx.word {
+				continue
+			}
+		}
+		starts = append(starts, t.pos+1)
+	}
+	return starts
+}
+
+// sentenceBefore returns the start of the sentence holding offset i.
+func sentenceBefore(starts []int, i int) int {
+	k := sort.SearchInts(starts, i+1)
+	if k == 0 {
+		return 0
+	}
+	return starts[k-1]
+}
+
+// sentenceEndsBetween reports whether a sentence ends in text[a:b].
+func sentenceEndsBetween(text string, a, b int) bool {
+	if a < 0 || b > len(text) || a >= b {
+		return false
+	}
+	return strings.ContainsAny(text[a:b], ".!?")
+}
+
+// startsParagraph reports whether only spaces come before offset i.
+func startsParagraph(text string, i int) bool {
+	return strings.TrimSpace(text[:min(i, len(text))]) == ""
+}
+
+// findSources returns the outlets and agencies the article cites, in order
+// of first mention and without repeats: the name after "dilansir (dari)",
+// "dikutip (dari)", "seperti dikutip", "(seperti) diberitakan", "melansir",
+// "mengutip", "seperti ditulis", "Sumber:", "menurut laporan" (outlet names
+// only), an Instagram @handle, and wire credits such as "(ANTARA)". The name
+// stops at a comma, a period, "pada", "yang" or a date. It returns nil when
+// the article cites none.
+func findSources(paras []Paragraph) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(s string) {
+		s = strings.Trim(s, " ,.;:-")
+		k := strings.ToLower(s)
+		if s == "" || seen[k] {
+			return
+		}
+		seen[k] = true
+		out = append(out, s)
+	}
+	for _, p := range paras {
+		if p.Kind == KindHeading {
+			continue
+		}
+		text := p.Text
+		toks := tokenize(text)
+		for i := 0; i < len(toks); i++ {
+			t := toks[i]
+			lw := t.low
+			if !t.word {
+				// "(ANTARA)"-style wire credits.
+				if t.s == "(" && i+2 < len(toks) && toks[i+2].s == ")" && wires[toks[i+1].low] {
+					add(toks[i+1].s)
+				}
+				continue
+			}
+			// "Dikutip dariABC News": the cue glued to the name.
+			if (lw == "dikutip" || lw == "dilansir") && i+1 < len(toks) {
+				nx := toks[i+1]
+				if rest, ok := strings.CutPrefix(nx.s, "dari"); ok && nx.word && rest != "" && unicode.IsUpper(firstRune(rest)) {
+					glued := append([]token{{s: rest, low: strings.ToLower(rest), pos: nx.pos + 4, word: true}}, toks[i+2:]...)
+					add(sourceName(text, glued, false))
+					continue
+				}
+			}
+			var rest []token
+			strict := false
+			switch lw {
+			case "dilansir", "dikutip", "melansir", "mengutip", "diberitakan":
+				rest = toks[i+1:]
+				if len(rest) > 0 && strings.EqualFold(rest[0].s, "dari") {
+					rest = rest[1:]
+				} else if len(rest) > 1 && rest[0].word && strings.EqualFold(rest[1].s, "dari") && lw == "dikutip" {
+					rest = rest[2:] // "Dikutip detikINET dari BBC"
+				}
+			case "ditulis", "dilaporkan":
+				if i > 0 && strings.EqualFold(toks[i-1].s, "seperti") {
+					rest = toks[i+1:]
+					if len(rest) > 0 && strings.EqualFold(rest[0].s, "oleh") {
+						rest = rest[1:]
+					}
+				}
+			case "sumber":
+				if i+1 < len(toks) && toks[i+1].s == ":" {
+					rest = toks[i+2:]
+				}
+			case "laporan":
+				if i > 0 && strings.EqualFold(toks[i-1].s, "menurut") {
+					rest = toks[i+1:]
+					strict = true
+				}
+			case "instagram", "twitter", "tiktok", "facebook", "youtube", "threads":
+				for k := i + 1; k < len(toks) && k <= i+3; k++ {
+					if strings.HasPrefix(toks[k].s, "@") {
+						add(t.s + " " + toks[k].s)
+						break
+					}
+					if !toks[k].word {
+						break
+					}
+				}
+				continue
+			default:
+				continue
+			}
+			if name := sourceName(text, rest, strict); name != "" {
+				add(name)
+			}
+		}
+	}
+	return out
+}
+
+// sourceName reads an outlet's name after a citing cue: capitalised words
+// (with "dari", "of", "the" between them), or one lower-case token standing
+// alone ("channelstv"). With strict, the name must look like an outlet's.
+func sourceName(text string, toks []token, strict bool) string {
+	i := 0
+	for i < len(toks) && toks[i].word && sourceSkip[toks[i].low] {
+		i++
+	}
+	if i >= len(toks) || !toks[i].word {
+		return ""
+	}
+	first := toks[i]
+	if !hasUpper(first.s) {
+		if strict || dayMonth[first.low] || speakerStops[first.low] || unicode.IsDigit(firstRune(first.s)) {
+			return ""
+		}
+		if i+1 < len(toks) && toks[i+1].word {
+			return ""
+		}
+		return first.s
+	}
+	j := i
+	for j < len(toks) && j < i+7 {
+		t := toks[j]
+		lw := t.low
+		if !t.word {
+			if t.s == "-" && j+1 < len(toks) && hasUpper(toks[j+1].s) && toks[j+1].pos == t.pos+1 {
+				j++
+				continue
+			}
+			break
+		}
+		if dayMonth[lw] || unicode.IsDigit(firstRune(t.s)) && j > i {
+			break
+		}
+		if hasUpper(t.s) || unicode.IsDigit(firstRune(t.s)) {
+			j++
+			continue
+		}
+		if sourceConnectors[lw] && j+1 < len(toks) && toks[j+1].word && hasUpper(toks[j+1].s) && !dayMonth[toks[j+1].low] {
+			j++
+			continue
+		}
+		break
+	}
+	name := joinToks(text, toks[i:j])
+	if strict && !outletLike(name) {
+		return ""
+	}
+	return name
+}
+
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// outletLike reports whether name looks like a news outlet's rather than an
+// institution's ("Manchester Evening News" but not "BPS").
+func outletLike(name string) bool {
+	l := strings.ToLower(name)
+	if strings.Contains(l, ".co") || strings.Contains(l, ".id") || strings.Contains(l, ".net") {
+		return true
+	}
+	for _, w := range strings.Fields(l) {
+		if outletWords[w] || wires[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+var (
+	// tailVerbs are the reporting verbs that follow a quote and come before
+	// their subject ("ujar X", "kata dia"), also with -nya ("ujarnya").
+	tailVerbs = set(`ujar kata ungkap jelas tutur tambah lanjut imbuh terang tegas ucap papar
+		sebut pesan sambung pungkas tandas tukas tulis seru timpal jawab tanya beber urai kenang
+		cerita sergah kilah bongkar komentar harap ajak pinta tutup imbau ingat
+		said says added asked wrote`)
+	// subjectVerbs are the reporting verbs that follow their subject
+	// ("X mengatakan", "ia melanjutkan", "Soini affirmed").
+	subjectVerbs = set(`mengatakan menyatakan menjelaskan menegaskan menekankan menuturkan menambahkan
+		mengungkapkan mengungkap menyampaikan menerangkan memaparkan menyebut menyebutkan mengaku
+		mengakui menilai berpendapat berkata berujar bertutur meminta mengimbau membenarkan mengklaim
+		menyoroti menyinggung mengusulkan berharap mengharapkan memastikan mengingatkan melanjutkan
+		menanggapi bercerita menceritakan mencontohkan menjawab bertanya menanyakan menyarankan
+		menuliskan menulis mengutarakan mengisahkan mengenang menandaskan memperingatkan mengemukakan
+		menguraikan membeberkan mengeluhkan menyesalkan mengajak menuding membantah
+		said says told tells stated states added adds explained noted affirmed remarked emphasized
+		emphasised stressed pointed wrote asked insisted argued warned declared announced confirmed`)
+	// passiveVerbs take their speaker after "oleh" ("diungkapkan oleh X").
+	passiveVerbs = set(`diungkapkan disampaikan dikatakan dijelaskan ditegaskan dinyatakan diutarakan dituturkan`)
+	// runBreakers are capitalised words that open a sentence glued to a
+	// name ("... Makan Kambing Disebutkan Sapto Aji").
+	runBreakers = set(`diungkapkan disampaikan dikatakan dijelaskan ditegaskan dinyatakan diutarakan dituturkan
+		disebutkan disebut diketahui dilansir dikutip diberitakan baca simak lihat berdasarkan menurut`)
+	// demikianNouns follow "demikian" in "demikian pernyataan X".
+	demikianNouns = set(`pernyataan keterangan kata ujar ungkap tulis penjelasan`)
+	pronouns      = set(`ia dia beliau he she`)
+	anaphors      = set(`itu ini tersebut`)
+	adverbs       = set(`pun juga lalu kemudian kembali sebelumnya sendiri lantas telah sudah lebih lanjut sempat akan masih tengah sedang pernah bahkan rupanya then also has had`)
+	// speakerStops end a speaker read after a verb.
+	speakerStops = set(`di kepada dalam saat ketika pada usai seusai seperti sebagaimana yang dikutip dilansir
+		melalui via didampingi sambil sembari seraya dengan dari kemarin lagi tadi sebelum setelah
+		selaku bahwa soal terkait mengenai tentang kala menegaskan menambahkan dan usai
+		on at in to during after before when while who according as from told`)
+	// nameConnectors may stand inside a name ("Secretary of State Pratikno").
+	nameConnectors = set(`bin binti van von de da al el of`)
+	// officeWords open a description of an office rather than a name.
+	officeWords = set(`kepala ketua wakil direktur menteri sekretaris juru gubernur bupati wali kapolsek kapolres
+		kapolda kapolri kasubdit kasat kasatreskrim koordinator presiden manajer dosen anggota staf kabid kadis
+		camat lurah rektor dekan pengamat peneliti analis komisaris ceo founder pendiri pelatih kapten
+		deputi asisten plt pj kabag kasi kasubag humas direktur dirut komandan panglima jaksa hakim
+		ketum sekjen pimpinan pemimpin kepala guru ustaz penasihat penasehat ahli pakar psikolog dokter
+		chief director minister secretary president governor mayor spokesman spokeswoman spokesperson
+		head professor senator`)
+	// honorifics are lower-case titles written before a name ("dr Wisman").
+	honorifics = set(`dr drg ir prof h hj jr sr st mr mrs ms`)
+	// funcWords are capitalised only because they open a sentence.
+	funcWords = set(`namun sementara menurut kata saat dalam di ke dari pada untuk dengan jika ketika setelah
+		sebelum selain bahkan tapi tetapi dan atau ini itu hal sebelumnya kemudian lalu meski walau
+		karena sebab apalagi bagi oleh tak tidak hingga sejak seperti yang para sang adapun sedangkan
+		diberitakan dilansir dikutip mengutip melansir berdasarkan sebagai selama bersama terkait
+		the a an in on at of and but for with as by from`)
+	dayMonth = set(`senin selasa rabu kamis jumat jum'at jum’at sabtu minggu ahad
+		januari februari maret april mei juni juli agustus september oktober november desember
+		monday tuesday wednesday thursday friday saturday sunday january february march june july
+		august october december`)
+	// titleConnectors may be lower case in a title of a work.
+	titleConnectors = set(`dan di ke dari untuk yang the of and a an in on for to with & de la van von`)
+	// labels come before a quoted title, term or nickname, not speech.
+	labels = set(`sebagai bertajuk berjudul bertema bertemakan tema julukan dijuluki sebutan disebut istilah
+		tagar slogan film lagu album buku novel program acara judul kategori nama bernama kata kalimat
+		frasa motto semboyan jargon gerakan kampanye called dubbed titled named`)
+	// sourceSkip are descriptions between a citing cue and the outlet's name.
+	sourceSkip = set(`situs laman website web portal media harian koran majalah surat kabar kantor berita
+		stasiun televisi akun resmi buku`)
+	// sourceConnectors may stand inside an outlet's or a book's name.
+	sourceConnectors = set(`dari of the and de`)
+	// wires are news agencies credited in parentheses.
+	wires = set(`antara reuters afp ap xinhua kyodo yonhap bernama anadolu tass sputnik bloomberg ansa efe dpa upi`)
+	// outletWords make a name after "menurut laporan" look like an outlet's.
+	outletWords = set(`news times post daily journal herald guardian telegraph tribune evening mail press bbc
+		cnn dw abc nbc cbs fox sky reuters bloomberg afp ap aljazeera jazeera kompas tempo detik tribun
+		liputan6 republika okezone viva merdeka sindonews kumparan cnbc kontan tv radio magazine gazette
+		chronicle sun express mirror independent observer politico axios insider forbes wire agency
+		channelnewsasia cna nhk xinhua kyodo yonhap`)
+)

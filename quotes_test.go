@@ -1,0 +1,680 @@
+package berita
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// paras builds text paragraphs; a line starting with "## " is a heading.
+func paras(lines ...string) []Paragraph {
+	var ps []Paragraph
+	for _, l := range lines {
+		if h, ok := strings.CutPrefix(l, "## "); ok {
+			ps = append(ps, Paragraph{Text: h, Kind: KindHeading})
+			continue
+		}
+		ps = append(ps, Paragraph{Text: l, Kind: KindText})
+	}
+	return ps
+}
+
+func TestFindQuotes(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []Paragraph
+		want  []Quote
+	}{
+		// --- Reporting verb after the quote, speaker after the verb.
+		{
+			// ujar X, stopped at "di" (Tribunnews style, curly marks).
+			"ujar X di",
+			paras("“Harga beras naik tiga kali dalam sebulan,” ujar Kepala Dinas Perdagangan Budi Santoso di Bandung, Senin (3/7)."),
+			[]Quote{{Text: "Harga beras naik tiga kali dalam sebulan,", Speaker: "Kepala Dinas Perdagangan Budi Santoso", Verb: "ujar"}},
+		},
+		{
+			// kata X with a date after a comma (CNN Indonesia style).
+			"kata X, date",
+			paras(`"Tim gabungan masih menyisir pantai utara," kata Rudi Hartono, Kamis (3/7).`),
+			[]Quote{{Text: "Tim gabungan masih menyisir pantai utara,", Speaker: "Rudi Hartono", Verb: "kata"}},
+		},
+		{
+			// ungkap X kepada (Detik style).
+			"ungkap X kepada",
+			paras(`"Kami sudah menyiapkan tiga posko pengungsian," ungkap Sari Wulandari kepada wartawan.`),
+			[]Quote{{Text: "Kami sudah menyiapkan tiga posko pengungsian,", Speaker: "Sari Wulandari", Verb: "ungkap"}},
+		},
+		{
+			// jelas X with the fullest form found earlier in the article.
+			"jelas surname to fullest form",
+			paras(
+				"Menteri Perhubungan Agus Pranoto meninjau pelabuhan.",
+				`"Kapal tambahan akan berangkat malam ini," jelas Pranoto.`,
+			),
+			[]Quote{{Text: "Kapal tambahan akan berangkat malam ini,", Speaker: "Menteri Perhubungan Agus Pranoto", Verb: "jelas", Paragraph: 1}},
+		},
+		{
+			// tutur X saat.
+			"tutur X saat",
+			paras(`"Anak-anak sudah kembali bersekolah sejak pekan lalu," tutur Ani saat ditemui.`),
+			[]Quote{{Text: "Anak-anak sudah kembali bersekolah sejak pekan lalu,", Speaker: "Ani", Verb: "tutur"}},
+		},
+		{
+			// tambah, lanjut, imbuh, terang, tegas, ucap, papar, sebut, pesan, sambung.
+			"other verb-first verbs",
+			paras(
+				`"Stok gula aman sampai akhir tahun ini," tambah Dewi.`,
+				`"Distribusi ke daerah terpencil dipercepat pekan depan," lanjut Dewi.`,
+				`"Harga di pasar tradisional mulai turun sedikit," imbuh Dewi.`,
+				`"Operasi pasar digelar di dua puluh titik," terang Dewi.`,
+				`"Penimbun akan kami tindak dengan tegas," tegas Dewi.`,
+				`"Warga tidak perlu panik membeli gula," ucap Dewi.`,
+				`"Pasokan dari Jawa Timur sudah tiba kemarin," papar Dewi.`,
+				`"Gudang Bulog masih menyimpan cukup banyak," sebut Dewi.`,
+				`"Belilah secukupnya saja untuk kebutuhan rumah," pesan Dewi.`,
+				`"Kami akan terus memantau harga setiap hari," sambung Dewi.`,
+			),
+			[]Quote{
+				{Text: "Stok gula aman sampai akhir tahun ini,", Speaker: "Dewi", Verb: "tambah"},
+				{Text: "Distribusi ke daerah terpencil dipercepat pekan depan,", Speaker: "Dewi", Verb: "lanjut", Paragraph: 1},
+				{Text: "Harga di pasar tradisional mulai turun sedikit,", Speaker: "Dewi", Verb: "imbuh", Paragraph: 2},
+				{Text: "Operasi pasar digelar di dua puluh titik,", Speaker: "Dewi", Verb: "terang", Paragraph: 3},
+				{Text: "Penimbun akan kami tindak dengan tegas,", Speaker: "Dewi", Verb: "tegas", Paragraph: 4},
+				{Text: "Warga tidak perlu panik membeli gula,", Speaker: "Dewi", Verb: "ucap", Paragraph: 5},
+				{Text: "Pasokan dari Jawa Timur sudah tiba kemarin,", Speaker: "Dewi", Verb: "papar", Paragraph: 6},
+				{Text: "Gudang Bulog masih menyimpan cukup banyak,", Speaker: "Dewi", Verb: "sebut", Paragraph: 7},
+				{Text: "Belilah secukupnya saja untuk kebutuhan rumah,", Speaker: "Dewi", Verb: "pesan", Paragraph: 8},
+				{Text: "Kami akan terus memantau harga setiap hari,", Speaker: "Dewi", Verb: "sambung", Paragraph: 9},
+			},
+		},
+		{
+			// A lower-case description is the speaker up to the stop word.
+			"lower-case description",
+			paras(`"Jalan tol ditutup sementara," kata petugas jasa marga di lokasi.`),
+			[]Quote{{Text: "Jalan tol ditutup sementara,", Speaker: "petugas jasa marga", Verb: "kata"}},
+		},
+		{
+			// kata seorang pejabat. (unnamed source)
+			"seorang pejabat",
+			paras(`"Keputusan itu belum final," kata seorang pejabat.`),
+			[]Quote{{Text: "Keputusan itu belum final,", Speaker: "seorang pejabat", Verb: "kata"}},
+		},
+		{
+			// Apposition: description, name (Antara style).
+			"apposition",
+			paras(`"Pelaku sudah kami amankan," kata Kapolsek Cibeunying, AKP Dedi Kurnia, di Bandung.`),
+			[]Quote{{Text: "Pelaku sudah kami amankan,", Speaker: "AKP Dedi Kurnia", Verb: "kata"}},
+		},
+		// --- Pronouns and -nya verbs resolved to the last speaker.
+		{
+			// ujarnya after a subject introduced with "mengatakan".
+			"ujarnya after X mengatakan",
+			paras(
+				"Sementara itu, Dinas Kesehatan Kota Medan mengatakan, vaksin sudah tersedia di puskesmas.",
+				`"Warga bisa datang tanpa mendaftar lebih dulu," ujarnya.`,
+			),
+			[]Quote{{Text: "Warga bisa datang tanpa mendaftar lebih dulu,", Speaker: "Dinas Kesehatan Kota Medan", Verb: "ujarnya", Paragraph: 1}},
+		},
+		{
+			// katanya, tegasnya, jelasnya, paparnya after a named speaker.
+			"-nya verbs chain",
+			paras(
+				`"Sekolah dibuka lagi mulai Senin depan," kata Rina Marlina.`,
+				`"Semua guru sudah divaksin lengkap," katanya.`,
+				`"Protokol kesehatan tetap wajib dijalankan," tegasnya.`,
+				`"Kantin sekolah belum boleh buka dulu," jelasnya.`,
+				`"Evaluasi dilakukan setiap dua minggu," paparnya.`,
+			),
+			[]Quote{
+				{Text: "Sekolah dibuka lagi mulai Senin depan,", Speaker: "Rina Marlina", Verb: "kata"},
+				{Text: "Semua guru sudah divaksin lengkap,", Speaker: "Rina Marlina", Verb: "katanya", Paragraph: 1},
+				{Text: "Protokol kesehatan tetap wajib dijalankan,", Speaker: "Rina Marlina", Verb: "tegasnya", Paragraph: 2},
+				{Text: "Kantin sekolah belum boleh buka dulu,", Speaker: "Rina Marlina", Verb: "jelasnya", Paragraph: 3},
+				{Text: "Evaluasi dilakukan setiap dua minggu,", Speaker: "Rina Marlina", Verb: "paparnya", Paragraph: 4},
+			},
+		},
+		{
+			// kata dia, ia menambahkan, X menuturkan.
+			"kata dia and ia menambahkan",
+			paras(
+				`Bupati Sleman Hendra Wijaya menuturkan, "Bantuan sudah kami salurkan kemarin sore."`,
+				`"Sisanya menyusul minggu depan," kata dia.`,
+				`"Kami juga membuka dapur umum," ia menambahkan.`,
+			),
+			[]Quote{
+				{Text: "Bantuan sudah kami salurkan kemarin sore.", Speaker: "Bupati Sleman Hendra Wijaya", Verb: "menuturkan"},
+				{Text: "Sisanya menyusul minggu depan,", Speaker: "Bupati Sleman Hendra Wijaya", Verb: "kata", Paragraph: 1},
+				{Text: "Kami juga membuka dapur umum,", Speaker: "Bupati Sleman Hendra Wijaya", Verb: "menambahkan", Paragraph: 2},
+			},
+		},
+		{
+			// Menurut X, "..."
+			"menurut X",
+			paras(`Menurut Joko Susilo, "Banjir ini yang terbesar sejak 2007."`),
+			[]Quote{{Text: "Banjir ini yang terbesar sejak 2007.", Speaker: "Joko Susilo", Verb: "Menurut"}},
+		},
+		{
+			// A description with "itu" stands for the last speaker.
+			"anaphoric description",
+			paras(
+				`"Anggaran sudah kami ajukan ke DPRD," kata Yuddy Hermawan.`,
+				`"Tinggal menunggu persetujuan saja," kata politisi Partai Hijau itu.`,
+			),
+			[]Quote{
+				{Text: "Anggaran sudah kami ajukan ke DPRD,", Speaker: "Yuddy Hermawan", Verb: "kata"},
+				{Text: "Tinggal menunggu persetujuan saja,", Speaker: "Yuddy Hermawan", Verb: "kata", Paragraph: 1},
+			},
+		},
+		{
+			// An alias in parentheses names the same person.
+			"alias in parentheses",
+			paras(
+				"Gubernur Jawa Tengah Ganjar Wicaksono (Gawi) meresmikan jembatan baru.",
+				`"Jembatan ini memangkas waktu tempuh separuhnya," kata Gawi.`,
+			),
+			[]Quote{{Text: "Jembatan ini memangkas waktu tempuh separuhnya,", Speaker: "Gubernur Jawa Tengah Ganjar Wicaksono", Verb: "kata", Paragraph: 1}},
+		},
+		// --- Marks and spans.
+		{
+			// A quote over two paragraphs: one entry per paragraph, one speaker.
+			"quote over two paragraphs",
+			paras(
+				`"Pertama, kami memperbaiki tanggul yang jebol di hulu sungai.`,
+				`"Kedua, kami memindahkan warga ke tempat yang lebih aman," kata Camat Lestari Handayani.`,
+			),
+			[]Quote{
+				{Text: "Pertama, kami memperbaiki tanggul yang jebol di hulu sungai.", Speaker: "Camat Lestari Handayani"},
+				{Text: "Kedua, kami memindahkan warga ke tempat yang lebih aman,", Speaker: "Camat Lestari Handayani", Verb: "kata", Paragraph: 1},
+			},
+		},
+		{
+			// Mixed marks: a straight opening mark closed by a curly one.
+			"mixed marks",
+			paras(`"Semua jalur evakuasi sudah dibuka,” kata Wahyu.`),
+			[]Quote{{Text: "Semua jalur evakuasi sudah dibuka,", Speaker: "Wahyu", Verb: "kata"}},
+		},
+		{
+			// A quote inside a quote is not a separate quote.
+			"nested single quotes",
+			paras(`“Warga bilang 'kami tidak mau pindah dari sini', jadi kami berdialog,” ujar Lurah Sukma.`),
+			[]Quote{{Text: "Warga bilang 'kami tidak mau pindah dari sini', jadi kami berdialog,", Speaker: "Lurah Sukma", Verb: "ujar"}},
+		},
+		{
+			// A single-quoted partial quotation of 3+ words belongs to the sentence's subject.
+			"single-quoted partial quotation",
+			paras("Ketua KPU, Hasan Basri, menegaskan pemilu ulang adalah 'pilihan yang paling adil'."),
+			[]Quote{{Text: "pilihan yang paling adil", Speaker: "Hasan Basri", Verb: "menegaskan"}},
+		},
+		{
+			// Scare quotes, nicknames, titles and apostrophes are not quotes.
+			"not quotes",
+			paras(
+				`Ia menyebut lawannya “masalah” dan memanggilnya "paman".`,
+				`Film "Habibie dan Ainun" diputar ulang pada hari Jum'at di Taman Ismail Marzuki.`,
+				"Gedung itu dijuluki 'rumah hantu tua' oleh warga.",
+			),
+			nil,
+		},
+		{
+			// A second quote without a verb takes the speaker of the first.
+			"second quote in paragraph",
+			paras(`"Olahraga bisa dilakukan di mana saja," tutur Andika. "Misalnya naik tangga di kantor."`),
+			[]Quote{
+				{Text: "Olahraga bisa dilakukan di mana saja,", Speaker: "Andika", Verb: "tutur"},
+				{Text: "Misalnya naik tangga di kantor.", Speaker: "Andika"},
+			},
+		},
+		{
+			// A heading keeps its index but holds no quote.
+			"heading index",
+			paras(
+				`## "Kami Siap Menang" Kata Pelatih`,
+				`"Tim sudah berlatih keras sebulan penuh," ujar pelatih Rahmat.`,
+			),
+			[]Quote{{Text: "Tim sudah berlatih keras sebulan penuh,", Speaker: "pelatih Rahmat", Verb: "ujar", Paragraph: 1}},
+		},
+		{
+			// No speaker at all.
+			"no speaker",
+			paras(`Spanduk bertuliskan "tolak tambang di pulau kecil" dibentangkan.`),
+			[]Quote{{Text: "tolak tambang di pulau kecil"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := findQuotes(tt.paras)
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("findQuotes() =\n%s\nwant\n%s", dumpQuotes(got), dumpQuotes(tt.want))
+			}
+		})
+	}
+}
+
+func dumpQuotes(qs []Quote) string {
+	var b strings.Builder
+	for _, q := range qs {
+		b.WriteString("  ")
+		b.WriteString(strings.Join([]string{q.Text, q.Speaker, q.Verb}, " | "))
+		b.WriteString(" @")
+		b.WriteString(string(rune('0' + q.Paragraph)))
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+func TestFindSources(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		// dilansir with a lower-case outlet and a day after it (Tribunnews 2023).
+		{"dilansir lowercase", "Serangan terjadi pada malam hari, dilansir channelstv, Selasa.", []string{"channelstv"}},
+		// dikutip dari with the sentence's period.
+		{"dikutip dari", "Ia menyampaikan hal itu kepada wartawan, dikutip dari DW.", []string{"DW"}},
+		// Diberitakan at the start of a sentence.
+		{"diberitakan", "Diberitakan Reuters, para pemimpin berkumpul di Vilnius.", []string{"Reuters"}},
+		// The cue glued to the name (Kompas plain text 2025).
+		{"glued", "Hal itu disampaikan pakar, dikutip dariABC News, Selasa (1/7/2025).", []string{"ABC News"}},
+		// dilansir dari with several words and "pada".
+		{"multiword pada", "Seperti dilansir dari Al Jazeera pada Rabu, korban bertambah.", []string{"Al Jazeera"}},
+		// melansir and mengutip, deduplicated in order.
+		{"melansir mengutip", "Melansir CNN, angka itu naik. Mengutip BBC, angka itu turun. Melansir CNN lagi.", []string{"CNN", "BBC"}},
+		// seperti dikutip and seperti diberitakan.
+		{"seperti", "Hal itu, seperti dikutip Antaranews, Senin. Seperti diberitakan Kompas.com sebelumnya, ia mundur.", []string{"Antaranews", "Kompas.com"}},
+		// Sumber: at the end of the article.
+		{"sumber", "Sumber: The Jakarta Post", []string{"The Jakarta Post"}},
+		// menurut laporan only for outlet-looking names.
+		{"menurut laporan", "Menurut laporan Manchester Evening News, ia cedera. Menurut laporan BPS, inflasi turun.", []string{"Manchester Evening News"}},
+		// Wire credit in parentheses.
+		{"wire credit", "JAKARTA (ANTARA) - Pemerintah menaikkan tarif listrik.", []string{"ANTARA"}},
+		// A site after "situs" (Kompas 2016).
+		{"situs", "Seperti dikutip dari situs www.menpan.go.id, rencana itu berjalan.", []string{"www.menpan.go.id"}},
+		// The own outlet before "dari" (Detik 2015).
+		{"own outlet before dari", "Dikutip detikINET dari BBC, Kamis (5/11/2015), Google menyatakan hal itu.", []string{"BBC"}},
+		// Instagram handle.
+		{"instagram", "Melalui akun Instagram resminya @pemkotbogor, Selasa, ia mengumumkan.", []string{"Instagram @pemkotbogor"}},
+		// Own observation and data are not sources.
+		{"not sources", "Berdasarkan pengamatan Tempo, jalan macet. Merujuk data Stasiun Klimatologi BMKG, hujan turun. Mengutip data BPS, harga naik.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := findSources(paras(tt.text))
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("findSources(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// seedParagraphs splits the Tribunnews seed the way the text front end
+// does: one paragraph per line, without "Baca juga:" lines, the credit line
+// and the dateline prefix.
+func seedParagraphs(t *testing.T) []Paragraph {
+	path := filepath.Join("..", "shared", "seeds", "tribunnews-kyiv-2023-07-11.txt")
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Skipf("seed not available: %v", err)
+	}
+	headings := map[string]bool{
+		"Dukungan Militer untuk Ukraina":               true,
+		"Keanggotaan Ukraina akan Dibahas di KTT NATO": true,
+	}
+	var ps []Paragraph
+	for _, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "Baca juga:") || line == "(Tribunnews.com/Nuryanti)" {
+			continue
+		}
+		if len(ps) == 0 {
+			line = strings.TrimPrefix(line, "TRIBUNNEWS.COM - ")
+		}
+		kind := KindText
+		if headings[line] {
+			kind = KindHeading
+		}
+		ps = append(ps, Paragraph{Text: line, Kind: kind})
+	}
+	return ps
+}
+
+func TestQuotesSeed(t *testing.T) {
+	ps := seedParagraphs(t)
+	got := findQuotes(ps)
+	want := []struct{ prefix, speaker, verb string }{
+		{"Musuh menyerang Kyiv dari udara untuk kedua kalinya bulan ini,", "administrasi militer Kyiv", "ujar"},
+		{"Semua target udara", "administrasi militer Kyiv", "lanjutnya"},
+		{"Jendela dan bangunan luar rumah pribadi rusak,", "Kementerian Dalam Negeri Kyiv", "ujarnya"},
+		{"tugas yang paling dekat", "Jens Stoltenberg", "menekankan"},
+		{"Yakinlah pesannya akan positif", "Jens Stoltenberg", "ungkapnya"},
+		{"Karena kecuali kami memastikan", "Jens Stoltenberg", "jelas"},
+		{"Hak untuk berkonsultasi itu tidak sedikit,", "seorang pejabat", "kata"},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("findQuotes(seed) gave %d quotes, want %d:\n%s", len(got), len(want), dumpQuotes(got))
+	}
+	for i, w := range want {
+		q := got[i]
+		if !strings.HasPrefix(q.Text, w.prefix) || q.Speaker != w.speaker || q.Verb != w.verb {
+			t.Errorf("quote %d = %q by %q (%q), want %q… by %q (%q)", i, q.Text, q.Speaker, q.Verb, w.prefix, w.speaker, w.verb)
+		}
+		if q.Paragraph < 0 || q.Paragraph >= len(ps) || !strings.Contains(ps[q.Paragraph].Text, q.Text) {
+			t.Errorf("quote %d: paragraph %d does not hold %q", i, q.Paragraph, q.Text)
+		}
+	}
+	if got[0].Text != "Musuh menyerang Kyiv dari udara untuk kedua kalinya bulan ini," {
+		t.Errorf("quote 0 text = %q", got[0].Text)
+	}
+	src := findSources(ps)
+	if want := []string{"channelstv", "DW", "Reuters"}; !reflect.DeepEqual(src, want) {
+		t.Errorf("findSources(seed) = %q, want %q", src, want)
+	}
+}
+
+// TestQuotesCorpus measures findQuotes and findSources against the
+// hand-made truth of the shared corpus (outside the repository) and scores
+// them the way the project's evaluation does: fed with the truth's own
+// paragraphs, and with each article glued into one paragraph as some
+// plain-text inputs are. It skips when the corpus is not there and fails
+// only below the project's targets.
+func TestQuotesCorpus(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "shared", "corpus", "*.truth.json"))
+	if len(files) == 0 {
+		t.Skip("corpus not available")
+	}
+	type truth struct {
+		Paragraphs []string `json:"paragraphs"`
+		Headings   []string `json:"headings"`
+		Quotes     []struct {
+			Text    string `json:"text"`
+			Speaker string `json:"speaker"`
+		} `json:"quotes"`
+		Sources []string `json:"sources"`
+	}
+	var truths []truth
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var tr truth
+		if err := json.Unmarshal(b, &tr); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		truths = append(truths, tr)
+	}
+	for _, glued := range []bool{false, true} {
+		name := "paragraphs"
+		if glued {
+			name = "glued"
+		}
+		t.Run(name, func(t *testing.T) {
+			var qTruth, qPred, qHit, spHit int
+			var srcF1 float64
+			for fi, tr := range truths {
+				base := filepath.Base(files[fi])
+				heads := map[string]bool{}
+				for _, h := range tr.Headings {
+					heads[h] = true
+				}
+				var ps []Paragraph
+				for _, p := range tr.Paragraphs {
+					k := KindText
+					if heads[p] {
+						k = KindHeading
+					}
+					if glued {
+						if k == KindHeading {
+							continue
+						}
+						if len(ps) > 0 {
+							ps[0].Text += " " + p
+							continue
+						}
+					}
+					ps = append(ps, Paragraph{Text: p, Kind: k})
+				}
+				got := findQuotes(ps)
+				qTruth += len(tr.Quotes)
+				qPred += len(got)
+				used := map[int]bool{}
+				for _, tq := range tr.Quotes {
+					best, bestJ := 0.0, -1
+					for j, pq := range got {
+						if used[j] {
+							continue
+						}
+						p, r := shingleOverlap(pq.Text, tq.Text)
+						if p >= 0.8 && r >= 0.8 && p+r > best {
+							best, bestJ = p+r, j
+						}
+					}
+					if bestJ < 0 {
+						t.Logf("%s: missed %.60q (%s)", base, tq.Text, tq.Speaker)
+						continue
+					}
+					used[bestJ] = true
+					qHit++
+					if speakerMatch(tq.Speaker, got[bestJ].Speaker) {
+						spHit++
+					} else {
+						t.Logf("%s: speaker %q, want %q for %.40q", base, got[bestJ].Speaker, tq.Speaker, tq.Text)
+					}
+				}
+				for j, pq := range got {
+					if !used[j] {
+						t.Logf("%s: extra %.60q (%s)", base, pq.Text, pq.Speaker)
+					}
+				}
+				src := findSources(ps)
+				f1 := nameF1(tr.Sources, src)
+				if f1 < 1 {
+					t.Logf("%s: sources %q, want %q", base, src, tr.Sources)
+				}
+				srcF1 += f1
+			}
+			prec := float64(qHit) / float64(max(qPred, 1))
+			rec := float64(qHit) / float64(max(qTruth, 1))
+			spk := float64(spHit) / float64(max(qHit, 1))
+			sf := srcF1 / float64(len(truths))
+			t.Logf("%d articles, %d quotes, %d predicted, %d matched: precision %.3f recall %.3f speaker %.3f sources F1 %.3f",
+				len(truths), qTruth, qPred, qHit, prec, rec, spk, sf)
+			if prec < 0.95 || rec < 0.90 || spk < 0.85 || sf < 0.8 {
+				t.Errorf("below target (precision 0.95, recall 0.90, speaker 0.85, sources F1 0.8)")
+			}
+		})
+	}
+}
+
+// normEval normalises text the way the project's evaluation does.
+func normEval(s string) string {
+	s = strings.Map(func(r rune) rune {
+		switch r {
+		case '\u2018', '\u2019', '\u201a', '\u201b', '`', '\u00b4':
+			return '\''
+		case '\u201c', '\u201d', '\u201e', '\u201f', '\u00ab', '\u00bb':
+			return '"'
+		case '\u00a0', '\u200b', '\u200c', '\u200d', '\ufeff':
+			return ' '
+		}
+		return unicode.ToLower(r)
+	}, s)
+	return strings.Trim(strings.Join(strings.Fields(s), " "), " .,:;\"'-")
+}
+
+func evalWords(s string) []string {
+	return strings.FieldsFunc(normEval(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// shingleOverlap returns the precision and recall of got's word 3-shingles
+// against want's.
+func shingleOverlap(got, want string) (p, r float64) {
+	sh := func(s string) map[string]bool {
+		ws := evalWords(s)
+		m := map[string]bool{}
+		if len(ws) < 3 {
+			m[strings.Join(ws, " ")] = true
+			return m
+		}
+		for i := 0; i+3 <= len(ws); i++ {
+			m[strings.Join(ws[i:i+3], " ")] = true
+		}
+		return m
+	}
+	g, w := sh(got), sh(want)
+	hit := 0
+	for k := range g {
+		if w[k] {
+			hit++
+		}
+	}
+	return float64(hit) / float64(max(len(g), 1)), float64(hit) / float64(max(len(w), 1))
+}
+
+// speakerMatch accepts a predicted speaker holding the truth's last word,
+// or one holding the other.
+func speakerMatch(want, got string) bool {
+	want, got = normEval(want), normEval(got)
+	if want == "" || got == "" {
+		return want == got
+	}
+	ww, gw := evalWords(want), evalWords(got)
+	if len(ww) == 0 || len(gw) == 0 {
+		return false
+	}
+	for _, x := range gw {
+		if x == ww[len(ww)-1] {
+			return true
+		}
+	}
+	return strings.Contains(want, got) || strings.Contains(got, want)
+}
+
+// nameF1 scores found names against wanted ones, one holding the other
+// counting as a match.
+func nameF1(want, got []string) float64 {
+	if len(want) == 0 && len(got) == 0 {
+		return 1
+	}
+	if len(want) == 0 || len(got) == 0 {
+		return 0
+	}
+	used := map[int]bool{}
+	hit := 0
+	for _, a := range want {
+		a = normEval(a)
+		for j, b := range got {
+			b = normEval(b)
+			if !used[j] && (strings.Contains(a, b) || strings.Contains(b, a)) {
+				used[j] = true
+				hit++
+				break
+			}
+		}
+	}
+	if hit == 0 {
+		return 0
+	}
+	p, r := float64(hit)/float64(len(got)), float64(hit)/float64(len(want))
+	return 2 * p * r / (p + r)
+}
+
+// FuzzQuotes checks findQuotes and findSources on one paragraph: no panic,
+// quote indexes in range, each quote's text inside its paragraph, and the
+// same answer twice.
+func FuzzQuotes(f *testing.F) {
+	for _, s := range []string{
+		`“Musuh menyerang Kyiv dari udara untuk kedua kalinya bulan ini,” ujar administrasi militer Kyiv di akun Telegramnya, Selasa, dilansir channelstv.`,
+		`"Jendela dan bangunan luar rumah pribadi rusak," ujarnya.`,
+		`Sekretaris Jenderal NATO, Jens Stoltenberg, menekankan dukungan militer tetap menjadi 'tugas yang paling dekat'.`,
+		`"Karena kecuali kami memastikan," jelas Stoltenberg. "Dan satu lagi.`,
+		`Dia menjelaskan."Tawaran mereka dilakukan seperti membujuk," kata dia lagi.`,
+		`“Ke depan, jika presiden. "Jadi kalau Presiden Jokowi nanti,” ujar Irman Putra Sidin di Jakarta.`,
+		`"Bagi saya, ini tentang posisi tubuh.""`,
+		`Pada hari Jum'at, ia membaca Qur'an; "masalah" dan ‘paman’.`,
+		`Diberitakan Reuters, para pemimpin berkumpul, dikutip dariABC News, Selasa. Sumber: DW (ANTARA)`,
+		`Hal IniAndi pun mengaku, "Kami siap," kata Kapolsek Cibeunying, AKP Dedi Kurnia, di Bandung.`,
+		"\"\"\"'''“”‘’„", "", "'a' \"b\" ‘c d e’ “f g h”",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		ps := []Paragraph{{Text: s, Kind: KindText}}
+		qs := findQuotes(ps)
+		for _, q := range qs {
+			if q.Paragraph != 0 {
+				t.Fatalf("quote %q has paragraph %d, want 0", q.Text, q.Paragraph)
+			}
+			if q.Text == "" || !strings.Contains(s, q.Text) {
+				t.Fatalf("quote %q not in paragraph %q", q.Text, s)
+			}
+		}
+		if again := findQuotes(ps); !reflect.DeepEqual(qs, again) {
+			t.Fatalf("findQuotes not deterministic: %v then %v", qs, again)
+		}
+		src := findSources(ps)
+		if again := findSources(ps); !reflect.DeepEqual(src, again) {
+			t.Fatalf("findSources not deterministic: %q then %q", src, again)
+		}
+		for _, x := range src {
+			if x == "" {
+				t.Fatalf("empty source from %q", s)
+			}
+		}
+		// Two copies of the paragraph with a heading between them.
+		ps = []Paragraph{{Text: s, Kind: KindText}, {Text: s, Kind: KindHeading}, {Text: s, Kind: KindText}}
+		for _, q := range findQuotes(ps) {
+			if q.Paragraph < 0 || q.Paragraph >= len(ps) || ps[q.Paragraph].Kind == KindHeading || !strings.Contains(ps[q.Paragraph].Text, q.Text) {
+				t.Fatalf("quote %q at paragraph %d is out of place", q.Text, q.Paragraph)
+			}
+		}
+	})
+}
+
+// TestQuotesBig feeds long pathological paragraphs (no sentence ends, a
+// quote mark every few bytes) to check the scanning stays about linear.
+func TestQuotesBig(t *testing.T) {
+	if testing.Short() {
+		t.Skip("big inputs skipped in -short mode")
+	}
+	for _, unit := range []string{`"a b c," kata Budi. `, `'x y z' `, `‘a b c’ `, `"`, `Budi Santoso Wijaya `,
+		`kata Budi, `, `Budi, Ani, mengatakan `, `menurut Budi `, `dilansir dari `, `ujarnya "`} {
+		s := strings.Repeat(unit, 200000/len(unit))
+		ps := []Paragraph{{Text: s, Kind: KindText}}
+		for _, q := range findQuotes(ps) {
+			if !strings.Contains(s, q.Text) {
+				t.Fatalf("quote %.40q not in the input", q.Text)
+			}
+		}
+		findSources(ps)
+	}
+}
+
+// benchArticle is a made-up article in the shapes the table tests cover.
+var benchArticle = paras(
+	"Menteri Perhubungan Agus Pranoto meninjau pelabuhan Merak, Selasa (11/7/2023), dilansir Antaranews.",
+	"“Kapal tambahan akan berangkat malam ini untuk mengurai antrean,” ujar Agus di Merak.",
+	"Sementara itu, Dinas Perhubungan Banten mengatakan, antrean kendaraan mencapai lima kilometer.",
+	`"Kami menambah petugas di setiap gerbang tol menuju pelabuhan," ujarnya.`,
+	"## Antrean Panjang",
+	"Sekretaris Dinas, Budi Santoso, menegaskan situasi ini 'tidak akan terulang lagi tahun depan'.",
+	`"Pertama, kami memperbaiki sistem tiket daring.`,
+	`"Kedua, kami menambah dermaga," kata Budi kepada wartawan, dikutip dari Kompas.com.`,
+)
+
+func BenchmarkFindQuotes(b *testing.B) {
+	n := 0
+	for _, p := range benchArticle {
+		n += len(p.Text)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		findQuotes(benchArticle)
+		findSources(benchArticle)
+	}
+}
