@@ -301,8 +301,14 @@ func (st *state) dateLine(s string) bool {
 }
 
 // extract reads what the body says once the paragraphs and the article's
-// own date are final: the dates it mentions.
+// own date are final: the dates it mentions, its quotes and its sources.
 func (st *state) extract() {
 	a := st.a
 	a.Dates = findDates(a.Paragraphs, a.Published, st.p.location())
+	a.Quotes = findQuotes(a.Paragraphs)
+	credited := a.Sources // named by credit lines ("Sumber: X")
+	a.Sources = findSources(a.Paragraphs)
+	for _, s := range credited {
+		st.addName(&a.Sources, s)
+	}
 }
