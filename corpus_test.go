@@ -34,7 +34,7 @@ type truth struct {
 // truthDisagreements are the truth-file values we believe wrong, by file and
 // field, with the reason. The tests skip those comparisons and say so.
 var truthDisagreements = map[string]string{
-	"detik-4.html related": "the page has two complete \"Baca juga\" boxes (table.linksisip); the truth lists only the first",
+	"detik-4.html related":          "the page has two complete \"Baca juga\" boxes (table.linksisip); the truth lists only the first",
 	"thejakartapost-1.html related": "the \"Read also:\" list at the end of the article column is a related-links box; the truth leaves it out",
 }
 

@@ -268,3 +268,20 @@ func cutPrefixFold(s, prefix string) (string, bool) {
 	}
 	return s, false
 }
+
+// isDeskCode reports whether s is a desk code such as Media Indonesia's
+// "E-3" or "H-4": one to three capitals, a hyphen, a number.
+func isDeskCode(s string) bool {
+	letters, digits := 0, 0
+	i := 0
+	for i < len(s) && isUpperByte(s[i]) {
+		i, letters = i+1, letters+1
+	}
+	if letters == 0 || letters > 3 || i >= len(s) || s[i] != '-' {
+		return false
+	}
+	for i++; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
+		digits++
+	}
+	return i == len(s) && digits > 0 && digits <= 2
+}

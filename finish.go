@@ -337,6 +337,11 @@ func (h *htmlState) fillCredits(ld *ldArticle) {
 			}
 		}
 	}
+	if len(a.Editors) == 0 && ld != nil && (h.site == nil || !h.site.ldAuthorIsEditor) {
+		for _, n := range strList(ld.Editor) {
+			h.addName(&a.Editors, n)
+		}
+	}
 	if len(a.Authors) == 0 {
 		for _, n := range splitNames(firstOf(h.meta["author"], h.meta["dtk:author"], h.meta["article:author"], h.meta["dc.creator"])) {
 			if !h.isPublisher(n) && !strings.HasPrefix(n, "http") && !isInitials([]string{n}) {

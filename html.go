@@ -365,6 +365,9 @@ func (h *htmlState) push(e elem) {
 		if matchAny(r.related, &e, scopes) {
 			f |= inRelated
 			h.flush()
+			if href, ok := e.attr("href"); ok && e.tag == "a" {
+				h.curHref = href // the box is the link itself (Kompas's a.inner-link-baca-juga)
+			}
 		}
 		for _, role := range [...]struct {
 			sels []selector

@@ -204,7 +204,7 @@ func (st *state) build(blocks []block) {
 		t := paras[n-1].text
 		if open := strings.LastIndexByte(t, '('); open > 0 && strings.HasSuffix(t, ")") {
 			in := t[open+1 : len(t)-1]
-			if isInitials(strings.Split(in, "/")) && (strings.Contains(in, "/") || strings.ToLower(in) == in) {
+			if isInitials(strings.Split(in, "/")) && (strings.Contains(in, "/") || strings.ToLower(in) == in) || isDeskCode(in) {
 				a.Initials = in
 				paras[n-1].text = strings.TrimSpace(t[:open])
 			}

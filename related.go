@@ -26,7 +26,7 @@ const (
 var relatedLabels = []string{
 	"baca juga", "baca pula", "baca", "simak juga", "lihat juga", "cek juga",
 	"artikel terkait", "berita terkait", "pilihan editor", "baca selengkapnya",
-	"baca berita lainnya", "klik juga",
+	"baca berita lainnya", "klik juga", "read also", "read more", "also read",
 }
 
 // inlineNoise are markers that scrapers glue into the text: ad slots
@@ -55,7 +55,7 @@ func nextCue(s string) (int, cue) {
 	// Labels: a capitalised "Baca juga" followed by a colon.
 	for i := 0; i < len(s) && (best < 0 || i < best); i++ {
 		c := s[i]
-		if c != 'B' && c != 'S' && c != 'L' && c != 'A' && c != 'P' && c != 'C' && c != 'K' {
+		if c != 'B' && c != 'S' && c != 'L' && c != 'A' && c != 'P' && c != 'C' && c != 'K' && c != 'R' {
 			continue
 		}
 		if i > 0 && isWordByte(s[i-1]) && !isLowerByte(s[i-1]) {

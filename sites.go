@@ -120,8 +120,8 @@ var sites = []*site{
 		author: []string{"span[itemprop=author]"}, editor: []string{"span[itemprop=editor]"},
 		body: []string{"div#content_news", "div.wrap__article-detail-content", "div.post-content"},
 		noise: []string{"p.mt10", "p.date", "div.cl", "p.wp-caption-text", "div.wrap__article-detail-image",
-			"blockquote", "span.baca-juga"},
-		related: []string{"p.baca-juga"},
+			"blockquote"},
+		related: []string{"p.baca-juga", "span.baca-juga"},
 	},
 	{
 		name: "Tempo.co", hosts: []string{"tempo.co", "tempo.co.id"}, siteNames: []string{"Tempo.co", "TEMPO.CO", "Tempo"},
@@ -130,11 +130,11 @@ var sites = []*site{
 		// English 2015: the sidebar (div.kolom-kanan-front) repeats div.tanggal before the article's.
 		date:    []string{"div.block-tanggal", "p.date", "div.tanggal"},
 		body:    []string{"div.tubuh-berita", "div#isi", "div.detail-in"},
-		noise:     []string{"div.kolom-kanan-front", "ul.block-kanal-map", "div.block-tanggal",  "div.block-display", "div.deskripsi", "div.share-display", "div.ads-on-body"},
+		noise:   []string{"div.kolom-kanan-front", "ul.block-kanal-map", "div.block-tanggal", "div.block-display", "div.deskripsi", "div.share-display", "div.ads-on-body"},
 		related: []string{"p.bacajuga"},
 	},
 	{
-		name: "Okezone", hosts: []string{"okezone.com"}, siteNames: []string{"Okezone", "okezone.com", "Okezone.com"},
+		name: "Okezone.com", hosts: []string{"okezone.com"}, siteNames: []string{"Okezone", "okezone.com", "Okezone.com"},
 		datelines: []string{"Okezone.com", "Okezone"},
 		title:     []string{"div.title h1", "div.titles h1"},
 		date:      []string{"time.tgl", "div.namerep b"},
@@ -180,13 +180,14 @@ var sites = []*site{
 		layerAuthor: []string{"author"}, layerEditor: []string{"editor"}, layerDate: []string{"publish_date"},
 	},
 	{
-		name: "VIVA", hosts: []string{"viva.co.id"}, siteNames: []string{"VIVA", "VIVA.co.id", "viva.co.id"},
+		name: "VIVA.co.id", hosts: []string{"viva.co.id"}, siteNames: []string{"VIVA", "VIVA.co.id", "viva.co.id"},
 		datelines: []string{"VIVA", "VIVA.co.id"},
 		title:     []string{"div.title h1", "h1.main-content-title"},
 		date:      []string{"div.date", "div.main-content-date"},
 		author:    []string{"div.author", "div.main-content-author"},
+		editor:    []string{"div.main-content-editor"},
 		body:      []string{"span[itemprop=articleBody]", "div.main-content-detail"},
-		noise:     []string{"blockquote.twitter-tweet", "div.sideskycrapper", "aside#sharebox", "div.page-next", "div.ads-content"},
+		noise:     []string{"blockquote.twitter-tweet", "div.sideskycrapper", "aside#sharebox", "div.page-next", "div.ads-content", "div.pagination"},
 		related:   []string{"div.baca-juga"},
 	},
 	{
