@@ -42,6 +42,7 @@ func (h *htmlState) finish() (*Article, error) {
 	h.fillTitle(ld)
 	h.fillDates(ld)
 	h.fillCredits(ld)
+	h.fillPages(base)
 	h.extract()
 	a.Image = resolve(base, firstOf(h.meta["og:image"], h.meta["twitter:image"], h.meta["img"]))
 	a.Section = firstOf(h.meta["article:section"], h.meta["content_category"])
@@ -61,7 +62,7 @@ func (h *htmlState) finish() (*Article, error) {
 		// The outlet's body container holds text: an article whatever og:type says
 		// (The Jakarta Post 2015 marks articles "website").
 	case text < minArticleText || len(a.Paragraphs) < 2,
-		notArticleType(h.meta["og:type"], types, ld) && text < 4*minArticleText:
+		notArticleType(h.meta["og:type"], types, ld) && text < 4*minArticleText && a.Published.IsZero():
 		return a, ErrNotArticle
 	}
 	return a, nil
@@ -227,6 +228,8 @@ func (h *htmlState) fillDates(ld *ldArticle) {
 		a.Published, a.PublishedPrecision = vis, vprec
 	case !meta.IsZero():
 		a.Published, a.PublishedPrecision = meta, mprec
+	default:
+		a.Published, a.PublishedPrecision = h.dateBlock()
 	}
 	if a.PublishedPrecision >= PrecisionMinute && !meta.IsZero() && !vis.IsZero() {
 		// Keep the visible time; metadata only fills seconds it agrees with.
@@ -449,4 +452,19 @@ func trailingRole(s string) (int, string, bool) {
 		r = -1
 	}
 	return r, strings.TrimSpace(s[:i]), true
+}
+
+// dateBlock is the last resort for the publication time of a page that marks
+// it neither by class nor in metadata: the first short block of the page
+// that is a date with a time of day ("Rabu, 24 Juni 2015 17:15 WIB").
+func (h *htmlState) dateBlock() (time.Time, Precision) {
+	for _, b := range h.blocks {
+		if len(b.block.text) > 60 || b.related {
+			continue
+		}
+		if t, p, ok := h.pageTime(b.block.text); ok && p >= PrecisionMinute {
+			return t, p
+		}
+	}
+	return time.Time{}, PrecisionNone
 }

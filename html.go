@@ -147,6 +147,8 @@ type htmlState struct {
 	hostVotes map[*site]int // outlets whose hosts the head's links point to
 	votes     int
 
+	pageLinks []pageRef // links to other pages of the article
+
 	visibleDates []string
 	bylines      []byline
 }
@@ -326,6 +328,7 @@ func (h *htmlState) push(e elem) {
 	case "a":
 		f |= inLink
 		if href, ok := e.attr("href"); ok {
+			h.pageLink(href)
 			if h.curHref == "" {
 				h.curHref = href
 			}
@@ -379,8 +382,18 @@ func (h *htmlState) push(e elem) {
 				e.roles |= role.f
 			}
 		}
-	} else if h.site == nil && parent&(inNoise|inHead) == 0 && genericNoise(&e) {
-		f |= inNoise
+	} else if h.site == nil && parent&(inNoise|inHead) == 0 {
+		// Unknown outlets: bylines and dates by their class names.
+		if r := genericCredit(&e); r != 0 && parent&(inAuthor|inEditor) == 0 {
+			f |= r
+			e.roles |= r
+		}
+		if genericDate(&e) && parent&inDate == 0 {
+			f |= inDate
+			e.roles |= inDate
+		} else if e.roles == 0 && genericNoise(&e) {
+			f |= inNoise
+		}
 	}
 	if f&inNoise == 0 && adWidget(&e) {
 		f |= inNoise
@@ -411,24 +424,49 @@ func matchAny(sels []selector, e *elem, scopes uint64) bool {
 }
 
 // genericNoise reports whether an element of a page of an unknown outlet is
-// by its class or id a widget, not article text.
+// by its class or id a widget, not article text. Class names are split into
+// words at spaces, hyphens and underscores, so "share-bar" and "comments"
+// count but "abmenu" does not.
 func genericNoise(e *elem) bool {
-	if e.class == "" && e.id == "" {
+	if e.class == "" && e.id == "" || e.tag == "body" || e.tag == "html" || e.tag == "main" || e.tag == "article" {
 		return false
 	}
-	s := strings.ToLower(e.class + " " + e.id)
-	for _, w := range genericNoiseWords {
-		if strings.Contains(s, w) {
+	noise := false
+	for _, s := range [2]string{e.class, e.id} {
+		forWords(s, func(w string) bool {
+			noise = genericNoiseWords[strings.ToLower(w)]
+			return !noise
+		})
+		if noise {
 			return true
 		}
 	}
 	return false
 }
 
-var genericNoiseWords = []string{
-	"share", "social", "comment", "komentar", "sidebar", "widget", "advert", "iklan",
-	"caption", "breadcrumb", "newsletter", "popular", "terpopuler", "recommend",
-	"footer", "navbar", "menu", "banner", "tags", "tag-list", "baca-juga", "related", "terkait",
+// forWords calls f with each word of a class list, split at spaces, hyphens
+// and underscores, until f returns false.
+func forWords(s string, f func(string) bool) {
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ' ' || s[i] == '-' || s[i] == '_' || s[i] == '\t' || s[i] == '\n' {
+			if start >= 0 && !f(s[start:i]) {
+				return
+			}
+			start = -1
+		} else if start < 0 {
+			start = i
+		}
+	}
+}
+
+var genericNoiseWords = map[string]bool{
+	"share": true, "sharing": true, "social": true, "sosmed": true, "comment": true, "comments": true,
+	"komentar": true, "sidebar": true, "widget": true, "advert": true, "advertisement": true, "iklan": true,
+	"ads": true, "ad": true, "caption": true, "breadcrumb": true, "breadcrumbs": true, "newsletter": true,
+	"popular": true, "terpopuler": true, "recommend": true, "recommendation": true, "footer": true,
+	"navbar": true, "nav": true, "menu": true, "banner": true, "tags": true, "tag": true, "related": true,
+	"terkait": true, "promo": true, "subscribe": true,
 }
 
 func (h *htmlState) end(name string) {
@@ -709,4 +747,47 @@ func containsFold(s, w string) bool {
 		}
 	}
 	return false
+}
+
+// genericDate reports whether an element of a page of an unknown outlet is
+// by its class or id the visible publication date.
+func genericDate(e *elem) bool {
+	if e.tag == "time" {
+		return true
+	}
+	if e.class == "" && e.id == "" {
+		return false
+	}
+	for _, s := range [2]string{e.class, e.id} {
+		for _, w := range [...]string{"date", "tanggal", "publish", "time", "schedule", "waktu", "tgl", "byline"} {
+			if containsFold(s, w) && !containsFold(s, "update") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// genericCredit returns the credit role an element of a page of an unknown
+// outlet has by its class or id: a byline, an author or an editor line.
+func genericCredit(e *elem) mark {
+	if e.class == "" && e.id == "" {
+		return 0
+	}
+	var r mark
+	for _, s := range [2]string{e.class, e.id} {
+		forWords(s, func(w string) bool {
+			switch strings.ToLower(w) {
+			case "author", "byline", "penulis", "reporter", "writer", "pewarta":
+				r = inAuthor
+			case "editor", "redaktur", "penyunting":
+				r = inEditor
+			}
+			return r == 0
+		})
+		if r != 0 {
+			return r
+		}
+	}
+	return 0
 }
