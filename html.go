@@ -65,10 +65,12 @@ func decodeCharset(data []byte) []byte {
 
 // An elem is an open element on the tokenizer's stack.
 type elem struct {
-	tag   string
-	id    string
-	class string
-	attrs []html.Attribute // the attributes a selector may ask for
+	tag    string
+	id     string
+	class  string
+	attrs  []attrKV // while the start tag is read: the attributes berita reads
+	ldJSON bool     // a script holding JSON-LD
+	weight float64  // the generic scorer's reading of the class and id
 
 	flags  mark
 	scopes uint64  // bits of the site's scope selectors matched here or above
@@ -77,13 +79,30 @@ type elem struct {
 	roles  mark    // the capture roles this element started
 }
 
-func (e *elem) attr(name string) (string, bool) {
+// An attrKV is an attribute as the start tag is read: its value lives in
+// the scratch buffer until the next tag.
+type attrKV struct {
+	key string
+	val []byte
+}
+
+// attrBytes returns the value of the attribute named name, valid until the next tag.
+func (e *elem) attrBytes(name string) ([]byte, bool) {
 	for _, a := range e.attrs {
-		if a.Key == name {
-			return a.Val, true
+		if a.key == name {
+			return a.val, true
 		}
 	}
-	return "", false
+	return nil, false
+}
+
+// attr returns the value of the attribute named name as a string.
+func (e *elem) attr(name string) (string, bool) {
+	v, ok := e.attrBytes(name)
+	if !ok {
+		return "", false
+	}
+	return string(v), true
 }
 
 // A mark marks what an element is, or is inside of.
@@ -120,6 +139,10 @@ type htmlState struct {
 	site  *site
 	stack []elem
 	extra int // elements open beyond MaxDepth
+
+	scratch []byte            // attribute values of the tag being read
+	attrs   []attrKV          // the attributes of the tag being read
+	strs    map[string]string // interned class and id strings
 
 	cur        []byte // text of the block being collected
 	curHeading bool
@@ -174,44 +197,10 @@ type cand struct {
 	score      float64
 }
 
-// blockTags end the text block before them and start a new one.
-var blockTags = map[string]bool{
-	"p": true, "div": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
-	"li": true, "ul": true, "ol": true, "blockquote": true, "section": true, "article": true,
-	"table": true, "tr": true, "td": true, "th": true, "tbody": true, "thead": true,
-	"figure": true, "figcaption": true, "header": true, "footer": true, "main": true,
-	"aside": true, "nav": true, "form": true, "dd": true, "dt": true, "dl": true, "pre": true,
-	"br": true, "hr": true, "center": true, "address": true, "details": true, "summary": true,
-}
 
-// containerTags can hold a whole article body.
-var containerTags = map[string]bool{
-	"div": true, "article": true, "section": true, "main": true, "td": true, "body": true, "span": true,
-}
 
-// skipTags hold no article text.
-var skipTags = map[string]bool{
-	"script": true, "style": true, "noscript": true, "iframe": true, "svg": true, "form": true,
-	"button": true, "select": true, "textarea": true, "template": true, "object": true,
-	"embed": true, "video": true, "audio": true, "canvas": true, "nav": true, "footer": true,
-	"aside": true, "figure": true, "figcaption": true, "ins": true, "map": true, "head": true,
-}
 
-// voidTags have no end tag.
-var voidTags = map[string]bool{
-	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true,
-	"input": true, "link": true, "meta": true, "source": true, "track": true, "wbr": true,
-	"param": true, "keygen": true, "command": true,
-}
 
-// wantAttrs are the attributes kept on an element for selectors and metadata.
-func wantAttr(k string) bool {
-	switch k {
-	case "itemprop", "property", "name", "content", "rel", "href", "datetime", "type", "lang", "role", "data-type", "src":
-		return true
-	}
-	return false
-}
 
 func (h *htmlState) top() *elem {
 	if len(h.stack) == 0 {
@@ -246,43 +235,56 @@ func (h *htmlState) run(data []byte) {
 			h.start(z, tt == html.SelfClosingTagToken)
 		case html.EndTagToken:
 			name, _ := z.TagName()
-			h.end(string(name))
+			h.end(tagString(name))
 		}
 	}
 }
 
 func (h *htmlState) start(z *html.Tokenizer, selfClosing bool) {
 	name, hasAttr := z.TagName()
-	tag := atomString(name)
-	e := elem{tag: tag}
+	e := elem{tag: tagString(name)}
+	// Attribute values are copied into a scratch buffer reused for every
+	// tag: only the few that are kept become strings. Class and id strings
+	// repeat across a page and are interned.
+	h.scratch = h.scratch[:0]
+	h.attrs = h.attrs[:0]
 	for hasAttr {
 		var k, v []byte
 		k, v, hasAttr = z.TagAttr()
-		switch key := atomString(k); key {
-		case "class":
-			e.class = string(v)
-		case "id":
-			e.id = string(v)
-		default:
-			if wantAttr(key) {
-				e.attrs = append(e.attrs, html.Attribute{Key: key, Val: string(v)})
+		key := ""
+		switch a := atom.Lookup(k); a {
+		case atom.Class:
+			e.class = h.intern(v)
+		case atom.Id:
+			e.id = h.intern(v)
+		case atom.Itemprop, atom.Name, atom.Content, atom.Rel, atom.Href, atom.Datetime, atom.Type, atom.Lang, atom.Src:
+			key = a.String()
+		case 0:
+			if string(k) == "property" {
+				key = "property"
 			}
 		}
+		if key != "" {
+			start := len(h.scratch)
+			h.scratch = append(h.scratch, v...)
+			h.attrs = append(h.attrs, attrKV{key: key, val: h.scratch[start:len(h.scratch):len(h.scratch)]})
+		}
 	}
-	switch tag {
+	e.attrs = h.attrs
+	switch e.tag {
 	case "meta":
 		h.metaTag(&e)
 		return
 	case "link":
-		href, _ := e.attr("href")
-		if rel, _ := e.attr("rel"); strings.EqualFold(rel, "canonical") && href != "" {
-			h.setMeta("canonical", href)
+		href, _ := e.attrBytes("href")
+		if rel, _ := e.attrBytes("rel"); bytes.EqualFold(rel, []byte("canonical")) && len(href) > 0 {
+			h.setMeta("canonical", string(href))
 		}
 		h.vote(href)
 		return
 	case "script", "img":
 		if h.site == nil && h.votes < 64 {
-			src, _ := e.attr("src")
+			src, _ := e.attrBytes("src")
 			h.vote(src)
 		}
 	case "html":
@@ -292,26 +294,42 @@ func (h *htmlState) start(z *html.Tokenizer, selfClosing bool) {
 	case "body":
 		h.chooseSite()
 	case "time":
-		if dt, ok := e.attr("datetime"); ok && h.flags()&(inNoise|inHead) == 0 {
+		if dt, ok := e.attr("datetime"); ok && h.flags()&(inNoise|inHead) == 0 && len(h.times) < 8 {
 			h.times = append(h.times, dt)
 		}
 	}
-	if blockTags[tag] {
+	info := tagInfo(e.tag)
+	if info&tagBlock != 0 {
 		h.flush()
 	}
-	if voidTags[tag] || selfClosing {
-		if tag == "img" && h.flags()&inNoise == 0 && h.meta["og:image"] == "" {
-			if src, _ := e.attr("src"); src != "" && h.flags()&inBody != 0 {
+	if info&tagVoid != 0 || selfClosing {
+		if e.tag == "img" && h.flags()&(inNoise|inBody) == inBody && h.meta["img"] == "" {
+			if src, _ := e.attr("src"); src != "" {
 				h.setMeta("img", src)
 			}
 		}
 		return
 	}
-	h.push(e)
+	h.push(e, info)
+}
+
+// intern returns b as a string, allocating only the first time a page uses it.
+func (h *htmlState) intern(b []byte) string {
+	if s, ok := h.strs[string(b)]; ok {
+		return s
+	}
+	if h.strs == nil {
+		h.strs = make(map[string]string, 64)
+	}
+	s := string(b)
+	if len(h.strs) < 4096 {
+		h.strs[s] = s
+	}
+	return s
 }
 
 // push opens an element, working out what it is and what it is inside of.
-func (h *htmlState) push(e elem) {
+func (h *htmlState) push(e elem, info uint8) {
 	if len(h.stack) >= MaxDepth {
 		h.extra++
 		return
@@ -327,62 +345,79 @@ func (h *htmlState) push(e elem) {
 		f |= inHead
 	case "a":
 		f |= inLink
-		if href, ok := e.attr("href"); ok {
-			h.pageLink(href)
-			if h.curHref == "" {
-				h.curHref = href
-			}
-			h.curLinks++
-			if f&inRelated != 0 && f&inNoise == 0 {
-				h.flush()
-				h.curHref = href
+		if href, ok := e.attrBytes("href"); ok && parent&inHead == 0 {
+			h.pageLink(href) // pagers are often noise to the body
+		}
+		if href, ok := e.attrBytes("href"); ok && parent&(inHead|inNoise) == 0 {
+			if h.curHref == "" || parent&inRelated != 0 {
+				if parent&inRelated != 0 {
+					h.flush()
+				}
+				h.curHref = string(href)
 			}
 		}
 	case "strong", "b":
 		f |= inStrong
 	case "h2", "h3", "h4", "h5", "h6":
 		f |= inHeading
-	case "script", "style", "noscript", "template":
+	case "script":
+		f |= inScript
+		if t, _ := e.attrBytes("type"); bytes.Contains(bytes.ToLower(t), []byte("ld+json")) {
+			e.ldJSON = true
+		}
+	case "style", "noscript", "template":
 		f |= inScript
 	case "h1":
 		if h.titleH1 == "" && parent&(inNoise|inHead) == 0 {
 			e.roles |= inTitle << 16 // the first h1, a title candidate
 		}
 	}
-	if skipTags[e.tag] && e.tag != "head" && e.tag != "script" {
+	if info&tagSkip != 0 {
 		f |= inNoise
 	}
 	if s := h.site; s != nil {
-		r := &s.rules
-		for i := range r.scopes {
-			if r.scopes[i].match(&e, scopes) {
-				scopes |= 1 << i
+		var matched mark
+		s.rules.matches(&e, scopes, func(ref *selRef) {
+			switch ref.rule {
+			case ruleScope:
+				scopes |= 1 << ref.scope
+			case ruleNoise:
+				matched |= inNoise
+			case ruleBody:
+				matched |= inBody
+			case ruleRelated:
+				matched |= inRelated
+			case ruleTitle:
+				matched |= inTitle
+			case ruleDate:
+				matched |= inDate
+			case ruleAuthor:
+				matched |= inAuthor
+			case ruleEditor:
+				matched |= inEditor
+			case rulePager:
+				matched |= inPager
 			}
-		}
-		if matchAny(r.noise, &e, scopes) {
-			f |= inNoise
-		}
-		if matchAny(r.body, &e, scopes) && parent&(inBody|inNoise) == 0 {
+		})
+		f |= matched & inNoise
+		if matched&inBody != 0 && parent&(inBody|inNoise) == 0 {
 			f |= inBody
 		}
-		if matchAny(r.related, &e, scopes) {
+		if matched&inRelated != 0 {
 			f |= inRelated
 			h.flush()
-			if href, ok := e.attr("href"); ok && e.tag == "a" {
-				h.curHref = href // the box is the link itself (Kompas's a.inner-link-baca-juga)
+			if href, ok := e.attrBytes("href"); ok && e.tag == "a" {
+				h.curHref = string(href) // the box is the link itself (Kompas's a.inner-link-baca-juga)
 			}
 		}
-		for _, role := range [...]struct {
-			sels []selector
-			f    mark
-		}{{r.title, inTitle}, {r.date, inDate}, {r.author, inAuthor}, {r.editor, inEditor}, {r.pager, inPager}} {
+		for r := inTitle; r <= inPager; r <<= 1 {
 			// Credits may stand in boxes that are noise to the body; dates in noise are other articles'.
-			if parent&role.f == 0 && (role.f != inDate || parent&inNoise == 0) && matchAny(role.sels, &e, scopes) {
-				f |= role.f
-				e.roles |= role.f
+			if matched&r != 0 && parent&r == 0 && (r != inDate || parent&inNoise == 0) {
+				f |= r
+				e.roles |= r
 			}
 		}
-	} else if h.site == nil && parent&(inNoise|inHead) == 0 {
+	} else if parent&(inNoise|inHead) == 0 && (e.class != "" || e.id != "") {
 		// Unknown outlets: bylines and dates by their class names.
 		if r := genericCredit(&e); r != 0 && parent&(inAuthor|inEditor) == 0 {
 			f |= r
@@ -394,8 +429,11 @@ func (h *htmlState) push(e elem) {
 		} else if e.roles == 0 && genericNoise(&e) {
 			f |= inNoise
 		}
+	} else if e.tag == "time" && parent&(inNoise|inHead|inDate) == 0 && h.site == nil {
+		f |= inDate
+		e.roles |= inDate
 	}
-	if f&inNoise == 0 && adWidget(&e) {
+	if f&inNoise == 0 && (e.class != "" || e.id != "") && adWidget(&e) {
 		f |= inNoise
 	}
 	if f&inBody != 0 && parent&inBody == 0 {
@@ -410,17 +448,55 @@ func (h *htmlState) push(e elem) {
 		h.caps = append(h.caps, capture{role: inTitle << 16})
 	}
 	h.capSpace()
+	if info&tagContainer != 0 {
+		e.weight = classWeight(&e)
+	}
 	e.flags, e.scopes, e.start = f, scopes, len(h.blocks)
+	e.attrs = nil // they live in the scratch buffer of this tag only
 	h.stack = append(h.stack, e)
 }
 
-func matchAny(sels []selector, e *elem, scopes uint64) bool {
-	for i := range sels {
-		if sels[i].match(e, scopes) {
-			return true
-		}
+// Tag kinds, from tagInfo.
+const (
+	tagBlock     uint8 = 1 << iota // ends the text block before it and starts a new one
+	tagVoid                        // has no end tag
+	tagSkip                        // holds no article text
+	tagContainer                   // can hold a whole article body
+)
+
+// tagInfo returns the kinds of a tag.
+func tagInfo(tag string) uint8 {
+	switch tag {
+	case "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote",
+		"table", "tr", "th", "tbody", "thead", "header", "dd", "dt", "dl", "pre",
+		"center", "address", "details", "summary":
+		return tagBlock
+	case "div", "section", "article", "main", "td":
+		return tagBlock | tagContainer
+	case "span", "body":
+		return tagContainer
+	case "br", "hr":
+		return tagBlock | tagVoid
+	case "area", "base", "col", "img", "input", "link", "meta", "source", "track", "wbr", "param", "keygen", "command":
+		return tagVoid
+	case "embed":
+		return tagVoid | tagSkip
+	case "figure", "figcaption", "footer", "aside", "nav", "form":
+		return tagBlock | tagSkip
+	case "noscript", "iframe", "svg", "button", "select", "textarea", "template", "object",
+		"video", "audio", "canvas", "ins", "map", "style":
+		return tagSkip
 	}
-	return false
+	return 0
+}
+
+// tagString returns the lower-case tag name, without allocating for the
+// names HTML knows.
+func tagString(b []byte) string {
+	if a := atom.Lookup(b); a != 0 {
+		return a.String()
+	}
+	return string(bytes.ToLower(b))
 }
 
 // genericNoise reports whether an element of a page of an unknown outlet is
@@ -470,10 +546,11 @@ var genericNoiseWords = map[string]bool{
 }
 
 func (h *htmlState) end(name string) {
-	if blockTags[name] {
+	info := tagInfo(name)
+	if info&tagBlock != 0 {
 		h.flush()
 	}
-	if voidTags[name] {
+	if info&tagVoid != 0 {
 		return
 	}
 	if h.extra > 0 {
@@ -501,7 +578,7 @@ func (h *htmlState) pop() {
 	h.stack = h.stack[:len(h.stack)-1]
 	h.capSpace()
 	if e.roles != 0 {
-		if blockTags[e.tag] || e.roles&inTitle != 0 {
+		if tagInfo(e.tag)&tagBlock != 0 || e.roles&inTitle != 0 {
 			h.flush()
 		}
 		for r := inTitle; r <= inPager; r <<= 1 {
@@ -525,7 +602,7 @@ func (h *htmlState) pop() {
 		if text > 0 {
 			density = float64(link) / float64(text)
 		}
-		h.cands = append(h.cands, cand{start: e.start, end: n, score: (e.score + classWeight(&e)) * (1 - density)})
+		h.cands = append(h.cands, cand{start: e.start, end: n, score: (e.score + e.weight) * (1 - density)})
 	}
 }
 
@@ -674,34 +751,23 @@ func (h *htmlState) score(b hblock) {
 	s *= 1 - float64(b.links)/float64(b.text)
 	share := 1.0
 	for i := len(h.stack) - 1; i >= 0 && share > 0.2; i-- {
-		if containerTags[h.stack[i].tag] {
+		if tagInfo(h.stack[i].tag)&tagContainer != 0 {
 			h.stack[i].score += s * share
 			share /= 2
 		}
 	}
 }
 
-// atomString returns the lower-case tag or attribute name, without
-// allocating for the names HTML knows.
-func atomString(b []byte) string {
-	if a := atom.Lookup(b); a != 0 {
-		return a.String()
-	}
-	return string(bytes.ToLower(b))
-}
 
 // vote counts a link of the page's head towards the outlet whose host it
 // names: pages saved without a canonical URL still load their icons,
 // scripts and images from their outlet's hosts.
-func (h *htmlState) vote(u string) {
-	if h.site != nil || h.votes >= 64 || !strings.HasPrefix(u, "http") && !strings.HasPrefix(u, "//") {
+func (h *htmlState) vote(b []byte) {
+	if h.site != nil || h.votes >= 64 || !bytes.HasPrefix(b, []byte("http")) && !bytes.HasPrefix(b, []byte("//")) {
 		return
 	}
-	if strings.HasPrefix(u, "//") {
-		u = "https:" + u
-	}
 	h.votes++
-	if s := siteByURL(u); s != nil {
+	if s := siteByHost(hostOf(b)); s != nil {
 		if h.hostVotes == nil {
 			h.hostVotes = make(map[*site]int)
 		}
@@ -790,4 +856,15 @@ func genericCredit(e *elem) mark {
 		}
 	}
 	return 0
+}
+
+// hostOf returns the host of an absolute or scheme-relative URL, lower-cased.
+func hostOf(u []byte) string {
+	if i := bytes.Index(u, []byte("//")); i >= 0 {
+		u = u[i+2:]
+	}
+	if i := bytes.IndexAny(u, "/?#:"); i >= 0 {
+		u = u[:i]
+	}
+	return strings.ToLower(string(u))
 }

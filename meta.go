@@ -1,6 +1,7 @@
 package berita
 
 import (
+	"bytes"
 	"encoding/json"
 	"net/url"
 	"strings"
@@ -58,27 +59,26 @@ func (h *htmlState) script(raw []byte) {
 	if t == nil || t.tag != "script" {
 		return
 	}
-	typ, _ := t.attr("type")
-	if strings.Contains(strings.ToLower(typ), "ld+json") {
-		h.ld = append(h.ld, string(raw))
+	if t.ldJSON {
+		if len(h.ld) < 16 {
+			h.ld = append(h.ld, string(raw))
+		}
 		return
 	}
-	if len(raw) > 200_000 {
+	if len(raw) > 200_000 || len(h.scripts) >= 16 {
 		return
 	}
 	for _, k := range dataLayerMarkers {
-		if bytesContains(raw, k) {
+		if bytes.Contains(raw, k) {
 			h.scripts = append(h.scripts, string(raw))
 			return
 		}
 	}
 }
 
-var dataLayerMarkers = []string{"dataLayer", "kmklabs", "kly.gtm", "kly =", "window.kly", "content_author", "penulis"}
-
-func bytesContains(b []byte, s string) bool {
-	return strings.Contains(string(b), s) // the compiler does not copy for this conversion
-}
+// dataLayerMarkers are what the scripts that carry article metadata contain.
+var dataLayerMarkers = [][]byte{[]byte("dataLayer"), []byte("kmklabs"), []byte("kly.gtm"), []byte("kly ="),
+	[]byte("window.kly"), []byte("content_author"), []byte("penulis")}
 
 // chooseSite picks the outlet's row once the head has been read.
 func (h *htmlState) chooseSite() {

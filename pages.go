@@ -1,6 +1,7 @@
 package berita
 
 import (
+	"bytes"
 	"net/url"
 	"strconv"
 	"strings"
@@ -15,10 +16,11 @@ import (
 var pageParams = []string{"page", "hal", "halaman"}
 
 // pageLink records a link to another page of the same article.
-func (h *htmlState) pageLink(href string) {
-	if len(h.pageLinks) >= 64 || !strings.Contains(href, "=") {
+func (h *htmlState) pageLink(b []byte) {
+	if len(h.pageLinks) >= 64 || !bytes.Contains(b, []byte("page=")) && !bytes.Contains(b, []byte("hal=")) && !bytes.Contains(b, []byte("halaman=")) {
 		return
 	}
+	href := string(b)
 	u, err := url.Parse(href)
 	if err != nil {
 		return

@@ -1,6 +1,9 @@
 package berita
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // A selector matches one element by its tag, id, classes and one attribute,
 // optionally inside an ancestor matching scope: "div.kcm-read-top h2".
@@ -10,7 +13,7 @@ type selector struct {
 	id      string
 	classes []string
 	attr    string
-	val     string
+	val     []byte
 	scope   int // index+1 of the scope selector in the site's scope list; 0 for none
 }
 
@@ -20,7 +23,7 @@ func parseSelector(s string) selector {
 	var sel selector
 	if i := strings.IndexByte(s, '['); i >= 0 && strings.HasSuffix(s, "]") {
 		a, v, _ := strings.Cut(s[i+1:len(s)-1], "=")
-		sel.attr, sel.val = strings.ToLower(a), strings.Trim(v, `"'`)
+		sel.attr, sel.val = strings.ToLower(a), []byte(strings.Trim(v, `"'`))
 		s = s[:i]
 	}
 	if i := strings.IndexByte(s, '#'); i >= 0 {
@@ -37,8 +40,8 @@ func parseSelector(s string) selector {
 	return sel
 }
 
-// match reports whether an element with these properties matches sel.
-// scopes holds the bits of the scope selectors its ancestors matched.
+// match reports whether the element matches sel. scopes holds the bits of
+// the scope selectors its ancestors matched.
 func (sel *selector) match(e *elem, scopes uint64) bool {
 	if sel.tag != "" && sel.tag != e.tag {
 		return false
@@ -52,8 +55,8 @@ func (sel *selector) match(e *elem, scopes uint64) bool {
 		}
 	}
 	if sel.attr != "" {
-		v, ok := e.attr(sel.attr)
-		if !ok || sel.val != "" && !strings.EqualFold(v, sel.val) {
+		v, ok := e.attrBytes(sel.attr)
+		if !ok || len(sel.val) > 0 && !bytes.EqualFold(v, sel.val) {
 			return false
 		}
 	}
@@ -65,67 +68,134 @@ func (sel *selector) match(e *elem, scopes uint64) bool {
 
 // hasClass reports whether the class attribute list holds the token c.
 func hasClass(list, c string) bool {
-	for list != "" {
-		i := strings.IndexAny(list, " \t\n\r\f")
-		tok := list
-		if i >= 0 {
-			tok, list = list[:i], list[i+1:]
-		} else {
-			list = ""
-		}
-		if tok == c {
-			return true
+	found := false
+	forClasses(list, func(tok string) bool {
+		found = tok == c
+		return !found
+	})
+	return found
+}
+
+// forClasses calls f with each class of a class attribute until f returns false.
+func forClasses(list string, f func(string) bool) {
+	start := -1
+	for i := 0; i <= len(list); i++ {
+		if i == len(list) || list[i] == ' ' || list[i] == '\t' || list[i] == '\n' || list[i] == '\r' || list[i] == '\f' {
+			if start >= 0 && !f(list[start:i]) {
+				return
+			}
+			start = -1
+		} else if start < 0 {
+			start = i
 		}
 	}
-	return false
 }
 
-// rules are a site's selectors, compiled.
+// A rule says what an element matching a selector is to the parser.
+type rule uint8
+
+const (
+	ruleScope rule = iota // an ancestor that scoped selectors require
+	ruleNoise
+	ruleBody
+	ruleRelated
+	ruleTitle
+	ruleDate
+	ruleAuthor
+	ruleEditor
+	rulePager
+)
+
+// A selRef is one compiled selector and the rule it serves.
+type selRef struct {
+	sel   selector
+	rule  rule
+	scope int // for ruleScope: the scope's index
+}
+
+// rules are a site's selectors, compiled and indexed so that an element is
+// checked only against the selectors that could match it: those naming one
+// of its classes, its id, or only its tag.
 type rules struct {
-	scopes   []selector
 	scopeSrc []string
-	title    []selector
-	date     []selector
-	author   []selector
-	editor   []selector
-	body     []selector
-	noise    []selector
-	related  []selector
-	pager    []selector
+	byClass  map[string][]*selRef // by the selector's first class
+	byID     map[string][]*selRef
+	byTag    map[string][]*selRef // selectors with no class and no id
 }
 
-// compile compiles a site's selector lists; "A B" selectors put A in the
-// scope list.
+// compile compiles and indexes a site's selector lists; "A B" selectors put
+// A in the scope list.
 func (s *site) compile() {
 	r := &s.rules
-	one := func(list []string) []selector {
-		var out []selector
+	r.byClass, r.byID, r.byTag = map[string][]*selRef{}, map[string][]*selRef{}, map[string][]*selRef{}
+	add := func(ref *selRef) {
+		switch {
+		case len(ref.sel.classes) > 0:
+			r.byClass[ref.sel.classes[0]] = append(r.byClass[ref.sel.classes[0]], ref)
+		case ref.sel.id != "":
+			r.byID[ref.sel.id] = append(r.byID[ref.sel.id], ref)
+		default:
+			r.byTag[ref.sel.tag] = append(r.byTag[ref.sel.tag], ref)
+		}
+	}
+	one := func(list []string, ru rule) {
 		for _, src := range list {
 			src = strings.TrimSpace(src)
 			outer, inner, scoped := strings.Cut(src, " ")
 			if !scoped {
-				out = append(out, parseSelector(src))
+				add(&selRef{sel: parseSelector(src), rule: ru})
 				continue
 			}
 			idx := -1
-			for i := range r.scopes {
-				if r.scopeSrc[i] == outer {
+			for i, o := range r.scopeSrc {
+				if o == outer {
 					idx = i
 				}
 			}
-			if idx < 0 && len(r.scopes) < 64 {
-				r.scopes = append(r.scopes, parseSelector(outer))
+			if idx < 0 {
+				if len(r.scopeSrc) >= 64 {
+					continue
+				}
+				idx = len(r.scopeSrc)
 				r.scopeSrc = append(r.scopeSrc, outer)
-				idx = len(r.scopes) - 1
+				add(&selRef{sel: parseSelector(outer), rule: ruleScope, scope: idx})
 			}
 			sel := parseSelector(strings.TrimSpace(inner))
 			sel.scope = idx + 1
-			out = append(out, sel)
+			add(&selRef{sel: sel, rule: ru})
 		}
-		return out
 	}
-	r.title, r.date, r.author, r.editor = one(s.title), one(s.date), one(s.author), one(s.editor)
-	r.body, r.noise, r.related, r.pager = one(s.body), one(s.noise), one(s.related), one(s.pager)
+	one(s.noise, ruleNoise)
+	one(s.body, ruleBody)
+	one(s.related, ruleRelated)
+	one(s.title, ruleTitle)
+	one(s.date, ruleDate)
+	one(s.author, ruleAuthor)
+	one(s.editor, ruleEditor)
+	one(s.pager, rulePager)
+}
+
+// matches calls f for every selector of the site the element matches.
+// scopes holds the scope bits of its ancestors.
+func (r *rules) matches(e *elem, scopes uint64, f func(*selRef)) {
+	check := func(refs []*selRef) {
+		for _, ref := range refs {
+			if ref.sel.match(e, scopes) {
+				f(ref)
+			}
+		}
+	}
+	check(r.byTag[e.tag])
+	check(r.byTag[""])
+	if e.id != "" {
+		check(r.byID[e.id])
+	}
+	if e.class != "" {
+		forClasses(e.class, func(c string) bool {
+			check(r.byClass[c])
+			return true
+		})
+	}
 }
 
 func init() {
