@@ -1,6 +1,7 @@
 package berita
 
 import (
+	"bufio"
 	"bytes"
 	"fmt"
 	"io"
@@ -10,6 +11,9 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 )
 
 // MaxDepth is how deep elements may nest before berita stops tracking
@@ -24,43 +28,101 @@ const MaxDepth = 512
 // A page that is not an article (a homepage, an index of links) gives an
 // error matching ErrNotArticle, with an Article holding the page's metadata.
 func (p *Parser) ParseHTML(r io.Reader) (*Article, error) {
-	limit := p.maxBytes()
-	data, err := io.ReadAll(io.LimitReader(r, limit+1))
-	if err != nil {
+	// The page is streamed through the tokenizer, never held whole: memory
+	// follows what is kept, not the page's size.
+	lr := &limitReader{r: r, n: p.maxBytes()}
+	br := bufio.NewReaderSize(lr, 4096)
+	head, _ := br.Peek(1024)
+	src := utf8Reader(head, br)
+	h := &htmlState{state: state{p: p, a: &Article{}}}
+	err := h.run(src)
+	switch {
+	case lr.over:
+		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, lr.n0())
+	case err != nil:
 		return nil, fmt.Errorf("berita: reading page: %w", err)
-	}
-	if int64(len(data)) > limit {
-		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
-	}
-	data = decodeCharset(data)
-	if len(bytes.TrimSpace(data)) == 0 {
+	case !h.content:
 		return nil, ErrNoContent
 	}
-	h := &htmlState{state: state{p: p, a: &Article{}}}
-	h.run(data)
 	return h.finish()
 }
 
-// decodeCharset returns the page as UTF-8. It honours a BOM and the declared
-// charset, except that bytes which are valid UTF-8 stay as they are: pages
-// that declare iso-8859-1 but are UTF-8 (KapanLagi) are common, while a
-// real Latin-1 page with accented letters is almost never valid UTF-8.
-func decodeCharset(data []byte) []byte {
-	if bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) {
-		return data[3:]
+// A limitReader reads at most n bytes and notes whether there was more.
+type limitReader struct {
+	r    io.Reader
+	n    int64 // bytes left
+	read int64
+	over bool
+}
+
+func (l *limitReader) n0() int64 { return l.n + l.read }
+
+func (l *limitReader) Read(b []byte) (int, error) {
+	if l.n <= 0 {
+		var one [1]byte
+		if n, _ := io.ReadFull(l.r, one[:]); n > 0 {
+			l.over = true
+		}
+		return 0, io.EOF
 	}
-	enc, name, _ := charset.DetermineEncoding(data, "")
-	if name == "utf-8" || enc == nil {
-		return data
+	if int64(len(b)) > l.n {
+		b = b[:l.n]
 	}
-	if !bytes.HasPrefix(data, []byte("\xfe\xff")) && !bytes.HasPrefix(data, []byte("\xff\xfe")) && utf8.Valid(data) {
-		return data
+	n, err := l.r.Read(b)
+	l.n -= int64(n)
+	l.read += int64(n)
+	return n, err
+}
+
+// utf8Reader returns the page as UTF-8, deciding from its first bytes. It
+// honours a BOM (UTF-8, UTF-16) and the declared charset. A page declared
+// windows-1252 or iso-8859-1 is read as UTF-8 wherever its bytes are valid
+// UTF-8 and as windows-1252 elsewhere: pages that declare iso-8859-1 but are
+// UTF-8 (KapanLagi) are common, while real Latin-1 text is almost never
+// valid UTF-8.
+func utf8Reader(head []byte, r io.Reader) io.Reader {
+	enc, name, _ := charset.DetermineEncoding(head, "")
+	switch {
+	case bytes.HasPrefix(head, []byte("\xef\xbb\xbf")):
+		return transform.NewReader(r, unicode.UTF8BOM.NewDecoder())
+	case name == "utf-8" || enc == nil:
+		return r
+	case name == "windows-1252" || name == "iso-8859-1":
+		return transform.NewReader(r, latinOrUTF8{})
 	}
-	out, err := enc.NewDecoder().Bytes(data)
-	if err != nil {
-		return bytes.ToValidUTF8(data, []byte("\uFFFD"))
+	return transform.NewReader(r, enc.NewDecoder())
+}
+
+// latinOrUTF8 decodes bytes that are valid UTF-8 as UTF-8 and every other
+// byte as windows-1252.
+type latinOrUTF8 struct{ transform.NopResetter }
+
+func (latinOrUTF8) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+	for nSrc < len(src) {
+		c := src[nSrc]
+		if c < utf8.RuneSelf {
+			if nDst >= len(dst) {
+				return nDst, nSrc, transform.ErrShortDst
+			}
+			dst[nDst] = c
+			nDst++
+			nSrc++
+			continue
+		}
+		if !utf8.FullRune(src[nSrc:]) && !atEOF {
+			return nDst, nSrc, transform.ErrShortSrc
+		}
+		r, size := utf8.DecodeRune(src[nSrc:])
+		if r == utf8.RuneError && size <= 1 {
+			r, size = charmap.Windows1252.DecodeByte(c), 1
+		}
+		if nDst+utf8.RuneLen(r) > len(dst) {
+			return nDst, nSrc, transform.ErrShortDst
+		}
+		nDst += utf8.EncodeRune(dst[nDst:], r)
+		nSrc += size
 	}
-	return out
+	return nDst, nSrc, nil
 }
 
 // An elem is an open element on the tokenizer's stack.
@@ -140,6 +202,8 @@ type htmlState struct {
 	stack []elem
 	extra int // elements open beyond MaxDepth
 
+	content bool // the page has a tag or some text
+
 	scratch []byte            // attribute values of the tag being read
 	attrs   []attrKV          // the attributes of the tag being read
 	strs    map[string]string // interned class and id strings
@@ -217,8 +281,8 @@ func (h *htmlState) flags() mark {
 }
 
 // run makes the one pass over the page.
-func (h *htmlState) run(data []byte) {
-	z := html.NewTokenizer(bytes.NewReader(data))
+func (h *htmlState) run(r io.Reader) error {
+	z := html.NewTokenizer(r)
 	h.meta = make(map[string]string, 16)
 	for {
 		tt := z.Next()
@@ -228,10 +292,14 @@ func (h *htmlState) run(data []byte) {
 			for len(h.stack) > 0 {
 				h.pop()
 			}
-			return
+			if err := z.Err(); err != io.EOF {
+				return err
+			}
+			return nil
 		case html.TextToken:
 			h.text(z)
 		case html.StartTagToken, html.SelfClosingTagToken:
+			h.content = true
 			h.start(z, tt == html.SelfClosingTagToken)
 		case html.EndTagToken:
 			name, _ := z.TagName()
@@ -661,7 +729,13 @@ func (h *htmlState) endCapture(role mark) {
 
 func (h *htmlState) text(z *html.Tokenizer) {
 	f := h.flags()
+	if f&(inNoise|inHead|inScript) == inNoise && len(h.caps) == 0 {
+		return // text no one reads is not even unescaped
+	}
 	raw := z.Text()
+	if !h.content && len(bytes.TrimSpace(raw)) > 0 {
+		h.content = true
+	}
 	if f&inScript != 0 {
 		h.script(raw)
 		return
