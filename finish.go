@@ -21,6 +21,7 @@ func (h *htmlState) finish() (*Article, error) {
 	var body []block
 	text := 0
 	for _, b := range blocks {
+		b.block.text = h.textOf(&b)
 		if b.boxText && !isBareLabel(b.block.text) {
 			continue
 		}
@@ -458,11 +459,12 @@ func trailingRole(s string) (int, string, bool) {
 // it neither by class nor in metadata: the first short block of the page
 // that is a date with a time of day ("Rabu, 24 Juni 2015 17:15 WIB").
 func (h *htmlState) dateBlock() (time.Time, Precision) {
-	for _, b := range h.blocks {
-		if len(b.block.text) > 60 || b.related {
+	for i := range h.blocks {
+		b := &h.blocks[i]
+		if b.text > 60 || b.related {
 			continue
 		}
-		if t, p, ok := h.pageTime(b.block.text); ok && p >= PrecisionMinute {
+		if t, p, ok := h.pageTime(h.textOf(b)); ok && p >= PrecisionMinute {
 			return t, p
 		}
 	}

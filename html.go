@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -30,11 +31,13 @@ const MaxDepth = 512
 func (p *Parser) ParseHTML(r io.Reader) (*Article, error) {
 	// The page is streamed through the tokenizer, never held whole: memory
 	// follows what is kept, not the page's size.
+	bufs := bufPool.Get().(*buffers)
+	defer bufs.release()
 	lr := &limitReader{r: r, n: p.maxBytes()}
-	br := bufio.NewReaderSize(lr, 4096)
-	head, _ := br.Peek(1024)
-	src := utf8Reader(head, br)
-	h := &htmlState{state: state{p: p, a: &Article{}}}
+	bufs.br.Reset(lr)
+	head, _ := bufs.br.Peek(1024)
+	src := utf8Reader(head, bufs.br)
+	h := &htmlState{state: state{p: p, a: &Article{}}, buffers: bufs}
 	err := h.run(src)
 	switch {
 	case lr.over:
@@ -125,12 +128,50 @@ func (latinOrUTF8) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err e
 	return nDst, nSrc, nil
 }
 
+// buffers are the working memory of one ParseHTML call. They are pooled so
+// that a stream of pages reuses them: what a page allocates is then mostly
+// what the Article keeps.
+type buffers struct {
+	br       *bufio.Reader
+	arena    []byte   // the cleaned text of all blocks
+	cur      []byte   // text of the block being collected
+	scratch  []byte   // attribute values of the tag being read
+	attrs    []attrKV // the attributes of the tag being read
+	classBuf []byte   // the class attribute of the tag being read
+	idBuf    []byte   // its id
+	lower    []byte   // class and id lower-cased, for the generic rules
+	stack    []elem
+	blocks   []hblock
+	cumText  []int // cumulative text bytes of blocks, for link density
+	cumLink  []int
+	cands    []cand
+}
+
+var bufPool = sync.Pool{New: func() any { return &buffers{br: bufio.NewReaderSize(nil, 4096)} }}
+
+// maxPooled is the largest arena kept for reuse; a huge page's is dropped.
+const maxPooled = 1 << 20
+
+func (b *buffers) release() {
+	b.br.Reset(nil)
+	if cap(b.arena) > maxPooled || cap(b.blocks) > maxPooled/64 {
+		return
+	}
+	b.arena, b.cur, b.scratch, b.attrs = b.arena[:0], b.cur[:0], b.scratch[:0], b.attrs[:0]
+	b.classBuf, b.idBuf, b.lower = b.classBuf[:0], b.idBuf[:0], b.lower[:0]
+	clear(b.stack[:cap(b.stack)])
+	clear(b.blocks[:cap(b.blocks)])
+	b.stack, b.blocks = b.stack[:0], b.blocks[:0]
+	b.cumText, b.cumLink, b.cands = b.cumText[:0], b.cumLink[:0], b.cands[:0]
+	bufPool.Put(b)
+}
+
 // An elem is an open element on the tokenizer's stack.
 type elem struct {
 	tag    string
-	id     string
-	class  string
-	attrs  []attrKV // while the start tag is read: the attributes berita reads
+	id     []byte   // while the start tag is read: its id,
+	class  []byte   // its class attribute,
+	attrs  []attrKV // and the other attributes berita reads
 	ldJSON bool     // a script holding JSON-LD
 	weight float64  // the generic scorer's reading of the class and id
 
@@ -198,17 +239,12 @@ type capture struct {
 // htmlState is the per-call state of ParseHTML.
 type htmlState struct {
 	state
+	*buffers
 	site  *site
-	stack []elem
 	extra int // elements open beyond MaxDepth
 
 	content bool // the page has a tag or some text
 
-	scratch []byte            // attribute values of the tag being read
-	attrs   []attrKV          // the attributes of the tag being read
-	strs    map[string]string // interned class and id strings
-
-	cur        []byte // text of the block being collected
 	curHeading bool
 	curStrong  int // bytes of cur inside <strong>/<b>
 	curLinkLen int
@@ -216,11 +252,7 @@ type htmlState struct {
 	curLinks   int
 	curLead    int // bytes of cur that are the opening bold run
 
-	blocks  []hblock
-	cumText []int // cumulative text bytes of blocks, for link density
-	cumLink []int
-	cands   []cand
-	bodies  []cand // ranges of the site's body containers
+	bodies []cand // ranges of the site's body containers
 
 	caps      []capture
 	titleH1   string
@@ -249,6 +281,7 @@ type byline struct {
 // An hblock is a block of the page with what the HTML said about it.
 type hblock struct {
 	block
+	off     int  // where its text starts in the arena; text is its length
 	body    bool // inside the site's body container
 	boxText bool // text of a related box outside its links: its label
 	text    int
@@ -260,11 +293,6 @@ type cand struct {
 	start, end int
 	score      float64
 }
-
-
-
-
-
 
 func (h *htmlState) top() *elem {
 	if len(h.stack) == 0 {
@@ -322,9 +350,11 @@ func (h *htmlState) start(z *html.Tokenizer, selfClosing bool) {
 		key := ""
 		switch a := atom.Lookup(k); a {
 		case atom.Class:
-			e.class = h.intern(v)
+			h.classBuf = append(h.classBuf[:0], v...)
+			e.class = h.classBuf
 		case atom.Id:
-			e.id = h.intern(v)
+			h.idBuf = append(h.idBuf[:0], v...)
+			e.id = h.idBuf
 		case atom.Itemprop, atom.Name, atom.Content, atom.Rel, atom.Href, atom.Datetime, atom.Type, atom.Lang, atom.Src:
 			key = a.String()
 		case 0:
@@ -381,21 +411,6 @@ func (h *htmlState) start(z *html.Tokenizer, selfClosing bool) {
 	h.push(e, info)
 }
 
-// intern returns b as a string, allocating only the first time a page uses it.
-func (h *htmlState) intern(b []byte) string {
-	if s, ok := h.strs[string(b)]; ok {
-		return s
-	}
-	if h.strs == nil {
-		h.strs = make(map[string]string, 64)
-	}
-	s := string(b)
-	if len(h.strs) < 4096 {
-		h.strs[s] = s
-	}
-	return s
-}
-
 // push opens an element, working out what it is and what it is inside of.
 func (h *htmlState) push(e elem, info uint8) {
 	if len(h.stack) >= MaxDepth {
@@ -443,6 +458,7 @@ func (h *htmlState) push(e elem, info uint8) {
 	if info&tagSkip != 0 {
 		f |= inNoise
 	}
+	lc := h.lowerClass(&e)
 	if s := h.site; s != nil {
 		var matched mark
 		s.rules.matches(&e, scopes, func(ref *selRef) {
@@ -485,23 +501,20 @@ func (h *htmlState) push(e elem, info uint8) {
 				e.roles |= r
 			}
 		}
-	} else if parent&(inNoise|inHead) == 0 && (e.class != "" || e.id != "") {
+	} else if parent&(inNoise|inHead) == 0 && (len(lc) > 0 || e.tag == "time") {
 		// Unknown outlets: bylines and dates by their class names.
-		if r := genericCredit(&e); r != 0 && parent&(inAuthor|inEditor) == 0 {
+		if r := genericCredit(lc); r != 0 && parent&(inAuthor|inEditor) == 0 {
 			f |= r
 			e.roles |= r
 		}
-		if genericDate(&e) && parent&inDate == 0 {
+		if (e.tag == "time" || genericDate(lc)) && parent&inDate == 0 {
 			f |= inDate
 			e.roles |= inDate
-		} else if e.roles == 0 && genericNoise(&e) {
+		} else if e.roles == 0 && !structural(e.tag) && genericNoise(lc) {
 			f |= inNoise
 		}
-	} else if e.tag == "time" && parent&(inNoise|inHead|inDate) == 0 && h.site == nil {
-		f |= inDate
-		e.roles |= inDate
 	}
-	if f&inNoise == 0 && (e.class != "" || e.id != "") && adWidget(&e) {
+	if f&inNoise == 0 && len(lc) > 0 && adWidget(lc) {
 		f |= inNoise
 	}
 	if f&inBody != 0 && parent&inBody == 0 {
@@ -517,10 +530,10 @@ func (h *htmlState) push(e elem, info uint8) {
 	}
 	h.capSpace()
 	if info&tagContainer != 0 {
-		e.weight = classWeight(&e)
+		e.weight = classWeight(lc)
 	}
 	e.flags, e.scopes, e.start = f, scopes, len(h.blocks)
-	e.attrs = nil // they live in the scratch buffer of this tag only
+	e.attrs, e.class, e.id = nil, nil, nil // they live in the scratch buffer of this tag only
 	h.stack = append(h.stack, e)
 }
 
@@ -565,43 +578,6 @@ func tagString(b []byte) string {
 		return a.String()
 	}
 	return string(bytes.ToLower(b))
-}
-
-// genericNoise reports whether an element of a page of an unknown outlet is
-// by its class or id a widget, not article text. Class names are split into
-// words at spaces, hyphens and underscores, so "share-bar" and "comments"
-// count but "abmenu" does not.
-func genericNoise(e *elem) bool {
-	if e.class == "" && e.id == "" || e.tag == "body" || e.tag == "html" || e.tag == "main" || e.tag == "article" {
-		return false
-	}
-	noise := false
-	for _, s := range [2]string{e.class, e.id} {
-		forWords(s, func(w string) bool {
-			noise = genericNoiseWords[strings.ToLower(w)]
-			return !noise
-		})
-		if noise {
-			return true
-		}
-	}
-	return false
-}
-
-// forWords calls f with each word of a class list, split at spaces, hyphens
-// and underscores, until f returns false.
-func forWords(s string, f func(string) bool) {
-	start := -1
-	for i := 0; i <= len(s); i++ {
-		if i == len(s) || s[i] == ' ' || s[i] == '-' || s[i] == '_' || s[i] == '\t' || s[i] == '\n' {
-			if start >= 0 && !f(s[start:i]) {
-				return
-			}
-			start = -1
-		} else if start < 0 {
-			start = i
-		}
-	}
 }
 
 var genericNoiseWords = map[string]bool{
@@ -672,28 +648,6 @@ func (h *htmlState) pop() {
 		}
 		h.cands = append(h.cands, cand{start: e.start, end: n, score: (e.score + e.weight) * (1 - density)})
 	}
-}
-
-// classWeight is the generic scorer's reading of an element's class and id.
-func classWeight(e *elem) float64 {
-	s := strings.ToLower(e.class + " " + e.id)
-	if s == " " {
-		return 0
-	}
-	w := 0.0
-	for _, k := range []string{"article", "content", "body", "detail", "entry", "post", "text", "story", "isi", "berita", "read"} {
-		if strings.Contains(s, k) {
-			w += 5
-			break
-		}
-	}
-	for _, k := range []string{"comment", "sidebar", "footer", "related", "widget", "share", "menu", "nav", "popular", "terkait"} {
-		if strings.Contains(s, k) {
-			w -= 10
-			break
-		}
-	}
-	return w
 }
 
 // endCapture stores what a capture collected.
@@ -782,16 +736,20 @@ func (h *htmlState) flush() {
 	}
 	f := h.flags()
 	raw := h.cur
-	txt := cleanText(string(raw))
+	// The text of every block goes into one arena; only the blocks chosen
+	// as the body become strings, in finish.
+	off := len(h.arena)
+	h.arena = appendClean(h.arena, raw)
+	txt := h.arena[off:]
 	trimmed := len(bytes.TrimSpace(raw))
-	b := hblock{block: block{text: txt, href: h.curHref}, text: len(txt), links: min(h.curLinkLen, len(txt))}
+	b := hblock{block: block{href: h.curHref}, off: off, text: len(txt), links: min(h.curLinkLen, len(txt))}
 	b.linked = h.curLinkLen*2 > trimmed
 	if h.curLead > 0 && h.curLead < len(raw) {
-		b.lead = cleanText(string(raw[:h.curLead]))
+		b.lead = string(appendClean(nil, raw[:h.curLead]))
 	}
-	if txt != "" {
+	if len(txt) > 0 {
 		b.heading = h.curHeading
-		if !b.heading && h.curStrong > 0 && h.curStrong >= trimmed-1 && len(strings.Fields(txt)) <= 15 {
+		if !b.heading && h.curStrong > 0 && h.curStrong >= trimmed-1 && wordCount(txt) <= 15 {
 			b.heading = true // a paragraph that is all bold is a subheading
 		}
 		b.body = f&inBody != 0
@@ -821,7 +779,7 @@ func (h *htmlState) score(b hblock) {
 	if b.text < 25 || b.related {
 		return
 	}
-	s := 1 + float64(strings.Count(b.block.text, ",")) + min(float64(b.text)/100, 3)
+	s := 1 + float64(bytes.Count(h.arena[b.off:b.off+b.text], []byte(","))) + min(float64(b.text)/100, 3)
 	s *= 1 - float64(b.links)/float64(b.text)
 	share := 1.0
 	for i := len(h.stack) - 1; i >= 0 && share > 0.2; i-- {
@@ -831,7 +789,6 @@ func (h *htmlState) score(b hblock) {
 		}
 	}
 }
-
 
 // vote counts a link of the page's head towards the outlet whose host it
 // names: pages saved without a canonical URL still load their icons,
@@ -859,79 +816,6 @@ func (h *htmlState) capSpace() {
 	}
 }
 
-// adWidgets are recommendation and ad networks that outlets embed inside
-// the article body (popIn, MGID, Taboola, Outbrain, Dable, Google ads),
-// matched in class and id.
-var adWidgets = []string{"_popin", "taboola", "outbrain", "mgid", "dable", "adsbygoogle", "div-gpt-ad", "scriptroot"}
-
-func adWidget(e *elem) bool {
-	if e.class == "" && e.id == "" {
-		return false
-	}
-	for _, s := range [2]string{e.class, e.id} {
-		for _, w := range adWidgets {
-			if containsFold(s, w) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// containsFold reports whether s contains the lower-case ASCII word w,
-// ignoring case, without allocating.
-func containsFold(s, w string) bool {
-	for i := 0; i+len(w) <= len(s); i++ {
-		if strings.EqualFold(s[i:i+len(w)], w) {
-			return true
-		}
-	}
-	return false
-}
-
-// genericDate reports whether an element of a page of an unknown outlet is
-// by its class or id the visible publication date.
-func genericDate(e *elem) bool {
-	if e.tag == "time" {
-		return true
-	}
-	if e.class == "" && e.id == "" {
-		return false
-	}
-	for _, s := range [2]string{e.class, e.id} {
-		for _, w := range [...]string{"date", "tanggal", "publish", "time", "schedule", "waktu", "tgl", "byline"} {
-			if containsFold(s, w) && !containsFold(s, "update") {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// genericCredit returns the credit role an element of a page of an unknown
-// outlet has by its class or id: a byline, an author or an editor line.
-func genericCredit(e *elem) mark {
-	if e.class == "" && e.id == "" {
-		return 0
-	}
-	var r mark
-	for _, s := range [2]string{e.class, e.id} {
-		forWords(s, func(w string) bool {
-			switch strings.ToLower(w) {
-			case "author", "byline", "penulis", "reporter", "writer", "pewarta":
-				r = inAuthor
-			case "editor", "redaktur", "penyunting":
-				r = inEditor
-			}
-			return r == 0
-		})
-		if r != 0 {
-			return r
-		}
-	}
-	return 0
-}
-
 // hostOf returns the host of an absolute or scheme-relative URL, lower-cased.
 func hostOf(u []byte) string {
 	if i := bytes.Index(u, []byte("//")); i >= 0 {
@@ -941,4 +825,142 @@ func hostOf(u []byte) string {
 		u = u[:i]
 	}
 	return strings.ToLower(string(u))
+}
+
+// lowerClass returns the element's class and id, lower-cased and joined by
+// a space, in a buffer reused for every tag; empty when it has neither.
+func (h *htmlState) lowerClass(e *elem) []byte {
+	if len(e.class) == 0 && len(e.id) == 0 {
+		return nil
+	}
+	b := h.lower[:0]
+	for _, part := range [2][]byte{e.class, e.id} {
+		for _, c := range part {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+		b = append(b, ' ')
+	}
+	h.lower = b
+	return b
+}
+
+// structural reports whether tag is one whose class never makes it noise.
+func structural(tag string) bool {
+	return tag == "body" || tag == "html" || tag == "main" || tag == "article"
+}
+
+// genericNoise reports whether an element of a page of an unknown outlet is,
+// by its lower-cased class and id, a widget rather than article text. Class
+// names are split into words at spaces, hyphens and underscores, so
+// "share-bar" and "comments" count but "abmenu" does not.
+func genericNoise(lc []byte) bool {
+	noise := false
+	forWords(lc, func(w []byte) bool {
+		noise = genericNoiseWords[string(w)]
+		return !noise
+	})
+	return noise
+}
+
+// forWords calls f with each word of a class list, split at spaces, hyphens
+// and underscores, until f returns false.
+func forWords(s []byte, f func([]byte) bool) {
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ' ' || s[i] == '-' || s[i] == '_' || s[i] == '\t' || s[i] == '\n' {
+			if start >= 0 && !f(s[start:i]) {
+				return
+			}
+			start = -1
+		} else if start < 0 {
+			start = i
+		}
+	}
+}
+
+// containsAny reports whether s contains any of words.
+func containsAny(s []byte, words [][]byte) bool {
+	for _, w := range words {
+		if bytes.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func byteWords(words ...string) [][]byte {
+	out := make([][]byte, len(words))
+	for i, w := range words {
+		out[i] = []byte(w)
+	}
+	return out
+}
+
+var (
+	// adWidgets are recommendation and ad networks outlets embed inside the
+	// article body (popIn, MGID, Taboola, Outbrain, Dable, Google ads).
+	adWidgets = byteWords("_popin", "taboola", "outbrain", "mgid", "dable", "adsbygoogle", "div-gpt-ad", "scriptroot")
+	// dateWords mark the visible date on pages of unknown outlets.
+	dateWords = byteWords("date", "tanggal", "publish", "time", "schedule", "waktu", "tgl", "byline")
+	// bodyWords and widgetWords weigh containers for the generic scorer.
+	bodyWords   = byteWords("article", "content", "body", "detail", "entry", "post", "text", "story", "isi", "berita", "read")
+	widgetWords = byteWords("comment", "sidebar", "footer", "related", "widget", "share", "menu", "nav", "popular", "terkait")
+)
+
+func adWidget(lc []byte) bool { return containsAny(lc, adWidgets) }
+
+// genericDate reports whether an element of a page of an unknown outlet is
+// by its class or id the visible publication date.
+func genericDate(lc []byte) bool {
+	return containsAny(lc, dateWords) && !bytes.Contains(lc, []byte("update"))
+}
+
+// classWeight is the generic scorer's reading of an element's class and id.
+func classWeight(lc []byte) float64 {
+	w := 0.0
+	if containsAny(lc, bodyWords) {
+		w += 5
+	}
+	if containsAny(lc, widgetWords) {
+		w -= 10
+	}
+	return w
+}
+
+// genericCredit returns the credit role an element of a page of an unknown
+// outlet has by its class or id: a byline, an author or an editor line.
+func genericCredit(lc []byte) mark {
+	var r mark
+	forWords(lc, func(w []byte) bool {
+		switch string(w) {
+		case "author", "byline", "penulis", "reporter", "writer", "pewarta":
+			r = inAuthor
+		case "editor", "redaktur", "penyunting":
+			r = inEditor
+		}
+		return r == 0
+	})
+	return r
+}
+
+// textOf returns the text of a block, as a new string.
+func (h *htmlState) textOf(b *hblock) string {
+	return string(h.arena[b.off : b.off+b.text])
+}
+
+// wordCount counts the words of s, separated by spaces.
+func wordCount(s []byte) int {
+	n, in := 0, false
+	for _, c := range s {
+		if c == ' ' {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
 }

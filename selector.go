@@ -46,7 +46,7 @@ func (sel *selector) match(e *elem, scopes uint64) bool {
 	if sel.tag != "" && sel.tag != e.tag {
 		return false
 	}
-	if sel.id != "" && sel.id != e.id {
+	if sel.id != "" && sel.id != string(e.id) {
 		return false
 	}
 	for _, c := range sel.classes {
@@ -67,17 +67,17 @@ func (sel *selector) match(e *elem, scopes uint64) bool {
 }
 
 // hasClass reports whether the class attribute list holds the token c.
-func hasClass(list, c string) bool {
+func hasClass(list []byte, c string) bool {
 	found := false
-	forClasses(list, func(tok string) bool {
-		found = tok == c
+	forClasses(list, func(tok []byte) bool {
+		found = string(tok) == c
 		return !found
 	})
 	return found
 }
 
 // forClasses calls f with each class of a class attribute until f returns false.
-func forClasses(list string, f func(string) bool) {
+func forClasses(list []byte, f func([]byte) bool) {
 	start := -1
 	for i := 0; i <= len(list); i++ {
 		if i == len(list) || list[i] == ' ' || list[i] == '\t' || list[i] == '\n' || list[i] == '\r' || list[i] == '\f' {
@@ -187,12 +187,12 @@ func (r *rules) matches(e *elem, scopes uint64, f func(*selRef)) {
 	}
 	check(r.byTag[e.tag])
 	check(r.byTag[""])
-	if e.id != "" {
-		check(r.byID[e.id])
+	if len(e.id) > 0 {
+		check(r.byID[string(e.id)])
 	}
-	if e.class != "" {
-		forClasses(e.class, func(c string) bool {
-			check(r.byClass[c])
+	if len(e.class) > 0 {
+		forClasses(e.class, func(c []byte) bool {
+			check(r.byClass[string(c)])
 			return true
 		})
 	}

@@ -231,3 +231,50 @@ func lastWord(s string) string {
 func allCapsDomain(s string, i int) bool {
 	return i > 0 && isUpperByte(s[i-1]) && i+2 < len(s) && isUpperByte(s[i+1]) && !isLowerByte(s[i+2])
 }
+
+// appendClean appends src to dst as cleanText would clean it: white space
+// collapsed, ends trimmed, NFC.
+func appendClean(dst, src []byte) []byte {
+	start := len(dst)
+	space := false
+	ascii := true
+	for i := 0; i < len(src); {
+		c := src[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+				space = len(dst) > start
+				continue
+			case c < ' ' || c == 0x7f:
+				continue
+			}
+			if space {
+				dst = append(dst, ' ')
+				space = false
+			}
+			dst = append(dst, c)
+			continue
+		}
+		r, n := utf8.DecodeRune(src[i:])
+		i += n
+		switch {
+		case isSpace(r):
+			space = len(dst) > start
+			continue
+		case r >= 0x200b && r <= 0x200f, r == 0xfeff, r == 0x2060, r == 0xad:
+			continue
+		}
+		if space {
+			dst = append(dst, ' ')
+			space = false
+		}
+		ascii = false
+		dst = utf8.AppendRune(dst, r)
+	}
+	if !ascii && !norm.NFC.IsNormal(dst[start:]) {
+		seg := norm.NFC.Bytes(dst[start:])
+		dst = append(dst[:start], seg...)
+	}
+	return dst
+}
