@@ -305,9 +305,10 @@ func (st *state) dateLine(s string) bool {
 func (st *state) extract() {
 	a := st.a
 	a.Dates = findDates(a.Paragraphs, a.Published, st.p.location())
-	a.Quotes = findQuotes(a.Paragraphs)
+	toks := tokenizeAll(a.Paragraphs)
+	a.Quotes = findQuotesIn(a.Paragraphs, toks)
 	credited := a.Sources // named by credit lines ("Sumber: X")
-	a.Sources = findSources(a.Paragraphs)
+	a.Sources = findSourcesIn(a.Paragraphs, toks)
 	for _, s := range credited {
 		st.addName(&a.Sources, s)
 	}

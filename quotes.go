@@ -54,7 +54,24 @@ type token struct {
 // and apostrophes inside words are not quotations. findQuotes never panics
 // and returns nil when there is nothing to report.
 func findQuotes(paras []Paragraph) []Quote {
-	st := quoteState{paras: paras, alias: map[string]string{}, full: map[string]string{}}
+	return findQuotesIn(paras, tokenizeAll(paras))
+}
+
+// tokenizeAll splits every text paragraph into tokens; headings get none.
+// findQuotesIn and findSourcesIn share them.
+func tokenizeAll(paras []Paragraph) [][]token {
+	toks := make([][]token, len(paras))
+	for i, p := range paras {
+		if p.Kind != KindHeading {
+			toks[i] = tokenize(p.Text)
+		}
+	}
+	return toks
+}
+
+// findQuotesIn is findQuotes over paragraphs already tokenized.
+func findQuotesIn(paras []Paragraph, toks [][]token) []Quote {
+	st := quoteState{paras: paras, toks: toks, alias: map[string]string{}, full: map[string]string{}}
 	st.indexNames()
 	var out []found
 	carry := false
@@ -149,13 +166,11 @@ type quoteState struct {
 // indexNames collects the capitalised name sequences of the article and the
 // aliases given in parentheses ("Basuki Tjahaja Purnama (Ahok)").
 func (st *quoteState) indexNames() {
-	st.toks = make([][]token, len(st.paras))
 	for pi, p := range st.paras {
 		if p.Kind == KindHeading {
 			continue
 		}
-		toks := tokenize(p.Text)
-		st.toks[pi] = toks
+		toks := st.toks[pi]
 		for i := 0; i < len(toks); {
 			if !isCapWord(toks[i]) {
 				i++
@@ -924,6 +939,10 @@ func sortSpans(spans []qspan) {
 // "3/7", "Jum'at") and may start with '@'.
 func tokenize(s string) []token {
 	toks := make([]token, 0, len(s)/6+1)
+	// Lower-case the paragraph once; a token's lower case is a slice of it
+	// wherever lower-casing kept the byte length (always for ASCII).
+	lower := strings.ToLower(s)
+	same := len(lower) == len(s)
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
@@ -954,7 +973,13 @@ func tokenize(s string) []token {
 				}
 				break
 			}
-			toks = append(toks, token{s: s[i:j], low: strings.ToLower(s[i:j]), pos: i, word: true})
+			low := s[i:j]
+			if same {
+				low = lower[i:j]
+			} else {
+				low = strings.ToLower(low)
+			}
+			toks = append(toks, token{s: s[i:j], low: low, pos: i, word: true})
 			i = j
 		default:
 			toks = append(toks, token{s: s[i : i+n], low: s[i : i+n], pos: i})
@@ -1116,6 +1141,11 @@ func startsParagraph(text string, i int) bool {
 // stops at a comma, a period, "pada", "yang" or a date. It returns nil when
 // the article cites none.
 func findSources(paras []Paragraph) []string {
+	return findSourcesIn(paras, tokenizeAll(paras))
+}
+
+// findSourcesIn is findSources over paragraphs already tokenized.
+func findSourcesIn(paras []Paragraph, all [][]token) []string {
 	var out []string
 	seen := map[string]bool{}
 	add := func(s string) {
@@ -1127,12 +1157,12 @@ func findSources(paras []Paragraph) []string {
 		seen[k] = true
 		out = append(out, s)
 	}
-	for _, p := range paras {
+	for pi, p := range paras {
 		if p.Kind == KindHeading {
 			continue
 		}
 		text := p.Text
-		toks := tokenize(text)
+		toks := all[pi]
 		for i := 0; i < len(toks); i++ {
 			t := toks[i]
 			lw := t.low
