@@ -458,7 +458,10 @@ func (h *htmlState) push(e elem, info uint8) {
 	if info&tagSkip != 0 {
 		f |= inNoise
 	}
-	lc := h.lowerClass(&e)
+	var cw uint8
+	if lc := h.lowerClass(&e); len(lc) > 0 {
+		cw = classFeatures(lc)
+	}
 	if s := h.site; s != nil {
 		var matched mark
 		s.rules.matches(&e, scopes, func(ref *selRef) {
@@ -501,20 +504,20 @@ func (h *htmlState) push(e elem, info uint8) {
 				e.roles |= r
 			}
 		}
-	} else if parent&(inNoise|inHead) == 0 && (len(lc) > 0 || e.tag == "time") {
+	} else if parent&(inNoise|inHead) == 0 && (cw != 0 || e.tag == "time") {
 		// Unknown outlets: bylines and dates by their class names.
-		if r := genericCredit(lc); r != 0 && parent&(inAuthor|inEditor) == 0 {
+		if r := genericCredit(cw); r != 0 && parent&(inAuthor|inEditor) == 0 {
 			f |= r
 			e.roles |= r
 		}
-		if (e.tag == "time" || genericDate(lc)) && parent&inDate == 0 {
+		if (e.tag == "time" || cw&cwDate != 0) && parent&inDate == 0 {
 			f |= inDate
 			e.roles |= inDate
-		} else if e.roles == 0 && !structural(e.tag) && genericNoise(lc) {
+		} else if e.roles == 0 && !structural(e.tag) && cw&cwNoise != 0 {
 			f |= inNoise
 		}
 	}
-	if f&inNoise == 0 && len(lc) > 0 && adWidget(lc) {
+	if cw&cwAd != 0 {
 		f |= inNoise
 	}
 	if f&inBody != 0 && parent&inBody == 0 {
@@ -530,7 +533,7 @@ func (h *htmlState) push(e elem, info uint8) {
 	}
 	h.capSpace()
 	if info&tagContainer != 0 {
-		e.weight = classWeight(lc)
+		e.weight = classWeight(cw)
 	}
 	e.flags, e.scopes, e.start = f, scopes, len(h.blocks)
 	e.attrs, e.class, e.id = nil, nil, nil // they live in the scratch buffer of this tag only
@@ -578,15 +581,6 @@ func tagString(b []byte) string {
 		return a.String()
 	}
 	return string(bytes.ToLower(b))
-}
-
-var genericNoiseWords = map[string]bool{
-	"share": true, "sharing": true, "social": true, "sosmed": true, "comment": true, "comments": true,
-	"komentar": true, "sidebar": true, "widget": true, "advert": true, "advertisement": true, "iklan": true,
-	"ads": true, "ad": true, "caption": true, "breadcrumb": true, "breadcrumbs": true, "newsletter": true,
-	"popular": true, "terpopuler": true, "recommend": true, "recommendation": true, "footer": true,
-	"navbar": true, "nav": true, "menu": true, "banner": true, "tags": true, "tag": true, "related": true,
-	"terkait": true, "promo": true, "subscribe": true,
 }
 
 func (h *htmlState) end(name string) {
@@ -852,19 +846,6 @@ func structural(tag string) bool {
 	return tag == "body" || tag == "html" || tag == "main" || tag == "article"
 }
 
-// genericNoise reports whether an element of a page of an unknown outlet is,
-// by its lower-cased class and id, a widget rather than article text. Class
-// names are split into words at spaces, hyphens and underscores, so
-// "share-bar" and "comments" count but "abmenu" does not.
-func genericNoise(lc []byte) bool {
-	noise := false
-	forWords(lc, func(w []byte) bool {
-		noise = genericNoiseWords[string(w)]
-		return !noise
-	})
-	return noise
-}
-
 // forWords calls f with each word of a class list, split at spaces, hyphens
 // and underscores, until f returns false.
 func forWords(s []byte, f func([]byte) bool) {
@@ -881,69 +862,74 @@ func forWords(s []byte, f func([]byte) bool) {
 	}
 }
 
-// containsAny reports whether s contains any of words.
-func containsAny(s []byte, words [][]byte) bool {
-	for _, w := range words {
-		if bytes.Contains(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
-func byteWords(words ...string) [][]byte {
-	out := make([][]byte, len(words))
-	for i, w := range words {
-		out[i] = []byte(w)
-	}
-	return out
-}
-
-var (
-	// adWidgets are recommendation and ad networks outlets embed inside the
-	// article body (popIn, MGID, Taboola, Outbrain, Dable, Google ads).
-	adWidgets = byteWords("_popin", "taboola", "outbrain", "mgid", "dable", "adsbygoogle", "div-gpt-ad", "scriptroot")
-	// dateWords mark the visible date on pages of unknown outlets.
-	dateWords = byteWords("date", "tanggal", "publish", "time", "schedule", "waktu", "tgl", "byline")
-	// bodyWords and widgetWords weigh containers for the generic scorer.
-	bodyWords   = byteWords("article", "content", "body", "detail", "entry", "post", "text", "story", "isi", "berita", "read")
-	widgetWords = byteWords("comment", "sidebar", "footer", "related", "widget", "share", "menu", "nav", "popular", "terkait")
+// Class words: what the words of an element's class and id say about it,
+// for the generic rules. Words are split at spaces, hyphens and underscores
+// and looked up in one table, in one pass per element.
+const (
+	cwNoise  uint8 = 1 << iota // a widget: share bars, menus, tags, comments
+	cwAd                       // an ad or recommendation network: always noise
+	cwBody                     // names article text: the scorer weighs it up
+	cwWidget                   // names a widget: the scorer weighs it down
+	cwDate                     // the visible date
+	cwAuthor                   // a byline
+	cwEditor                   // an editor line
 )
 
-func adWidget(lc []byte) bool { return containsAny(lc, adWidgets) }
-
-// genericDate reports whether an element of a page of an unknown outlet is
-// by its class or id the visible publication date.
-func genericDate(lc []byte) bool {
-	return containsAny(lc, dateWords) && !bytes.Contains(lc, []byte("update"))
+var classWords = map[string]uint8{
+	"share": cwNoise | cwWidget, "sharing": cwNoise, "social": cwNoise, "sosmed": cwNoise,
+	"comment": cwNoise | cwWidget, "comments": cwNoise | cwWidget, "komentar": cwNoise | cwWidget,
+	"sidebar": cwNoise | cwWidget, "widget": cwNoise | cwWidget, "advert": cwNoise, "advertisement": cwNoise,
+	"iklan": cwNoise, "ads": cwNoise, "ad": cwNoise, "caption": cwNoise, "breadcrumb": cwNoise,
+	"breadcrumbs": cwNoise, "newsletter": cwNoise, "popular": cwNoise | cwWidget, "terpopuler": cwNoise | cwWidget,
+	"recommend": cwNoise, "recommendation": cwNoise, "footer": cwNoise | cwWidget, "navbar": cwNoise | cwWidget,
+	"nav": cwNoise | cwWidget, "menu": cwNoise | cwWidget, "banner": cwNoise, "tags": cwNoise, "tag": cwNoise,
+	"related": cwNoise | cwWidget, "terkait": cwNoise | cwWidget, "promo": cwNoise, "subscribe": cwNoise,
+	"popin": cwAd, "taboola": cwAd, "outbrain": cwAd, "mgid": cwAd, "dable": cwAd, "adsbygoogle": cwAd, "gpt": cwAd,
+	"article": cwBody, "content": cwBody, "body": cwBody, "detail": cwBody, "entry": cwBody, "post": cwBody,
+	"text": cwBody, "story": cwBody, "isi": cwBody, "berita": cwBody, "read": cwBody, "artikel": cwBody,
+	"date": cwDate, "tanggal": cwDate, "publish": cwDate, "published": cwDate, "time": cwDate, "schedule": cwDate,
+	"waktu": cwDate, "tgl": cwDate, "datetime": cwDate, "pubdate": cwDate, "publishdate": cwDate,
+	"byline": cwAuthor | cwDate, "author": cwAuthor, "penulis": cwAuthor, "reporter": cwAuthor, "writer": cwAuthor,
+	"pewarta": cwAuthor, "editor": cwEditor, "redaktur": cwEditor, "penyunting": cwEditor,
 }
 
-// classWeight is the generic scorer's reading of an element's class and id.
-func classWeight(lc []byte) float64 {
+// classFeatures returns what the words of a lower-cased class and id say.
+func classFeatures(lc []byte) uint8 {
+	var f uint8
+	update := false
+	forWords(lc, func(w []byte) bool {
+		f |= classWords[string(w)]
+		update = update || string(w) == "update" || string(w) == "updated"
+		return true
+	})
+	if update {
+		f &^= cwDate
+	}
+	return f
+}
+
+// classWeight is the generic scorer's reading of an element's class words.
+func classWeight(f uint8) float64 {
 	w := 0.0
-	if containsAny(lc, bodyWords) {
+	if f&cwBody != 0 {
 		w += 5
 	}
-	if containsAny(lc, widgetWords) {
+	if f&cwWidget != 0 {
 		w -= 10
 	}
 	return w
 }
 
 // genericCredit returns the credit role an element of a page of an unknown
-// outlet has by its class or id: a byline, an author or an editor line.
-func genericCredit(lc []byte) mark {
-	var r mark
-	forWords(lc, func(w []byte) bool {
-		switch string(w) {
-		case "author", "byline", "penulis", "reporter", "writer", "pewarta":
-			r = inAuthor
-		case "editor", "redaktur", "penyunting":
-			r = inEditor
-		}
-		return r == 0
-	})
-	return r
+// outlet has by its class words: a byline, an author or an editor line.
+func genericCredit(f uint8) mark {
+	switch {
+	case f&cwAuthor != 0:
+		return inAuthor
+	case f&cwEditor != 0:
+		return inEditor
+	}
+	return 0
 }
 
 // textOf returns the text of a block, as a new string.
