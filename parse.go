@@ -312,4 +312,18 @@ func (st *state) extract() {
 	for _, s := range credited {
 		st.addName(&a.Sources, s)
 	}
+	// A wire story credits the agency as its writer (Tempo's "ANTARA", The
+	// Jakarta Post's "Agence France-Presse"): the agency is also its source.
+	for _, au := range a.Authors {
+		if wireAgencies[strings.ToLower(au)] {
+			st.addName(&a.Sources, au)
+		}
+	}
+}
+
+// wireAgencies are the news agencies articles credit as writer, lower-cased.
+var wireAgencies = map[string]bool{
+	"antara": true, "antara news": true, "reuters": true, "afp": true, "agence france-presse": true,
+	"ap": true, "associated press": true, "xinhua": true, "bernama": true, "kyodo": true, "dpa": true,
+	"anadolu": true, "bloomberg": true,
 }

@@ -62,7 +62,7 @@ var sites = []*site{
 		// 2020: <time> "Jumat, 9 Oktober 2020 13:52" (no zone); 2015: the h3 of div.grey.bdr3.
 		date: []string{"div.grey.bdr3 time", "div.grey.bdr3"},
 		// 2020: div#penulis, div#editor; 2015: "Penulis: X" and "Editor: Y" divs in div.f11.grey.pb10.
-		author: []string{"div#penulis", "div.f11.grey.pb10 div"}, editor: []string{"div#editor"},
+		author: []string{"div#penulis", "div.f11.grey.pb10 div", "div.f12.grey.mb15 div"}, editor: []string{"div#editor"},
 		body:    []string{"div.txt-article", "div.side-article.txt-article"},
 		noise:   []string{"div#div-Inside-MediumRectangle", "div.ads-placeholder", "div.paging"},
 		related: []string{"p.baca"}, pager: []string{"div.paging"},
