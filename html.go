@@ -340,10 +340,14 @@ func (h *htmlState) start(z *html.Tokenizer, selfClosing bool) {
 	name, hasAttr := z.TagName()
 	e := elem{tag: tagString(name)}
 	// Attribute values are copied into a scratch buffer reused for every
-	// tag: only the few that are kept become strings. Class and id strings
-	// repeat across a page and are interned.
+	// tag: only the few that are kept become strings. Tags whose attributes
+	// nothing reads are not asked for them at all (the tokenizer unescapes
+	// every value it is asked for: images carry long srcsets, icons long paths).
 	h.scratch = h.scratch[:0]
 	h.attrs = h.attrs[:0]
+	if hasAttr && !h.wantsAttrs(e.tag) {
+		hasAttr = false
+	}
 	for hasAttr {
 		var k, v []byte
 		k, v, hasAttr = z.TagAttr()
@@ -949,4 +953,17 @@ func wordCount(s []byte) int {
 		}
 	}
 	return n
+}
+
+// wantsAttrs reports whether the attributes of a start tag can matter.
+func (h *htmlState) wantsAttrs(tag string) bool {
+	switch tag {
+	case "path", "g", "circle", "rect", "line", "polygon", "polyline", "use", "defs", "symbol",
+		"option", "input", "source", "picture", "br", "hr", "wbr", "col", "param", "track", "stop":
+		return false
+	case "img":
+		f := h.flags()
+		return h.site == nil && h.votes < 64 || f&(inNoise|inBody) == inBody && h.meta["img"] == ""
+	}
+	return true
 }
