@@ -1,0 +1,5 @@
+//go:build race
+
+package berita
+
+func init() { raceEnabled = true }
