@@ -32,6 +32,11 @@ func (st *state) credit(s string) bool {
 	if rest, ok := cutPrefixFold(s, "Laporan "); ok {
 		return st.reportLine(rest)
 	}
+	if strings.IndexByte(s, ':') < 0 {
+		if _, ok := cutPrefixFold(s, "oleh "); !ok {
+			return false // every label but "Oleh" needs its colon
+		}
+	}
 	return st.labelled(s, false)
 }
 

@@ -25,9 +25,11 @@ func isNoiseLine(s string) bool {
 	if len(s) > 300 {
 		return false
 	}
-	for _, n := range noiseLines {
-		if len(s) >= len(n) && strings.EqualFold(s[:len(n)], n) {
-			return true
+	if len(s) >= 2 {
+		for _, n := range noiseByStart[[2]byte{lowerByte(s[0]), lowerByte(s[1])}] {
+			if len(s) >= len(n) && strings.EqualFold(s[:len(n)], n) {
+				return true
+			}
 		}
 	}
 	return isPhotoCredit(s) || isCaption(s)
@@ -36,7 +38,7 @@ func isNoiseLine(s string) bool {
 // isCaption reports whether s is a photo caption left in the body, ending
 // with its credit: "Taylor Swift memberi tepuk tangan. Foto: Grammy".
 func isCaption(s string) bool {
-	if len(s) > 250 {
+	if len(s) > 250 || strings.IndexByte(s, ':') < 0 {
 		return false
 	}
 	for _, l := range []string{"Foto: ", "Foto : ", "FOTO: ", "(Foto: ", "Photo: "} {
@@ -61,4 +63,21 @@ func isPhotoCredit(s string) bool {
 		}
 	}
 	return len(s) < 200
+}
+
+// noiseByStart indexes noiseLines by their first two bytes.
+var noiseByStart = func() map[[2]byte][]string {
+	m := make(map[[2]byte][]string)
+	for _, n := range noiseLines {
+		k := [2]byte{n[0], n[1]}
+		m[k] = append(m[k], n)
+	}
+	return m
+}()
+
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }

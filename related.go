@@ -61,6 +61,9 @@ func nextCue(s string) (int, cue) {
 		if i > 0 && isWordByte(s[i-1]) && !isLowerByte(s[i-1]) {
 			continue
 		}
+		if colon := strings.IndexByte(s[i:min(len(s), i+24)], ':'); colon < 0 {
+			continue // a label is followed by its colon within a few bytes
+		}
 		if l, ok := labelAt(s[i:]); ok {
 			best, bc = i, cue{text: l, kind: cueRelated}
 			break

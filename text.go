@@ -53,49 +53,40 @@ func (p *Parser) ParseText(s string) (*Article, error) {
 // trims the ends and puts the text in NFC. It returns s itself when there is
 // nothing to change, which is the common case.
 func cleanText(s string) string {
-	clean := true
-	prevSpace := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			clean = false
-			break
-		}
-		sp := c == ' '
-		if c < ' ' || c == 0x7f || (sp && prevSpace) {
-			clean = false
-			break
-		}
-		prevSpace = sp
-	}
-	if clean && !prevSpace {
+	if isClean(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for _, r := range s {
-		switch {
-		case isSpace(r):
-			space = b.Len() > 0
-			continue
-		case r < ' ' || r == 0x7f || r == '\uFFFD' && false:
-			continue
-		case r >= 0x200b && r <= 0x200f, r == 0xfeff, r == 0x2060, r == 0xad:
-			// zero-width characters and soft hyphens carry no text
+	return string(appendClean(make([]byte, 0, len(s)), []byte(s)))
+}
+
+// isClean reports whether cleanText would return s unchanged: no control
+// characters, special or doubled spaces, zero-width characters, nor space
+// at the ends, and NFC. Most lines are, and are not copied.
+func isClean(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	ascii := true
+	prevSpace := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			sp := c == ' '
+			if c < ' ' || c == 0x7f || sp && prevSpace {
+				return false
+			}
+			prevSpace = sp
+			i++
 			continue
 		}
-		if space {
-			b.WriteByte(' ')
-			space = false
+		ascii, prevSpace = false, false
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isSpace(r) || r >= 0x200b && r <= 0x200f || r == 0xfeff || r == 0x2060 || r == 0xad || r == utf8.RuneError && n == 1 {
+			return false
 		}
-		b.WriteRune(r)
+		i += n
 	}
-	out := b.String()
-	if !norm.NFC.IsNormalString(out) {
-		out = norm.NFC.String(out)
-	}
-	return out
+	return ascii || norm.NFC.IsNormalString(s)
 }
 
 func isSpace(r rune) bool {
