@@ -309,6 +309,9 @@ func readWARC(path string, skips *warcSkips, send func(*job) bool) bool {
 			skips.notHTML.Add(1)
 			continue
 		}
+		if errors.Is(err, errTruncated) {
+			continue // Next reports the broken archive
+		}
 		j := &job{name: path, url: rec.TargetURI(), page: page, label: label, err: err, size: cr.n - used}
 		used = cr.n
 		if !send(j) {

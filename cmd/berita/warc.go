@@ -27,8 +27,40 @@ import (
 type warcReader struct {
 	br    *bufio.Reader
 	tp    *textproto.Reader
-	block *io.LimitedReader // the current record's block; nil before the first
-	n     int               // records read
+	block *blockReader // the current record's block; nil before the first
+	n     int          // records read
+}
+
+// errTruncated reports an archive that ends, or cannot be read, inside a
+// record's block.
+var errTruncated = errors.New("archive ends inside a record")
+
+// A blockReader reads the n bytes of a record's block. It fails with an
+// error matching errTruncated when the archive ends before them or breaks
+// (a cut or corrupt gzip member), so that its reader cannot mistake a broken
+// archive for a short page.
+type blockReader struct {
+	r io.Reader
+	n int64
+}
+
+func (b *blockReader) Read(p []byte) (int, error) {
+	if b.n <= 0 {
+		return 0, io.EOF
+	}
+	if int64(len(p)) > b.n {
+		p = p[:b.n]
+	}
+	n, err := b.r.Read(p)
+	b.n -= int64(n)
+	switch {
+	case err == nil || b.n == 0:
+	case err == io.EOF || err == io.ErrUnexpectedEOF:
+		err = errTruncated
+	default:
+		err = fmt.Errorf("%w: %w", errTruncated, err)
+	}
+	return n, err
 }
 
 // newWARCReader returns a reader of the records in r. A gzipped archive
@@ -71,7 +103,7 @@ func (rec *warcRecord) TargetURI() string {
 func (r *warcReader) Next() (*warcRecord, error) {
 	if r.block != nil {
 		if _, err := io.Copy(io.Discard, r.block); err != nil {
-			return nil, r.fail(err)
+			return nil, fmt.Errorf("warc: record %d: %w", r.n, err)
 		}
 		r.block = nil
 	}
@@ -104,7 +136,7 @@ func (r *warcReader) Next() (*warcRecord, error) {
 		return nil, fmt.Errorf("warc: record %d: Content-Length %q", r.n+1, cl)
 	}
 	r.n++
-	r.block = &io.LimitedReader{R: r.br, N: n}
+	r.block = &blockReader{r: r.br, n: n}
 	return &warcRecord{Version: line, Header: h, Length: n, Block: r.block}, nil
 }
 
@@ -112,7 +144,7 @@ func (r *warcReader) fail(err error) error {
 	if err == io.EOF {
 		err = io.ErrUnexpectedEOF
 	}
-	return fmt.Errorf("warc: after record %d: %w", r.n, err)
+	return fmt.Errorf("warc: record %d: %w", r.n+1, err)
 }
 
 func clip(s string, n int) string {
