@@ -11,6 +11,7 @@ import (
 	"mime"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -31,12 +32,12 @@ type source struct {
 // WARC response record.
 type job struct {
 	seq   int
-	name  string // the file, or "-"; for a WARC record, the archive
-	url   string // a WARC record's WARC-Target-URI
-	page  []byte // a WARC record's HTTP body; nil for a file
-	label string // the charset the record's HTTP header names
-	err   error  // why the input could not be read
-	size  int64  // bytes of the source this job used up, for the ETA
+	name  string        // the file, or "-"; for a WARC record, the archive
+	url   string        // a WARC record's WARC-Target-URI
+	page  *bytes.Buffer // a WARC record's HTTP body, from the pages pool; nil for a file
+	label string        // the charset the record's HTTP header names
+	err   error         // why the input could not be read
+	size  int64         // bytes of the source this job used up, for the ETA
 }
 
 // A result is a parsed job, rendered.
@@ -120,6 +121,14 @@ func listSources(paths []string) []source {
 // or parsed and waiting for an earlier one), which bounds memory whatever
 // the number of inputs or the size of an archive.
 func runBatch(o *options, paths []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	// The window keeps the live heap small (a few pages per worker), so the
+	// default GOGC of 100 collects every few articles: a parse allocates
+	// about six times its page. Letting the heap grow to five times the live
+	// data spends a tenth less CPU on the collector for some tens of MB.
+	// GOGC in the environment still wins.
+	if os.Getenv("GOGC") == "" {
+		defer debug.SetGCPercent(debug.SetGCPercent(400))
+	}
 	srcs := listSources(paths)
 	st := newStats(srcs, stderr, o.quiet)
 
@@ -304,7 +313,12 @@ func readWARC(path string, skips *warcSkips, send func(*job) bool) bool {
 			skips.notHTML.Add(1)
 			continue
 		}
-		page, label, err := readHTTPResponse(rec.Block, limit)
+		buf := pages.Get().(*bytes.Buffer)
+		label, err := readHTTPResponse(rec.Block, limit, buf)
+		if err != nil {
+			recycle(buf)
+			buf = nil
+		}
 		if errors.Is(err, errNotHTML) {
 			skips.notHTML.Add(1)
 			continue
@@ -312,7 +326,7 @@ func readWARC(path string, skips *warcSkips, send func(*job) bool) bool {
 		if errors.Is(err, errTruncated) {
 			continue // Next reports the broken archive
 		}
-		j := &job{name: path, url: rec.TargetURI(), page: page, label: label, err: err, size: cr.n - used}
+		j := &job{name: path, url: rec.TargetURI(), page: buf, label: label, err: err, size: cr.n - used}
 		used = cr.n
 		if !send(j) {
 			return false
@@ -404,7 +418,8 @@ func parse(o *options, j *job, stdin io.Reader) (*berita.Article, error) {
 		return nil, j.err
 	}
 	if j.url != "" { // a WARC record
-		page, err := transcode(j.page, j.label)
+		defer recycle(j.page) // ParseHTML keeps no reference to its input
+		page, err := transcode(j.page.Bytes(), j.label)
 		if err != nil {
 			return nil, err
 		}

@@ -116,9 +116,10 @@ func TestWARCRecord(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "WARC/1.1", rec.Version)
 	assert.Equal(t, "https://a.example/1", rec.TargetURI(), "WARC 1.0's angle brackets dropped")
-	page, label, err := readHTTPResponse(rec.Block, 1<<20)
+	var page bytes.Buffer
+	label, err := readHTTPResponse(rec.Block, 1<<20, &page)
 	require.NoError(t, err)
-	assert.Equal(t, "<p>halo</p>", string(page))
+	assert.Equal(t, "<p>halo</p>", page.String())
 	assert.Empty(t, label)
 	_, err = r.Next()
 	assert.Equal(t, io.EOF, err)
@@ -149,13 +150,14 @@ func TestReadHTTPResponse(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			body, label, err := readHTTPResponse(strings.NewReader(tt.http), tt.limit)
+			body := bytes.NewBufferString("left from the last record")
+			label, err := readHTTPResponse(strings.NewReader(tt.http), tt.limit, body)
 			if tt.err != "" {
 				assert.ErrorContains(t, err, tt.err)
 				return
 			}
 			require.NoError(t, err)
-			assert.Equal(t, tt.body, string(body))
+			assert.Equal(t, tt.body, body.String())
 			assert.Equal(t, tt.label, label)
 		})
 	}
