@@ -1,23 +1,52 @@
-// Command berita parses Indonesian news articles and prints them as JSON.
+// Command berita parses Indonesian news articles and prints them as JSON,
+// plain text or Markdown.
 //
 // Usage:
 //
-//	berita [flags] [FILE ...]
+//	berita [flags] [PATH ...]
 //
-// With no FILE, or with "-", it reads standard input. It tells HTML from
-// plain text by the content (-format forces one). One input prints one
-// indented JSON article; several print JSON Lines, one object per input with
-// a "file" field and either the article or an "error".
+// A PATH is a file, a folder, a WARC archive or "-" for standard input; with
+// no PATH it reads standard input. It tells HTML from plain text by the
+// content (-format forces one).
+//
+// One plain file (or standard input) prints one indented JSON article; an
+// error, a page that is not an article included, goes to standard error
+// with exit status 1.
+//
+// Anything else is a batch: several PATHs, a folder (walked recursively for
+// *.html, *.htm and *.txt, each optionally gzipped as *.html.gz, in sorted
+// order) or a WARC archive (*.warc, *.warc.gz). A batch prints JSON Lines,
+// one object per input in input order with a "file" field (a WARC record:
+// "url", its WARC-Target-URI) and either the article or an "error". -j sets
+// how many inputs are parsed at once; the order of the output does not
+// depend on it. A failing input does not stop the batch. A page that is not
+// an article is a record whose error is "berita: not an article" and counts
+// as skipped, not failed. The exit status is 1 if any input failed, 2 for a
+// usage error, 0 otherwise.
+//
+// In a WARC archive each response record whose HTTP Content-Type is HTML is
+// parsed, with its WARC-Target-URI as the page URL and the charset of its
+// HTTP header honoured when the page declares none; other records are
+// skipped and counted. The archive is streamed: memory stays flat however
+// large it is.
+//
+// -o text prints the title, a date line and the paragraphs separated by
+// blank lines; -o md prints Markdown. In a batch, text articles are
+// separated by a line holding a form feed (^L) between blank lines, Markdown
+// ones by a "---" line; failures go to standard error.
+//
+// A batch shows its progress on standard error when that is a terminal, and
+// ends with a one-line summary there (parsed, failed, skipped, by outlet);
+// -q silences both.
 package main
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"strings"
 	"time"
 
@@ -28,115 +57,141 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
+// Exit statuses.
+const (
+	exitOK     = 0
+	exitFailed = 1 // an input failed
+	exitUsage  = 2 // bad flags or arguments
+)
+
+// options are what the flags ask of a run.
+type options struct {
+	parser   berita.Parser
+	format   string          // input format: auto, html or text
+	output   string          // json, text or md
+	jobs     int             // inputs parsed at once
+	outlets  []string        // keep only articles whose outlet contains one of these, lower case; nil keeps all
+	minWords int             // drop articles with fewer words in their paragraphs
+	fields   map[string]bool // the article's JSON fields to print; nil prints all
+	quiet    bool            // no progress, no summary
+}
+
+const usage = `usage: berita [flags] [PATH ...]
+
+A PATH is a file, a folder (walked for *.html, *.htm, *.txt, optionally
+gzipped), a WARC archive (*.warc, *.warc.gz) or "-" for standard input.
+One plain file prints one indented JSON article; anything else prints JSON
+Lines, one record per input in input order: "file" (or "url" for a WARC
+record) and the article or an "error". A page that is not an article is a
+record with the error "berita: not an article": skipped, not failed.
+-o text separates articles by a form-feed line, -o md by a "---" line.
+
+Exit status: 0 when every input parsed or was skipped, 1 when any failed,
+2 for a usage error.
+
+Flags:
+`
+
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("berita", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	format := fs.String("format", "auto", "input format: auto, html or text")
 	pageURL := fs.String("url", "", "the page's URL (outlet detection, link resolution)")
 	now := fs.String("now", "", "reference time for relative dates, RFC 3339 (default: the clock)")
+	jobs := fs.Int("j", runtime.NumCPU(), "inputs parsed in parallel")
+	output := fs.String("o", "json", "output: json, text or md")
+	outlets := fs.String("outlet", "", "keep only these outlets, comma-separated (case-insensitive substring of the outlet name)")
+	minWords := fs.Int("min-words", 0, "drop articles with fewer `words` in their paragraphs")
+	fields := fs.String("fields", "", "print only these comma-separated article fields (JSON), e.g. title,published,paragraphs")
+	quiet := fs.Bool("q", false, "no progress line and no summary on standard error")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: berita [flags] [FILE ...]")
+		fmt.Fprint(stderr, usage)
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
-		return 2
+		return exitUsage
 	}
-	if *format != "auto" && *format != "html" && *format != "text" {
-		fmt.Fprintf(stderr, "berita: unknown -format %q (want auto, html or text)\n", *format)
-		return 2
+	bad := func(format string, a ...any) int {
+		fmt.Fprintf(stderr, "berita: "+format+"\n", a...)
+		return exitUsage
 	}
-	p := &berita.Parser{URL: *pageURL, Now: time.Now()}
+	o := &options{
+		parser:   berita.Parser{URL: *pageURL, Now: time.Now()},
+		format:   *format,
+		output:   *output,
+		jobs:     *jobs,
+		minWords: *minWords,
+		quiet:    *quiet,
+	}
+	switch {
+	case o.format != "auto" && o.format != "html" && o.format != "text":
+		return bad("unknown -format %q (want auto, html or text)", o.format)
+	case o.output != "json" && o.output != "text" && o.output != "md":
+		return bad("unknown -o %q (want json, text or md)", o.output)
+	case o.jobs < 1:
+		return bad("-j %d: want 1 or more", o.jobs)
+	case o.minWords < 0:
+		return bad("-min-words %d: want 0 or more", o.minWords)
+	}
 	if *now != "" {
 		t, err := time.Parse(time.RFC3339, *now)
 		if err != nil {
-			fmt.Fprintf(stderr, "berita: -now: %v\n", err)
-			return 2
+			return bad("-now: %v", err)
 		}
-		p.Now = t
+		o.parser.Now = t
 	}
-	files := fs.Args()
-	if len(files) == 0 {
-		files = []string{"-"}
+	for _, s := range strings.Split(*outlets, ",") {
+		if s = strings.ToLower(strings.TrimSpace(s)); s != "" {
+			o.outlets = append(o.outlets, s)
+		}
 	}
-	if len(files) == 1 {
-		a, err := parseFile(p, files[0], *format, stdin)
+	if *fields != "" {
+		if o.output != "json" {
+			return bad("-fields needs -o json")
+		}
+		f, err := parseFields(*fields)
 		if err != nil {
-			fmt.Fprintf(stderr, "berita: %s: %v\n", files[0], trimPrefix(err))
-			return 1
+			return bad("-fields: %v", err)
 		}
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(a); err != nil {
-			fmt.Fprintf(stderr, "berita: %v\n", err)
-			return 1
-		}
-		return 0
+		o.fields = f
 	}
-	status := 0
-	enc := json.NewEncoder(stdout)
-	enc.SetEscapeHTML(false)
-	for _, f := range files {
-		rec := record{File: f}
-		a, err := parseFile(p, f, *format, stdin)
-		if err != nil {
-			rec.Error = err.Error()
-			status = 1
-		} else {
-			rec.Article = a
-		}
-		if err := enc.Encode(rec); err != nil {
-			fmt.Fprintf(stderr, "berita: %v\n", err)
-			return 1
-		}
+
+	paths := fs.Args()
+	if len(paths) == 0 {
+		paths = []string{"-"}
 	}
-	return status
+	if len(paths) == 1 && isPlainFile(paths[0]) {
+		return runOne(o, paths[0], stdin, stdout, stderr)
+	}
+	return runBatch(o, paths, stdin, stdout, stderr)
 }
 
-// A record is one line of JSON Lines output: the input's name and either
-// its article or the error that stopped it.
-type record struct {
-	File  string `json:"file"`
-	Error string `json:"error,omitempty"`
-	*berita.Article
+// isPlainFile reports whether path is standard input or a file that is not
+// a WARC archive: the inputs that print one indented article on their own.
+func isPlainFile(path string) bool {
+	if path == "-" {
+		return true
+	}
+	if isWARC(path) {
+		return false
+	}
+	fi, err := os.Stat(path)
+	return err != nil || !fi.IsDir() // a missing file fails as before: one error
 }
 
-func parseFile(p *berita.Parser, name, format string, stdin io.Reader) (*berita.Article, error) {
-	var data []byte
-	var err error
-	if name == "-" {
-		data, err = io.ReadAll(stdin)
-	} else {
-		data, err = os.ReadFile(name)
+// runOne parses one input and prints its article: indented JSON, text or
+// Markdown. An error goes to stderr.
+func runOne(o *options, path string, stdin io.Reader, stdout, stderr io.Writer) int {
+	r := work(o, &job{name: path}, stdin, true)
+	if r.err != nil {
+		fmt.Fprintf(stderr, "berita: %s: %v\n", path, trimPrefix(r.err))
+		return exitFailed
 	}
-	if err != nil {
-		return nil, err
+	if _, err := stdout.Write(r.out); err != nil {
+		fmt.Fprintf(stderr, "berita: %v\n", err)
+		return exitFailed
 	}
-	if format == "auto" {
-		format = "text"
-		if looksLikeHTML(data) {
-			format = "html"
-		}
-	}
-	if format == "html" {
-		return p.ParseHTML(bytes.NewReader(data))
-	}
-	return p.ParseText(string(data))
-}
-
-// looksLikeHTML reports whether the input starts, after a BOM and white
-// space, with markup: a doctype, a comment or a tag.
-func looksLikeHTML(b []byte) bool {
-	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
-	b = bytes.TrimLeft(b, " \t\r\n")
-	if len(b) > 512 {
-		b = b[:512]
-	}
-	s := strings.ToLower(string(b))
-	return strings.HasPrefix(s, "<!doctype") || strings.HasPrefix(s, "<html") ||
-		strings.HasPrefix(s, "<!--") || strings.HasPrefix(s, "<?xml") ||
-		strings.HasPrefix(s, "<head") || strings.HasPrefix(s, "<meta") ||
-		strings.HasPrefix(s, "<") && strings.Contains(s, "</")
+	return exitOK
 }
 
 // trimPrefix drops the "berita: " of a library error, which the CLI prints itself.

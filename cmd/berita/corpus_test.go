@@ -1,0 +1,99 @@
+package main
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// corpus is the project's shared corpus of real pages, checked out beside
+// the repository. It is read in place, never copied into the repository.
+const corpus = "../../../shared/corpus"
+
+func corpusFiles(t *testing.T) []string {
+	t.Helper()
+	if _, err := os.Stat(corpus); err != nil {
+		t.Skip("../../../shared/corpus is not here")
+	}
+	var files []string
+	err := filepath.WalkDir(corpus, func(path string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && (strings.HasSuffix(path, ".html") || strings.HasSuffix(path, ".txt")) {
+			files = append(files, path)
+		}
+		return err
+	})
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	return files
+}
+
+// TestCorpusBatch runs the command over the whole corpus folder: a record
+// per page in sorted order, no failure, and the outlet homepages in
+// non-article/ skipped.
+func TestCorpusBatch(t *testing.T) {
+	files := corpusFiles(t)
+	code, out, errOut := runBerita(t, "", "-j", "2", corpus)
+	require.Equal(t, 0, code, errOut)
+	lines := decodeLines(t, out)
+	require.Len(t, lines, len(files))
+	nonArticles := 0
+	for i, l := range lines {
+		assert.Equal(t, files[i], l.File)
+		if strings.Contains(l.File, "/non-article/") {
+			nonArticles++
+			assert.Equal(t, "berita: not an article", l.Error, l.File)
+			continue
+		}
+		assert.Empty(t, l.Error, l.File)
+		assert.NotEmpty(t, l.Paragraphs, l.File)
+	}
+	assert.Contains(t, errOut, "0 failed, "+strconv.Itoa(nonArticles)+" skipped (not articles)")
+}
+
+// TestCorpusWARC writes the corpus's HTML pages into a gzipped WARC, each
+// page a response record with its canonical URL as the target, and checks
+// that the command finds the same titles as in the pages parsed one by one.
+func TestCorpusWARC(t *testing.T) {
+	pages, err := filepath.Glob(filepath.Join(corpus, "*.html"))
+	require.NoError(t, err)
+	if len(pages) == 0 {
+		t.Skip("../../../shared/corpus is not here")
+	}
+	var recs []warcRec
+	var titles, urls []string
+	for i, f := range pages {
+		a, err := parseAlone(t, f, "")
+		require.NoError(t, err, f)
+		data, err := os.ReadFile(f)
+		require.NoError(t, err)
+		url := a.URL
+		if url == "" {
+			url = "urn:corpus:" + filepath.Base(f) // no host: no outlet told from it
+		}
+		if i%3 == 0 {
+			recs = append(recs, request(url))
+		}
+		recs = append(recs, response(url, "text/html", string(data)))
+		titles = append(titles, a.Title)
+		urls = append(urls, url)
+	}
+	archive := filepath.Join(t.TempDir(), "corpus.warc.gz")
+	require.NoError(t, os.WriteFile(archive, warcBytes(t, true, recs...), 0o644))
+
+	code, out, errOut := runBerita(t, "", "-j", "2", archive)
+	require.Equal(t, 0, code, errOut)
+	lines := decodeLines(t, out)
+	require.Len(t, lines, len(pages))
+	for i, l := range lines {
+		assert.Equal(t, urls[i], l.URL)
+		assert.Empty(t, l.Error, pages[i])
+		assert.Equal(t, titles[i], l.Title, pages[i])
+	}
+	t.Logf("%d pages; %s", len(pages), strings.TrimSpace(errOut))
+}

@@ -1,0 +1,277 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/warta-id/berita"
+)
+
+// A fileRecord is one line of JSON Lines output for a file: its name and
+// either its article or the error that stopped it.
+type fileRecord struct {
+	File  string `json:"file"`
+	Error string `json:"error,omitempty"`
+	*berita.Article
+}
+
+// A urlRecord is one line of JSON Lines output for a WARC record. Its url,
+// the WARC-Target-URI, stands in for the article's own url.
+type urlRecord struct {
+	URL   string `json:"url"`
+	Error string `json:"error,omitempty"`
+	*berita.Article
+}
+
+// render prints a result's article (nil for an error record) as o.output
+// asks. indent asks for the indented JSON of a single article, without the
+// record's file field.
+func render(o *options, r *result, a *berita.Article, indent bool) ([]byte, error) {
+	switch o.output {
+	case "text":
+		return renderText(a), nil
+	case "md":
+		return renderMarkdown(a), nil
+	}
+	if o.fields != nil {
+		return renderFields(r, a, o.fields, indent)
+	}
+	var v any = a
+	if !indent {
+		var msg string
+		if r.err != nil {
+			msg = r.err.Error()
+		}
+		if r.url != "" {
+			v = urlRecord{URL: r.url, Error: msg, Article: a}
+		} else {
+			v = fileRecord{File: r.name, Error: msg, Article: a}
+		}
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if indent {
+		enc.SetIndent("", "  ")
+	}
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// articleFields are the JSON names of the Article's fields, in order.
+var articleFields = func() []string {
+	var names []string
+	t := reflect.TypeFor[berita.Article]()
+	for i := range t.NumField() {
+		name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
+		if name != "" && name != "-" {
+			names = append(names, name)
+		}
+	}
+	return names
+}()
+
+// parseFields reads -fields: a comma-separated list of the Article's JSON
+// field names. "file" and "error" are always printed and may be named too.
+func parseFields(s string) (map[string]bool, error) {
+	f := make(map[string]bool)
+	for name := range strings.SplitSeq(s, ",") {
+		name = strings.TrimSpace(name)
+		switch {
+		case name == "" || name == "file" || name == "error":
+		case slices.Contains(articleFields, name):
+			f[name] = true
+		default:
+			return nil, fmt.Errorf("no field %q (want some of %s)", name, strings.Join(articleFields, ","))
+		}
+	}
+	return f, nil
+}
+
+// renderFields prints a record with the article's fields trimmed to those
+// named, in the Article's order. It marshals the whole Article and keeps the
+// members it wants, so each field prints exactly as it does in full.
+func renderFields(r *result, a *berita.Article, fields map[string]bool, indent bool) ([]byte, error) {
+	var buf bytes.Buffer
+	buf.WriteByte('{')
+	add := func(key string, v any) error {
+		b, err := marshal(v)
+		if err != nil {
+			return err
+		}
+		if buf.Len() > 1 {
+			buf.WriteByte(',')
+		}
+		fmt.Fprintf(&buf, "%q:", key)
+		buf.Write(b)
+		return nil
+	}
+	if !indent {
+		if r.url != "" {
+			add("url", r.url)
+		} else {
+			add("file", r.name)
+		}
+		if r.err != nil {
+			add("error", r.err.Error())
+		}
+	}
+	if a != nil {
+		b, err := marshal(a)
+		if err != nil {
+			return nil, err
+		}
+		dec := json.NewDecoder(bytes.NewReader(b))
+		if _, err := dec.Token(); err != nil { // {
+			return nil, err
+		}
+		for dec.More() {
+			tok, err := dec.Token()
+			if err != nil {
+				return nil, err
+			}
+			var raw json.RawMessage
+			if err := dec.Decode(&raw); err != nil {
+				return nil, err
+			}
+			key, _ := tok.(string)
+			if fields[key] && !(key == "url" && r.url != "" && !indent) {
+				add(key, raw)
+			}
+		}
+	}
+	buf.WriteByte('}')
+	out := buf.Bytes()
+	if indent {
+		var ind bytes.Buffer
+		if err := json.Indent(&ind, out, "", "  "); err != nil {
+			return nil, err
+		}
+		out = ind.Bytes()
+	}
+	return append(out, '\n'), nil
+}
+
+// marshal is json.Marshal without the escaping of <, > and & for HTML,
+// which article text is full of.
+func marshal(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+}
+
+// renderText prints an article as plain text: the title, a date line, and
+// the paragraphs separated by blank lines.
+func renderText(a *berita.Article) []byte {
+	var b bytes.Buffer
+	if a.Title != "" {
+		b.WriteString(a.Title + "\n")
+	}
+	if d := formatTime(a.Published, a.PublishedPrecision); d != "" {
+		b.WriteString(d + "\n")
+	}
+	for _, p := range a.Paragraphs {
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(p.Text + "\n")
+	}
+	return b.Bytes()
+}
+
+// renderMarkdown prints an article as Markdown: the title as a heading, a
+// list of metadata (outlet, published, authors, URL), the paragraphs as
+// written with subheadings as "##" headings, and the related links as a
+// list at the end.
+func renderMarkdown(a *berita.Article) []byte {
+	var b bytes.Buffer
+	para := func(format string, args ...any) {
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		fmt.Fprintf(&b, format+"\n", args...)
+	}
+	if a.Title != "" {
+		para("# %s", a.Title)
+	}
+	var meta []string
+	if a.Outlet != "" {
+		meta = append(meta, "- Outlet: "+a.Outlet)
+	}
+	if d := formatTime(a.Published, a.PublishedPrecision); d != "" {
+		meta = append(meta, "- Published: "+d)
+	}
+	if len(a.Authors) > 0 {
+		meta = append(meta, "- Authors: "+strings.Join(a.Authors, ", "))
+	}
+	if a.URL != "" {
+		meta = append(meta, "- URL: <"+a.URL+">")
+	}
+	if len(meta) > 0 {
+		para("%s", strings.Join(meta, "\n"))
+	}
+	for _, p := range a.Paragraphs {
+		if p.Kind == berita.KindHeading {
+			para("## %s", p.Text)
+		} else {
+			para("%s", p.Text)
+		}
+	}
+	if len(a.Related) > 0 {
+		para("Related:")
+		b.WriteByte('\n')
+		for _, l := range a.Related {
+			title := strings.NewReplacer(`[`, `\[`, `]`, `\]`).Replace(l.Title)
+			if l.URL != "" {
+				fmt.Fprintf(&b, "- [%s](<%s>)\n", title, l.URL)
+			} else {
+				fmt.Fprintf(&b, "- %s\n", title)
+			}
+		}
+	}
+	return b.Bytes()
+}
+
+// formatTime prints a time to the precision the input stated, with the
+// Indonesian zone name when it is one: "2025-05-28 13:30 WIB",
+// "2023-07-11". It returns "" for the zero time.
+func formatTime(t time.Time, p berita.Precision) string {
+	if t.IsZero() {
+		return ""
+	}
+	switch p {
+	case berita.PrecisionYear:
+		return t.Format("2006")
+	case berita.PrecisionMonth:
+		return t.Format("2006-01")
+	case berita.PrecisionDay:
+		return t.Format("2006-01-02")
+	}
+	layout := "2006-01-02 15:04"
+	if p == berita.PrecisionSecond {
+		layout += ":05"
+	}
+	_, off := t.Zone()
+	switch off {
+	case 7 * 3600:
+		return t.Format(layout) + " WIB"
+	case 8 * 3600:
+		return t.Format(layout) + " WITA"
+	case 9 * 3600:
+		return t.Format(layout) + " WIT"
+	case 0:
+		return t.Format(layout) + " UTC"
+	}
+	return t.Format(layout + " -07:00")
+}

@@ -1,0 +1,276 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"net/textproto"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/warta-id/berita"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+)
+
+// A warcReader reads the records of a WARC file one at a time, as ISO 28500
+// (WARC 1.0) and WARC 1.1 lay them out: a "WARC/1.x" version line, header
+// fields, a blank line, Content-Length bytes of block, and two CRLFs. Only
+// the current record's header is held in memory; its block is read from the
+// stream by the caller, and what the caller leaves unread is skipped.
+type warcReader struct {
+	br    *bufio.Reader
+	tp    *textproto.Reader
+	block *blockReader // the current record's block; nil before the first
+	n     int          // records read
+}
+
+// errTruncated reports an archive that ends, or cannot be read, inside a
+// record's block.
+var errTruncated = errors.New("archive ends inside a record")
+
+// A blockReader reads the n bytes of a record's block. It fails with an
+// error matching errTruncated when the archive ends before them or breaks
+// (a cut or corrupt gzip member), so that its reader cannot mistake a broken
+// archive for a short page.
+type blockReader struct {
+	r io.Reader
+	n int64
+}
+
+func (b *blockReader) Read(p []byte) (int, error) {
+	if b.n <= 0 {
+		return 0, io.EOF
+	}
+	if int64(len(p)) > b.n {
+		p = p[:b.n]
+	}
+	n, err := b.r.Read(p)
+	b.n -= int64(n)
+	switch {
+	case err == nil || b.n == 0:
+	case err == io.EOF || err == io.ErrUnexpectedEOF:
+		err = errTruncated
+	default:
+		err = fmt.Errorf("%w: %w", errTruncated, err)
+	}
+	return n, err
+}
+
+// newWARCReader returns a reader of the records in r. A gzipped archive
+// (.warc.gz: one gzip member per record, as the format recommends) is told by
+// its magic bytes and read through every member.
+func newWARCReader(r io.Reader) (*warcReader, error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return nil, fmt.Errorf("warc: %w", err)
+		}
+		zr.Multistream(true)
+		br = bufio.NewReaderSize(zr, 64<<10)
+	}
+	return &warcReader{br: br, tp: textproto.NewReader(br)}, nil
+}
+
+// A warcRecord is one WARC record: its header fields and its block, which
+// reads Content-Length bytes and is valid until the next call to Next.
+type warcRecord struct {
+	Version string               // "WARC/1.0" or "WARC/1.1"
+	Header  textproto.MIMEHeader // the named fields; look them up with Get
+	Length  int64                // Content-Length: the size of the block
+	Block   io.Reader
+}
+
+// Type returns the record's WARC-Type ("response", "request", "warcinfo" …).
+func (rec *warcRecord) Type() string { return rec.Header.Get("WARC-Type") }
+
+// TargetURI returns the record's WARC-Target-URI, without the angle
+// brackets WARC 1.0 examples put around it.
+func (rec *warcRecord) TargetURI() string {
+	return strings.Trim(strings.TrimSpace(rec.Header.Get("WARC-Target-URI")), "<>")
+}
+
+// Next returns the next record, or io.EOF after the last one. An archive
+// that breaks off or does not follow the format gives another error, after
+// which the reader is not usable.
+func (r *warcReader) Next() (*warcRecord, error) {
+	if r.block != nil {
+		if _, err := io.Copy(io.Discard, r.block); err != nil {
+			return nil, fmt.Errorf("warc: record %d: %w", r.n, err)
+		}
+		r.block = nil
+	}
+	// The two CRLFs that end a record, and any stray blank lines between
+	// records, come before the version line.
+	var line string
+	for {
+		l, err := r.tp.ReadLine()
+		if err == io.EOF && line == "" {
+			return nil, io.EOF
+		}
+		if err != nil {
+			return nil, r.fail(err)
+		}
+		if l = strings.TrimSpace(l); l != "" {
+			line = l
+			break
+		}
+	}
+	if !strings.HasPrefix(line, "WARC/1.") {
+		return nil, fmt.Errorf("warc: record %d: version line %q, want WARC/1.x", r.n+1, clip(line, 40))
+	}
+	h, err := r.tp.ReadMIMEHeader()
+	if err != nil {
+		return nil, r.fail(err)
+	}
+	cl := h.Get("Content-Length")
+	n, err := strconv.ParseInt(strings.TrimSpace(cl), 10, 64)
+	if err != nil || n < 0 {
+		return nil, fmt.Errorf("warc: record %d: Content-Length %q", r.n+1, cl)
+	}
+	r.n++
+	r.block = &blockReader{r: r.br, n: n}
+	return &warcRecord{Version: line, Header: h, Length: n, Block: r.block}, nil
+}
+
+func (r *warcReader) fail(err error) error {
+	if err == io.EOF {
+		err = io.ErrUnexpectedEOF
+	}
+	return fmt.Errorf("warc: record %d: %w", r.n+1, err)
+}
+
+func clip(s string, n int) string {
+	if len(s) > n {
+		return s[:n] + "…"
+	}
+	return s
+}
+
+// errNotHTML reports a response record whose payload is not an HTML page.
+var errNotHTML = errors.New("not an HTML response")
+
+// readHTTPResponse reads the HTTP response held in a response record's block
+// and puts its body into buf, decoded from Content-Encoding gzip and
+// Transfer-Encoding chunked. It returns the charset the Content-Type names.
+// It returns errNotHTML, with the body unread, for a payload that is not
+// HTML. A body longer than limit gives an error wrapping berita.ErrTooLarge.
+func readHTTPResponse(block io.Reader, limit int64, buf *bytes.Buffer) (label string, err error) {
+	buf.Reset()
+	resp, err := http.ReadResponse(bufio.NewReader(block), nil)
+	if err != nil {
+		return "", fmt.Errorf("HTTP response: %w", err)
+	}
+	defer resp.Body.Close()
+	mt, params, _ := mime.ParseMediaType(resp.Header.Get("Content-Type"))
+	if mt != "text/html" && mt != "application/xhtml+xml" {
+		return "", errNotHTML
+	}
+	var r io.Reader = resp.Body
+	var size int64 // the body's size when the header states it
+	switch strings.ToLower(strings.TrimSpace(resp.Header.Get("Content-Encoding"))) {
+	case "", "identity":
+		size = resp.ContentLength
+	case "gzip", "x-gzip":
+		zr, err := gzip.NewReader(r)
+		if err != nil {
+			return "", fmt.Errorf("HTTP body: %w", err)
+		}
+		r = zr
+	default:
+		return "", fmt.Errorf("HTTP body: Content-Encoding %q not supported", resp.Header.Get("Content-Encoding"))
+	}
+	// Room for the stated size spares the buffer's doublings.
+	buf.Grow(int(min(max(size, 0), limit)) + bytes.MinRead)
+	_, err = buf.ReadFrom(io.LimitReader(r, limit+1))
+	// Archives often keep a Content-Length that does not match the bytes they
+	// stored (a dropped connection, a payload recorded decoded): what arrived
+	// is the page as the crawler saw it.
+	if err != nil && !(errors.Is(err, io.ErrUnexpectedEOF) && buf.Len() > 0) {
+		return "", fmt.Errorf("HTTP body: %w", err)
+	}
+	if int64(buf.Len()) > limit {
+		return "", fmt.Errorf("%w: more than %d bytes", berita.ErrTooLarge, limit)
+	}
+	return params["charset"], nil
+}
+
+// pages recycles the buffers that carry WARC pages from the reader to the
+// workers: a batch allocates a page's worth less per record, which saves
+// as much garbage collection as reading the page costs.
+var pages = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// recycle returns a page buffer to the pool, unless it is outsized: one
+// huge page should not stay in memory for the rest of the batch.
+func recycle(buf *bytes.Buffer) {
+	if buf != nil && buf.Cap() <= 4<<20 {
+		pages.Put(buf)
+	}
+}
+
+// transcode returns page as UTF-8 when the HTTP header names a charset the
+// page itself does not: a page with a BOM or a meta charset is left to the
+// library, which honours those. Like the library, it keeps a page that is
+// valid UTF-8 as it is whatever the header says: servers that send
+// "charset=iso-8859-1" for UTF-8 pages are common, while a real Latin-1
+// page with accented letters is almost never valid UTF-8.
+func transcode(page []byte, label string) ([]byte, error) {
+	if label == "" || utf8.Valid(page) || hasBOM(page) || metaCharset(page) {
+		return page, nil
+	}
+	r, err := charset.NewReaderLabel(label, bytes.NewReader(page))
+	if err != nil {
+		return page, nil // an unknown label: let the library guess
+	}
+	return io.ReadAll(r)
+}
+
+func hasBOM(b []byte) bool {
+	return bytes.HasPrefix(b, []byte("\xef\xbb\xbf")) || bytes.HasPrefix(b, []byte("\xfe\xff")) || bytes.HasPrefix(b, []byte("\xff\xfe"))
+}
+
+// metaCharset reports whether the first 1024 bytes of page declare a
+// charset in a meta element, where the HTML standard's prescan looks:
+// <meta charset> or <meta http-equiv="Content-Type" content="…; charset=…">.
+func metaCharset(page []byte) bool {
+	if len(page) > 1024 {
+		page = page[:1024]
+	}
+	z := html.NewTokenizer(bytes.NewReader(page))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return false
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			if string(name) != "meta" {
+				continue
+			}
+			var equiv, content bool
+			for hasAttr {
+				var k, v []byte
+				k, v, hasAttr = z.TagAttr()
+				switch string(k) {
+				case "charset":
+					return true
+				case "http-equiv":
+					equiv = strings.EqualFold(string(v), "content-type")
+				case "content":
+					_, params, _ := mime.ParseMediaType(string(v))
+					content = params["charset"] != ""
+				}
+			}
+			if equiv && content {
+				return true
+			}
+		}
+	}
+}
