@@ -490,24 +490,8 @@ func TestQuotesCorpus(t *testing.T) {
 	}
 }
 
-// normEval normalises text the way the project's evaluation does.
-func normEval(s string) string {
-	s = strings.Map(func(r rune) rune {
-		switch r {
-		case '\u2018', '\u2019', '\u201a', '\u201b', '`', '\u00b4':
-			return '\''
-		case '\u201c', '\u201d', '\u201e', '\u201f', '\u00ab', '\u00bb':
-			return '"'
-		case '\u00a0', '\u200b', '\u200c', '\u200d', '\ufeff':
-			return ' '
-		}
-		return unicode.ToLower(r)
-	}, s)
-	return strings.Trim(strings.Join(strings.Fields(s), " "), " .,:;\"'-")
-}
-
 func evalWords(s string) []string {
-	return strings.FieldsFunc(normEval(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return strings.FieldsFunc(fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 
 // shingleOverlap returns the precision and recall of got's word 3-shingles
@@ -538,7 +522,7 @@ func shingleOverlap(got, want string) (p, r float64) {
 // speakerMatch accepts a predicted speaker holding the truth's last word,
 // or one holding the other.
 func speakerMatch(want, got string) bool {
-	want, got = normEval(want), normEval(got)
+	want, got = fold(want), fold(got)
 	if want == "" || got == "" {
 		return want == got
 	}
@@ -566,9 +550,9 @@ func nameF1(want, got []string) float64 {
 	used := map[int]bool{}
 	hit := 0
 	for _, a := range want {
-		a = normEval(a)
+		a = fold(a)
 		for j, b := range got {
-			b = normEval(b)
+			b = fold(b)
 			if !used[j] && (strings.Contains(a, b) || strings.Contains(b, a)) {
 				used[j] = true
 				hit++
