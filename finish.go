@@ -41,6 +41,7 @@ func (h *htmlState) finish() (*Article, error) {
 		a.Outlet = h.meta["og:site_name"]
 	}
 	h.fillTitle(ld)
+	a.Title = cleanText(stripMarkup(a.Title))
 	h.fillDates(ld)
 	h.fillCredits(ld)
 	h.fillPages(base)

@@ -156,7 +156,7 @@ func (st *state) build(blocks []block) {
 	paras := make([]block, 0, len(blocks))
 	afterLabel := false // the previous block was a bare "Baca juga:" label
 	for _, b := range blocks {
-		t := cleanText(b.text)
+		t := cleanText(stripMarkup(b.text))
 		if t == "" {
 			continue
 		}
@@ -312,3 +312,40 @@ func (st *state) extract() {
 		st.addName(&a.Sources, s)
 	}
 }
+
+// stripMarkup removes tags from text: the markup of HTML given to ParseText,
+// and tags that a page escaped ("&lt;b&gt;") and the tokenizer decoded. A
+// tag is '<' and an ASCII letter, or "</" and one, up to the next '>', as
+// HTML's tokenizer reads one; a '<' before a letter with no '>' after it
+// gets a space after it, so that no output reads as markup. The scan is
+// linear: after a '<' finds no '>', none later can.
+func stripMarkup(s string) string {
+	i := strings.IndexByte(s, '<')
+	if i < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	noClose := false
+	for i >= 0 {
+		b.WriteString(s[:i])
+		rest := s[i+1:]
+		name := strings.TrimPrefix(rest, "/")
+		if name == "" || !isASCIILetter(name[0]) {
+			b.WriteByte('<')
+			s = rest
+		} else if j := strings.IndexByte(rest, '>'); j >= 0 && !noClose {
+			b.WriteByte(' ')
+			s = rest[j+1:]
+		} else {
+			noClose = true
+			b.WriteString("< ")
+			s = rest
+		}
+		i = strings.IndexByte(s, '<')
+	}
+	b.WriteString(s)
+	return b.String()
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
