@@ -221,8 +221,15 @@ func (st *state) build(blocks []block) {
 	if a.Outlet == "" {
 		a.Outlet = st.outletFromText()
 	}
+	titles := make(map[string]bool, len(a.Related))
+	for _, l := range a.Related {
+		titles[l.Title] = true
+	}
 	a.Paragraphs = make([]Paragraph, 0, len(paras))
 	for _, b := range paras {
+		if titles[b.text] {
+			continue // the related link's title printed again as a line of the body
+		}
 		kind := KindText
 		if b.heading {
 			kind = KindHeading
