@@ -21,8 +21,15 @@ var (
 	ErrNoContent = errors.New("berita: no content")
 )
 
-// DefaultMaxBytes is the input size limit of a Parser whose MaxBytes is zero.
-const DefaultMaxBytes = 32 << 20
+// The limits of a Parser whose limit fields are zero.
+const (
+	// DefaultMaxBytes is the input size limit of a Parser whose MaxBytes is zero.
+	DefaultMaxBytes = 32 << 20
+	// DefaultMaxParagraphs is the paragraph limit of a Parser whose MaxParagraphs is zero.
+	DefaultMaxParagraphs = 10_000
+	// DefaultMaxQuotes is the quote limit of a Parser whose MaxQuotes is zero.
+	DefaultMaxQuotes = 1_000
+)
 
 // wib is Waktu Indonesia Barat (UTC+7): Jakarta, Sumatra, Java, West and
 // Central Kalimantan. Indonesia keeps no daylight saving, so fixed zones are exact.
@@ -38,6 +45,12 @@ type Parser struct {
 	// MaxBytes is the largest input accepted; a longer one fails with
 	// ErrTooLarge. Zero means DefaultMaxBytes; a negative value means no limit.
 	MaxBytes int64
+	// MaxParagraphs is the most paragraphs an Article keeps; those past it
+	// are dropped. Zero means DefaultMaxParagraphs; a negative value means no limit.
+	MaxParagraphs int
+	// MaxQuotes is the most quotes an Article keeps; those past it are
+	// dropped. Zero means DefaultMaxQuotes; a negative value means no limit.
+	MaxQuotes int
 	// Now is the reference time for relative dates ("2 jam lalu", "kemarin").
 	// Zero means relative dates are not resolved. berita never reads the clock.
 	Now time.Time
@@ -65,6 +78,21 @@ func (p *Parser) maxBytes() int64 {
 		return 1<<63 - 1
 	}
 	return p.MaxBytes
+}
+
+func (p *Parser) maxParagraphs() int { return limitOr(p.MaxParagraphs, DefaultMaxParagraphs) }
+
+func (p *Parser) maxQuotes() int { return limitOr(p.MaxQuotes, DefaultMaxQuotes) }
+
+// limitOr reads a limit field: zero means def, a negative value no limit.
+func limitOr(n, def int) int {
+	switch {
+	case n == 0:
+		return def
+	case n < 0:
+		return int(^uint(0) >> 1)
+	}
+	return n
 }
 
 func (p *Parser) location() *time.Location {
@@ -225,10 +253,13 @@ func (st *state) build(blocks []block) {
 	for _, l := range a.Related {
 		titles[l.Title] = true
 	}
-	a.Paragraphs = make([]Paragraph, 0, len(paras))
+	a.Paragraphs = make([]Paragraph, 0, min(len(paras), st.p.maxParagraphs()))
 	for _, b := range paras {
 		if titles[b.text] {
 			continue // the related link's title printed again as a line of the body
+		}
+		if len(a.Paragraphs) == st.p.maxParagraphs() {
+			break
 		}
 		kind := KindText
 		if b.heading {
@@ -313,6 +344,9 @@ func (st *state) extract() {
 	a := st.a
 	a.Dates = findDates(a.Paragraphs, a.Published, st.p.location())
 	a.Quotes = findQuotes(a.Paragraphs)
+	if n := st.p.maxQuotes(); len(a.Quotes) > n {
+		a.Quotes = a.Quotes[:n:n]
+	}
 	credited := a.Sources // named by credit lines ("Sumber: X")
 	a.Sources = findSources(a.Paragraphs)
 	for _, s := range credited {
