@@ -345,7 +345,9 @@ func (h *htmlState) push(e elem) {
 	case "script", "style", "noscript", "template":
 		f |= inScript
 	case "h1":
-		if h.titleH1 == "" && parent&(inNoise|inHead) == 0 {
+		// One h1 capture at a time: each open capture copies all the text,
+		// so nested h1s would cost their depth times the page.
+		if h.titleH1 == "" && parent&(inNoise|inHead) == 0 && !h.capturing(inTitle<<16) {
 			e.roles |= inTitle << 16 // the first h1, a title candidate
 		}
 	}
@@ -549,6 +551,16 @@ func classWeight(e *elem) float64 {
 		}
 	}
 	return w
+}
+
+// capturing reports whether a capture of the role is open.
+func (h *htmlState) capturing(role mark) bool {
+	for i := range h.caps {
+		if h.caps[i].role == role {
+			return true
+		}
+	}
+	return false
 }
 
 // endCapture stores what a capture collected.
