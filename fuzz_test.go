@@ -55,18 +55,19 @@ var hostileInputs = []string{
 	strings.Repeat("“a ", 200),
 }
 
-// seedFixtures adds the fixtures of testdata with the given extension to f.
+// seedFixtures adds every fixture of testdata to f, HTML and text alike (each
+// parser must survive the other's input), and the hand-made hostile inputs.
 // For HTML it adds also a few truncated prefixes, where unclosed tags and
 // cut entities are.
-func seedFixtures(f *testing.F, ext string) {
-	files, err := filepath.Glob("testdata/*" + ext)
+func seedFixtures(f *testing.F) {
+	files, err := filepath.Glob("testdata/*.*[lt]")
 	require.NoError(f, err)
 	require.NotEmpty(f, files)
 	for i, file := range files {
 		b, err := os.ReadFile(file)
 		require.NoError(f, err)
 		f.Add(b)
-		if ext == ".html" && i%4 == 0 {
+		if strings.HasSuffix(file, ".html") && i%4 == 0 {
 			for _, n := range []int{len(b) / 3, len(b) / 2, len(b) - 7} {
 				f.Add(b[:n])
 			}
@@ -78,7 +79,7 @@ func seedFixtures(f *testing.F, ext string) {
 }
 
 func FuzzParseHTML(f *testing.F) {
-	seedFixtures(f, ".html")
+	seedFixtures(f)
 	p := &Parser{Now: goldenNow}
 	f.Fuzz(func(t *testing.T, b []byte) {
 		parse := func() (*Article, error) { return p.ParseHTML(bytes.NewReader(b)) }
@@ -87,7 +88,10 @@ func FuzzParseHTML(f *testing.F) {
 }
 
 func FuzzParseText(f *testing.F) {
-	seedFixtures(f, ".txt")
+	seedFixtures(f)
+	for _, tt := range dateTests {
+		f.Add([]byte("Jakarta - " + tt.in + "\nTeks berita."))
+	}
 	p := &Parser{Now: goldenNow}
 	f.Fuzz(func(t *testing.T, b []byte) {
 		parse := func() (*Article, error) { return p.ParseText(string(b)) }
