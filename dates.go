@@ -391,6 +391,7 @@ type dateMatch struct {
 	iso              bool      // year first: a "T" or a zone name may precede the time
 	end              int       // the offset just past the date
 	bad              string    // set when the shape matched but a field is out of range
+	rangeEnd         bool      // the date ends a range: it does not start another
 }
 
 // check validates the date's fields and sets d.bad when one is out of range.
@@ -548,10 +549,12 @@ func scanDateCore(s string, j int, d *dateMatch) bool {
 		return false
 	}
 	d.day, d.month, d.short, d.year, d.end, d.noYear = v1, m, short, y, end, y == 0
-	if d.noYear { // "28 Mei - 2 Juni 2025": the year is the range end's
+	// The range end is read without recursing further, so that a chain of
+	// "1 Mei - 1 Mei - ..." costs no stack.
+	if d.noYear && !d.rangeEnd { // "28 Mei - 2 Juni 2025": the year is the range end's
 		if e := skipSpace(s, end); e < len(s) {
 			if n := dashAt(s, e); n > 0 {
-				var r dateMatch
+				r := dateMatch{rangeEnd: true}
 				e = skipSpace(s, e+n)
 				if e < len(s) && isDigit(s[e]) && scanDateCore(s, e, &r) && !r.noYear && !r.iso && !r.numeric {
 					d.year, d.end, d.noYear = r.year, r.end, false

@@ -13,7 +13,8 @@ const minArticleText = 400
 func (h *htmlState) finish() (*Article, error) {
 	a := h.a
 	h.chooseSite()
-	a.URL = firstOf(h.p.URL, h.meta["canonical"], h.meta["og:url"])
+	// The page's own URLs pass through resolve, which drops javascript: and data:.
+	a.URL = firstOf(h.p.URL, resolve(nil, h.meta["canonical"]), resolve(nil, h.meta["og:url"]))
 	base, _ := url.Parse(a.URL)
 
 	blocks, known := h.bodyBlocks()
@@ -41,6 +42,7 @@ func (h *htmlState) finish() (*Article, error) {
 		a.Outlet = h.meta["og:site_name"]
 	}
 	h.fillTitle(ld)
+	a.Title = cleanText(stripMarkup(a.Title))
 	h.fillDates(ld)
 	h.fillCredits(ld)
 	h.fillPages(base)

@@ -455,7 +455,9 @@ func (h *htmlState) push(e elem, info uint8) {
 	case "style", "noscript", "template":
 		f |= inScript
 	case "h1":
-		if h.titleH1 == "" && parent&(inNoise|inHead) == 0 {
+		// One h1 capture at a time: each open capture copies all the text,
+		// so nested h1s would cost their depth times the page.
+		if h.titleH1 == "" && parent&(inNoise|inHead) == 0 && !h.capturing(inTitle<<16) {
 			e.roles |= inTitle << 16 // the first h1, a title candidate
 		}
 	}
@@ -646,6 +648,16 @@ func (h *htmlState) pop() {
 		}
 		h.cands = append(h.cands, cand{start: e.start, end: n, score: (e.score + e.weight) * (1 - density)})
 	}
+}
+
+// capturing reports whether a capture of the role is open.
+func (h *htmlState) capturing(role mark) bool {
+	for i := range h.caps {
+		if h.caps[i].role == role {
+			return true
+		}
+	}
+	return false
 }
 
 // endCapture stores what a capture collected.

@@ -189,7 +189,9 @@ func strList(v any) []string {
 	case []any:
 		var out []string
 		for _, e := range x {
-			out = append(out, strList(e)...)
+			if _, list := e.([]any); !list { // lists hold names, not lists: no recursion on nesting
+				out = append(out, strList(e)...)
+			}
 		}
 		return out
 	}

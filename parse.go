@@ -21,8 +21,15 @@ var (
 	ErrNoContent = errors.New("berita: no content")
 )
 
-// DefaultMaxBytes is the input size limit of a Parser whose MaxBytes is zero.
-const DefaultMaxBytes = 32 << 20
+// The limits of a Parser whose limit fields are zero.
+const (
+	// DefaultMaxBytes is the input size limit of a Parser whose MaxBytes is zero.
+	DefaultMaxBytes = 32 << 20
+	// DefaultMaxParagraphs is the paragraph limit of a Parser whose MaxParagraphs is zero.
+	DefaultMaxParagraphs = 10_000
+	// DefaultMaxQuotes is the quote limit of a Parser whose MaxQuotes is zero.
+	DefaultMaxQuotes = 1_000
+)
 
 // wib is Waktu Indonesia Barat (UTC+7): Jakarta, Sumatra, Java, West and
 // Central Kalimantan. Indonesia keeps no daylight saving, so fixed zones are exact.
@@ -38,6 +45,12 @@ type Parser struct {
 	// MaxBytes is the largest input accepted; a longer one fails with
 	// ErrTooLarge. Zero means DefaultMaxBytes; a negative value means no limit.
 	MaxBytes int64
+	// MaxParagraphs is the most paragraphs an Article keeps; those past it
+	// are dropped. Zero means DefaultMaxParagraphs; a negative value means no limit.
+	MaxParagraphs int
+	// MaxQuotes is the most quotes an Article keeps; those past it are
+	// dropped. Zero means DefaultMaxQuotes; a negative value means no limit.
+	MaxQuotes int
 	// Now is the reference time for relative dates ("2 jam lalu", "kemarin").
 	// Zero means relative dates are not resolved. berita never reads the clock.
 	Now time.Time
@@ -65,6 +78,21 @@ func (p *Parser) maxBytes() int64 {
 		return 1<<63 - 1
 	}
 	return p.MaxBytes
+}
+
+func (p *Parser) maxParagraphs() int { return limitOr(p.MaxParagraphs, DefaultMaxParagraphs) }
+
+func (p *Parser) maxQuotes() int { return limitOr(p.MaxQuotes, DefaultMaxQuotes) }
+
+// limitOr reads a limit field: zero means def, a negative value no limit.
+func limitOr(n, def int) int {
+	switch {
+	case n == 0:
+		return def
+	case n < 0:
+		return int(^uint(0) >> 1)
+	}
+	return n
 }
 
 func (p *Parser) location() *time.Location {
@@ -156,7 +184,7 @@ func (st *state) build(blocks []block) {
 	paras := make([]block, 0, len(blocks))
 	afterLabel := false // the previous block was a bare "Baca juga:" label
 	for _, b := range blocks {
-		t := cleanText(b.text)
+		t := cleanText(stripMarkup(b.text))
 		if t == "" {
 			continue
 		}
@@ -221,8 +249,18 @@ func (st *state) build(blocks []block) {
 	if a.Outlet == "" {
 		a.Outlet = st.outletFromText()
 	}
-	a.Paragraphs = make([]Paragraph, 0, len(paras))
+	titles := make(map[string]bool, len(a.Related))
+	for _, l := range a.Related {
+		titles[l.Title] = true
+	}
+	a.Paragraphs = make([]Paragraph, 0, min(len(paras), st.p.maxParagraphs()))
 	for _, b := range paras {
+		if titles[b.text] {
+			continue // the related link's title printed again as a line of the body
+		}
+		if len(a.Paragraphs) == st.p.maxParagraphs() {
+			break
+		}
 		kind := KindText
 		if b.heading {
 			kind = KindHeading
@@ -307,6 +345,9 @@ func (st *state) extract() {
 	a.Dates = findDates(a.Paragraphs, a.Published, st.p.location())
 	toks := tokenizeAll(a.Paragraphs)
 	a.Quotes = findQuotesIn(a.Paragraphs, toks)
+	if n := st.p.maxQuotes(); len(a.Quotes) > n {
+		a.Quotes = a.Quotes[:n:n]
+	}
 	credited := a.Sources // named by credit lines ("Sumber: X")
 	a.Sources = findSourcesIn(a.Paragraphs, toks)
 	for _, s := range credited {
@@ -327,3 +368,40 @@ var wireAgencies = map[string]bool{
 	"ap": true, "associated press": true, "xinhua": true, "bernama": true, "kyodo": true, "dpa": true,
 	"anadolu": true, "bloomberg": true,
 }
+
+// stripMarkup removes tags from text: the markup of HTML given to ParseText,
+// and tags that a page escaped ("&lt;b&gt;") and the tokenizer decoded. A
+// tag is '<' and an ASCII letter, or "</" and one, up to the next '>', as
+// HTML's tokenizer reads one; a '<' before a letter with no '>' after it
+// gets a space after it, so that no output reads as markup. The scan is
+// linear: after a '<' finds no '>', none later can.
+func stripMarkup(s string) string {
+	i := strings.IndexByte(s, '<')
+	if i < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	noClose := false
+	for i >= 0 {
+		b.WriteString(s[:i])
+		rest := s[i+1:]
+		name := strings.TrimPrefix(rest, "/")
+		if name == "" || !isASCIILetter(name[0]) {
+			b.WriteByte('<')
+			s = rest
+		} else if j := strings.IndexByte(rest, '>'); j >= 0 && !noClose {
+			b.WriteByte(' ')
+			s = rest[j+1:]
+		} else {
+			noClose = true
+			b.WriteString("< ")
+			s = rest
+		}
+		i = strings.IndexByte(s, '<')
+	}
+	b.WriteString(s)
+	return b.String()
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }

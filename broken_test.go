@@ -1,0 +1,286 @@
+package berita
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"math/rand"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf16"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// A brokenCase is an input that is not a well-formed article page. Each one
+// must give an Article or an error of berita's, never a panic.
+type brokenCase struct {
+	name  string
+	html  bool // ParseHTML; else ParseText
+	big   bool // costly: skipped under -short, and a benchmark
+	deep  bool // deeply nested: parsed with a small stack limit
+	p     *Parser
+	in    func() []byte
+	check func(t testing.TB, a *Article, err error)
+}
+
+// body is Indonesian running text with curly quotes, enough for an article.
+const body = `<p>JAKARTA, KOMPAS.com - Pemerintah menaikkan harga beras di pasar induk mulai pekan depan, menurut keterangan resmi yang diterima wartawan di Jakarta.</p>
+<p>“Kami sudah menghitung dampaknya bagi konsumen di daerah,” kata Direktur Distribusi Perum Bulog Ratna Sari Dewi, Senin (2/12/2024).</p>
+<p>Menurut dia, kenaikan itu tidak akan terasa di tingkat pengecer karena stok di gudang masih mencukupi hingga akhir tahun ini, sementara pasokan dari daerah terus berdatangan.</p>
+`
+
+func page(head, body string) []byte {
+	return []byte("<!DOCTYPE html><html><head>" + head + "<title>Harga beras naik</title></head><body><article>" + body + "</article></body></html>")
+}
+
+func repeat(s string, n int) func() []byte {
+	return func() []byte { return bytes.Repeat([]byte(s), n) }
+}
+
+func nested(open, close string, n int) func() []byte {
+	return func() []byte {
+		return []byte(strings.Repeat(open, n) + body + strings.Repeat(close, n))
+	}
+}
+
+// wantText checks that the body holds s.
+func wantText(s string) func(testing.TB, *Article, error) {
+	return func(t testing.TB, a *Article, err error) {
+		require.NotNil(t, a, "error %v", err)
+		var all []string
+		for _, p := range a.Paragraphs {
+			all = append(all, p.Text)
+		}
+		assert.Contains(t, strings.Join(all, "\n"), s)
+	}
+}
+
+func wantErr(target error) func(testing.TB, *Article, error) {
+	return func(t testing.TB, a *Article, err error) {
+		assert.ErrorIs(t, err, target)
+	}
+}
+
+func utf16Bytes(s string, big bool) []byte {
+	u := utf16.Encode([]rune("\uFEFF" + s))
+	out := make([]byte, 0, 2*len(u))
+	for _, c := range u {
+		if big {
+			out = append(out, byte(c>>8), byte(c))
+		} else {
+			out = append(out, byte(c), byte(c>>8))
+		}
+	}
+	return out
+}
+
+func readTestdata(t testing.TB, name string) []byte {
+	b, err := os.ReadFile("testdata/" + name)
+	require.NoError(t, err)
+	return b
+}
+
+func brokenCases(t testing.TB) []brokenCase {
+	random := func(n int) []byte {
+		r := rand.New(rand.NewSource(7))
+		b := make([]byte, n)
+		r.Read(b)
+		return b
+	}
+	cases := []brokenCase{
+		{name: "empty", html: true, in: repeat("", 0), check: wantErr(ErrNoContent)},
+		{name: "empty-text", in: repeat("", 0), check: wantErr(ErrNoContent)},
+		{name: "whitespace", html: true, in: repeat(" \n\t\r\u00a0", 100)},
+		{name: "whitespace-text", in: repeat(" \n\t\r\u00a0\u200b", 100), check: wantErr(ErrNoContent)},
+		{name: "random", html: true, in: func() []byte { return random(64 << 10) }},
+		{name: "random-text", in: func() []byte { return random(64 << 10) }},
+		{name: "invalid-utf8", html: true, in: func() []byte { return page(`<meta charset="utf-8">`, strings.ReplaceAll(body, "a", "\xc3\x28\xff")) }},
+		{name: "invalid-utf8-text", in: func() []byte { return []byte(strings.ReplaceAll(body, "a", "\xed\xa0\x80")) }},
+		{name: "nul", html: true, in: func() []byte { return page("", strings.ReplaceAll(body, " ", "\x00")) }},
+		{name: "nul-text", in: func() []byte { return []byte(strings.ReplaceAll(body, " ", " \x00")) }},
+		{name: "unclosed", html: true, in: func() []byte {
+			return []byte(`<html><head><title>Judul<meta property="og:title" content="x"><body><div class="read__content"><p>` +
+				strings.ReplaceAll(body, "</p>", "") + `<a href="/x">Baca juga: Judul lain<b><i><table><tr><td>sel`)
+		}},
+		{name: "unclosed-comment", html: true, in: func() []byte { return page("", body+"<!-- "+body) }},
+		{name: "unclosed-script", html: true, in: func() []byte { return page("", body+"<script>var x = '"+body) }},
+		{name: "only-scripts", html: true, in: repeat(`<script>document.write("<p>Bukan teks artikel, kata dia.</p>");</script>`+"\n", 200)},
+		{name: "html-as-text", in: func() []byte { return readTestdata(t, "kompas-2025.html") }},
+		{name: "text-as-html", html: true, in: func() []byte { return readTestdata(t, "tribunnews-lines.txt") }},
+		// KapanLagi declares iso-8859-1 and serves UTF-8.
+		{name: "charset-lies", html: true, in: func() []byte { return page(`<meta charset="iso-8859-1">`, body) },
+			check: wantText("“Kami sudah menghitung dampaknya bagi konsumen di daerah,” kata")},
+		{name: "windows-1252", html: true,
+			in: func() []byte {
+				b := page(`<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">`, body)
+				b = bytes.ReplaceAll(b, []byte("“"), []byte{0x93})
+				return bytes.ReplaceAll(b, []byte("”"), []byte{0x94})
+			},
+			check: wantText("“Kami sudah menghitung dampaknya bagi konsumen di daerah,” kata")},
+		{name: "utf16le", html: true, in: func() []byte { return utf16Bytes(string(page("", body)), false) },
+			check: wantText("“Kami sudah menghitung dampaknya bagi konsumen di daerah,” kata")},
+		{name: "utf16be", html: true, in: func() []byte { return utf16Bytes(string(page("", body)), true) },
+			check: wantText("“Kami sudah menghitung dampaknya bagi konsumen di daerah,” kata")},
+
+		{name: "deep-div", html: true, big: true, deep: true, in: nested("<div>", "</div>", 100_000), check: wantText("Kami sudah menghitung")},
+		{name: "deep-b", html: true, big: true, deep: true, in: nested("<b>", "</b>", 100_000)},
+		{name: "deep-a", html: true, big: true, deep: true, in: nested(`<a href="/x">`, "</a>", 100_000)},
+		{name: "deep-table", html: true, big: true, deep: true, in: nested("<table>", "</table>", 100_000)},
+		{name: "deep-h1", html: true, big: true, deep: true, in: func() []byte {
+			return []byte(strings.Repeat("<h1>", 100_000) + strings.Repeat(body, 2000))
+		}},
+		{name: "date-chain", big: true, deep: true, in: func() []byte {
+			return []byte("Acara digelar " + strings.Repeat("1 Mei - ", 1_000_000) + "2 Juni 2025 di Jakarta.")
+		}},
+		{name: "deep-json-ld", html: true, big: true, deep: true, in: func() []byte {
+			ld := `{"@type":"NewsArticle","headline":"Judul","author":` + strings.Repeat("[", 9_000) + `"Budi"` + strings.Repeat("]", 9_000) +
+				`,"@graph":` + strings.Repeat(`[{"@graph":`, 5_000) + "[]" + strings.Repeat("}]", 5_000) + "}"
+			return page(`<script type="application/ld+json">`+ld+`</script>`, body)
+		}},
+		{name: "50MB", html: true, big: true, in: func() []byte { return page("", strings.Repeat(body, 50<<20/len(body)+1)) },
+			check: wantErr(ErrTooLarge)},
+		{name: "50MB-text", big: true, in: func() []byte { return []byte(strings.Repeat(body, 50<<20/len(body)+1)) },
+			check: wantErr(ErrTooLarge)},
+		{name: "50MB-64MiB-limit", html: true, big: true, p: &Parser{MaxBytes: 64 << 20},
+			in: func() []byte { return page("", strings.Repeat(body, 50<<20/len(body)+1)) },
+			check: func(t testing.TB, a *Article, err error) {
+				require.NoError(t, err)
+				assert.Len(t, a.Paragraphs, DefaultMaxParagraphs)
+				assert.Len(t, a.Quotes, DefaultMaxQuotes)
+			}},
+		{name: "1MB-paragraph", html: true, big: true, in: func() []byte {
+			return page("", "<p>"+strings.Repeat("Kata demi kata, kalimat tanpa akhir ", 1<<20/36)+"</p>")
+		}},
+		{name: "1MB-paragraph-text", big: true, in: repeat("Kata demi kata, kalimat tanpa akhir ", 1<<20/36)},
+		{name: "baca-juga-lines", big: true, in: func() []byte {
+			var b bytes.Buffer
+			for i := range 100_000 {
+				fmt.Fprintf(&b, "Baca juga: Judul berita nomor %d\n", i)
+			}
+			return b.Bytes()
+		}},
+		{name: "baca-juga-lines-html", html: true, big: true, in: func() []byte {
+			var b bytes.Buffer
+			for i := range 100_000 {
+				fmt.Fprintf(&b, "<p>Baca juga: <a href=\"/berita/%d\">Judul berita nomor %d</a></p>\n", i, i)
+			}
+			return page("", body+b.String())
+		}},
+	}
+	for _, file := range []string{"kompas-2025.html", "detik-2024.html"} {
+		for n := 1 << 10; n < len(readTestdata(t, file)); n += 1 << 10 {
+			cases = append(cases, brokenCase{name: fmt.Sprintf("%s-cut-%d", file, n), html: true,
+				in: func() []byte { return readTestdata(t, file)[:n] }})
+		}
+	}
+	return cases
+}
+
+func (c *brokenCase) parse(in []byte) (*Article, error) {
+	p := c.p
+	if p == nil {
+		p = &Parser{Now: goldenNow}
+	}
+	if c.html {
+		return p.ParseHTML(bytes.NewReader(in))
+	}
+	return p.ParseText(string(in))
+}
+
+// TestBroken parses broken inputs. The big ones are skipped under -short;
+// they log their time and memory but assert neither, as a machine's speed
+// is no test of the code: the benchmarks measure them.
+func TestBroken(t *testing.T) {
+	for _, c := range brokenCases(t) {
+		t.Run(c.name, func(t *testing.T) {
+			if c.big && testing.Short() {
+				t.Skip("big input")
+			}
+			in := c.in()
+			if !c.big {
+				checkParse(t, func() (*Article, error) { return c.parse(in) })
+			}
+			if c.deep {
+				// No recursion: a parse of 100,000 nested elements fits a small stack.
+				defer debug.SetMaxStack(debug.SetMaxStack(4 << 20))
+			}
+			runtime.GC()
+			var m0, m1 runtime.MemStats
+			runtime.ReadMemStats(&m0)
+			start := time.Now()
+			a, err := c.parse(in)
+			elapsed := time.Since(start)
+			runtime.ReadMemStats(&m1)
+			if c.big {
+				t.Logf("%d bytes in %v: %d MiB allocated in %d allocations, heap %d MiB; error %v",
+					len(in), elapsed.Round(time.Millisecond), (m1.TotalAlloc-m0.TotalAlloc)>>20, m1.Mallocs-m0.Mallocs, m1.HeapAlloc>>20, err)
+			}
+			if err != nil && !strings.HasPrefix(err.Error(), "berita: ") {
+				t.Errorf("error %q does not start with \"berita: \"", err)
+			}
+			if a != nil {
+				checkArticle(t, a)
+			}
+			if c.check != nil {
+				c.check(t, a, err)
+			}
+		})
+	}
+}
+
+func BenchmarkBroken(b *testing.B) {
+	for _, c := range brokenCases(b) {
+		if strings.Contains(c.name, "-cut-") {
+			continue
+		}
+		b.Run(c.name, func(b *testing.B) {
+			in := c.in()
+			b.SetBytes(int64(len(in)))
+			b.ReportAllocs()
+			for b.Loop() {
+				c.parse(in)
+			}
+		})
+	}
+}
+
+// TestTooLarge checks that both parsers refuse an input past MaxBytes with
+// an error that matches ErrTooLarge, and take one at the limit.
+func TestTooLarge(t *testing.T) {
+	p := &Parser{MaxBytes: int64(len(body))}
+	_, err := p.ParseText(body + "x")
+	assert.True(t, errors.Is(err, ErrTooLarge), "ParseText: %v", err)
+	_, err = p.ParseHTML(strings.NewReader(body + "x"))
+	assert.True(t, errors.Is(err, ErrTooLarge), "ParseHTML: %v", err)
+	_, err = p.ParseText(body)
+	assert.NoError(t, err)
+	_, err = p.ParseHTML(strings.NewReader(body))
+	assert.False(t, errors.Is(err, ErrTooLarge), "ParseHTML: %v", err)
+}
+
+// TestLimits checks MaxParagraphs and MaxQuotes: zero is the default, a
+// limit drops what is past it, a negative value keeps everything.
+func TestLimits(t *testing.T) {
+	in := strings.Repeat("“Kami siap bekerja keras untuk semua warga,” kata Budi di Jakarta.\n", 30)
+	for _, tt := range []struct {
+		p             Parser
+		paras, quotes int
+	}{
+		{Parser{}, 30, 30},
+		{Parser{MaxParagraphs: 5}, 5, 5},
+		{Parser{MaxQuotes: 3}, 30, 3},
+		{Parser{MaxParagraphs: -1, MaxQuotes: -1}, 30, 30},
+	} {
+		a, err := tt.p.ParseText(in)
+		require.NoError(t, err)
+		assert.Len(t, a.Paragraphs, tt.paras, "%+v", tt.p)
+		assert.Len(t, a.Quotes, tt.quotes, "%+v", tt.p)
+		checkArticle(t, a)
+	}
+}
