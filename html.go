@@ -331,7 +331,7 @@ func (h *htmlState) run(r io.Reader) error {
 			h.start(z, tt == html.SelfClosingTagToken)
 		case html.EndTagToken:
 			name, _ := z.TagName()
-			h.end(tagString(name))
+			h.end(name)
 		}
 	}
 }
@@ -589,7 +589,19 @@ func tagString(b []byte) string {
 	return string(bytes.ToLower(b))
 }
 
-func (h *htmlState) end(name string) {
+func (h *htmlState) end(raw []byte) {
+	// The end tag's name is compared with the open elements' names as bytes;
+	// only a stray end tag costs a lookup. (The tokenizer lower-cases names.)
+	name := ""
+	for i := len(h.stack) - 1; i >= 0 && i >= len(h.stack)-32; i-- {
+		if string(raw) == h.stack[i].tag {
+			name = h.stack[i].tag
+			break
+		}
+	}
+	if name == "" {
+		name = tagString(raw)
+	}
 	info := tagInfo(name)
 	if info&tagBlock != 0 {
 		h.flush()
@@ -979,3 +991,4 @@ func (h *htmlState) wantsAttrs(tag string) bool {
 	}
 	return true
 }
+

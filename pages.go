@@ -17,7 +17,9 @@ var pageParams = []string{"page", "hal", "halaman"}
 
 // pageLink records a link to another page of the same article.
 func (h *htmlState) pageLink(b []byte) {
-	if len(h.pageLinks) >= 64 || !bytes.Contains(b, []byte("page=")) && !bytes.Contains(b, []byte("hal=")) && !bytes.Contains(b, []byte("halaman=")) {
+	eq := bytes.IndexByte(b, '=')
+	if eq < 0 || len(h.pageLinks) >= 64 ||
+		!bytes.Contains(b, []byte("page=")) && !bytes.Contains(b, []byte("hal=")) && !bytes.Contains(b, []byte("halaman=")) {
 		return
 	}
 	href := string(b)

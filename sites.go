@@ -226,17 +226,22 @@ var sites = []*site{
 
 // siteByHost returns the row of the outlet serving host, or nil.
 func siteByHost(host string) *site {
-	host = strings.ToLower(strings.TrimPrefix(host, "www."))
-	var best *site
-	bestLen := 0
-	for _, s := range sites {
-		for _, h := range s.hosts {
-			if (host == h || strings.HasSuffix(host, "."+h)) && len(h) > bestLen {
-				best, bestLen = s, len(h)
+	host = strings.ToLower(host)
+	// The host itself, then each parent domain: the longest match wins.
+	for {
+		for _, s := range sites {
+			for _, h := range s.hosts {
+				if h == host {
+					return s
+				}
 			}
 		}
+		dot := strings.IndexByte(host, '.')
+		if dot < 0 {
+			return nil
+		}
+		host = host[dot+1:]
 	}
-	return best
 }
 
 // siteByURL returns the row of the outlet serving the page at u, or nil.
