@@ -18,7 +18,7 @@ func (h *htmlState) finish() (*Article, error) {
 	base, _ := url.Parse(a.URL)
 
 	blocks, known := h.bodyBlocks()
-	ld, types := h.jsonLD()
+	ld, types := h.ldArt, h.ldTypes
 	var body []block
 	text := 0
 	for _, b := range blocks {

@@ -254,17 +254,20 @@ type htmlState struct {
 
 	bodies []cand // ranges of the site's body containers
 
-	caps      []capture
-	titleH1   string
-	meta      map[string]string
-	tags      []string
-	ld        []string // JSON-LD scripts
-	scripts   []string // data-layer scripts
-	title     string   // <title>
-	lang      string
-	times     []string      // <time datetime>
-	hostVotes map[*site]int // outlets whose hosts the head's links point to
-	votes     int
+	caps         []capture
+	titleH1      string
+	meta         map[string]string
+	tags         []string
+	ldArt        *ldArticle        // the page's JSON-LD article
+	ldTypes      []string          // the @types its JSON-LD declares
+	ldScripts    int               // JSON-LD scripts read
+	layer        map[string]string // data-layer values by key
+	layerScripts int               // data-layer scripts read
+	title        string            // <title>
+	lang         string
+	times        []string      // <time datetime>
+	hostVotes    map[*site]int // outlets whose hosts the head's links point to
+	votes        int
 
 	pageLinks []pageRef // links to other pages of the article
 
@@ -991,4 +994,3 @@ func (h *htmlState) wantsAttrs(tag string) bool {
 	}
 	return true
 }
-

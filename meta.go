@@ -60,17 +60,30 @@ func (h *htmlState) script(raw []byte) {
 		return
 	}
 	if t.ldJSON {
-		if len(h.ld) < 16 {
-			h.ld = append(h.ld, string(raw))
+		// Parsed as it passes, from the tokenizer's buffer: never copied.
+		if h.ldScripts < 16 {
+			h.ldScripts++
+			h.walkLD(raw, 0)
 		}
 		return
 	}
-	if len(raw) > 200_000 || len(h.scripts) >= 16 {
+	if len(raw) > 200_000 || h.layerScripts >= 16 {
 		return
 	}
 	for _, k := range dataLayerMarkers {
 		if bytes.Contains(raw, k) {
-			h.scripts = append(h.scripts, string(raw))
+			h.layerScripts++
+			for _, key := range layerKeys {
+				if h.layer[key] != "" {
+					continue
+				}
+				if v := jsString(raw, key); v != "" && !strings.HasPrefix(v, "[") {
+					if h.layer == nil {
+						h.layer = make(map[string]string, 8)
+					}
+					h.layer[key] = v
+				}
+			}
 			return
 		}
 	}
@@ -128,48 +141,41 @@ type ldArticle struct {
 	Graph         []json.RawMessage `json:"@graph"`
 }
 
-// jsonLD returns the first article object in the page's JSON-LD scripts,
-// looking inside arrays and @graph.
-func (h *htmlState) jsonLD() (art *ldArticle, types []string) {
-	var walk func(raw json.RawMessage, depth int)
-	walk = func(raw json.RawMessage, depth int) {
-		if depth > 4 || art != nil {
-			return
-		}
-		raw = json.RawMessage(strings.TrimSpace(string(raw)))
-		if len(raw) == 0 {
-			return
-		}
-		if raw[0] == '[' {
-			var list []json.RawMessage
-			if json.Unmarshal(raw, &list) == nil {
-				for _, r := range list {
-					walk(r, depth+1)
-				}
-			}
-			return
-		}
-		var a ldArticle
-		if json.Unmarshal(raw, &a) != nil {
-			return
-		}
-		for _, t := range strList(a.Type) {
-			types = append(types, t)
-			switch t {
-			case "NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "AnalysisNewsArticle", "OpinionNewsArticle", "LiveBlogPosting":
-				if art == nil {
-					art = &a
-				}
+// walkLD reads a JSON-LD script: the first article object, looking inside
+// arrays and @graph, and the @types the page declares.
+func (h *htmlState) walkLD(raw []byte, depth int) {
+	if depth > 4 || h.ldArt != nil {
+		return
+	}
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 {
+		return
+	}
+	if raw[0] == '[' {
+		var list []json.RawMessage
+		if json.Unmarshal(raw, &list) == nil {
+			for _, r := range list {
+				h.walkLD(r, depth+1)
 			}
 		}
-		for _, g := range a.Graph {
-			walk(g, depth+1)
+		return
+	}
+	var a ldArticle
+	if json.Unmarshal(raw, &a) != nil {
+		return
+	}
+	for _, t := range strList(a.Type) {
+		h.ldTypes = append(h.ldTypes, t)
+		switch t {
+		case "NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "AnalysisNewsArticle", "OpinionNewsArticle", "LiveBlogPosting":
+			if h.ldArt == nil {
+				h.ldArt = &a
+			}
 		}
 	}
-	for _, s := range h.ld {
-		walk(json.RawMessage(s), 0)
+	for _, g := range a.Graph {
+		h.walkLD(g, depth+1)
 	}
-	return art, types
 }
 
 // strList reads a JSON-LD value that may be a string, an object with a
@@ -200,10 +206,10 @@ func strList(v any) []string {
 
 // jsString finds `key: "value"` (or `"key": "value"`, `key = 'value'`) in a
 // script and returns the value.
-func jsString(script, key string) string {
+func jsString(script []byte, key string) string {
 	off := 0
 	for off < len(script) {
-		i := strings.Index(script[off:], key)
+		i := bytes.Index(script[off:], []byte(key))
 		if i < 0 {
 			return ""
 		}
@@ -230,11 +236,11 @@ func jsString(script, key string) string {
 			continue
 		}
 		q := script[j]
-		end := strings.IndexByte(script[j+1:], q)
+		end := bytes.IndexByte(script[j+1:], q)
 		if end < 0 {
 			return ""
 		}
-		v := script[j+1 : j+1+end]
+		v := string(script[j+1 : j+1+end])
 		if strings.Contains(v, `\u`) || strings.Contains(v, `\/`) {
 			var s string
 			if json.Unmarshal([]byte(`"`+v+`"`), &s) == nil {
@@ -246,13 +252,32 @@ func jsString(script, key string) string {
 	return ""
 }
 
+// layerKeys are the data-layer keys any rule reads: every site's and the
+// generic ones. Their values are taken from each script as it passes.
+var layerKeys = func() []string {
+	keys := []string{"content_PublishedDate", "publish_date", "content_author", "penulis", "content_editor"}
+	seen := map[string]bool{}
+	for _, k := range keys {
+		seen[k] = true
+	}
+	for _, s := range sites {
+		for _, list := range [][]string{s.layerAuthor, s.layerEditor, s.layerDate} {
+			for _, k := range list {
+				if !seen[k] {
+					seen[k] = true
+					keys = append(keys, k)
+				}
+			}
+		}
+	}
+	return keys
+}()
+
 // dataLayer returns the first value of any of keys in the page's data-layer scripts.
 func (h *htmlState) dataLayer(keys ...string) string {
-	for _, s := range h.scripts {
-		for _, k := range keys {
-			if v := jsString(s, k); v != "" && !strings.HasPrefix(v, "[") {
-				return v
-			}
+	for _, k := range keys {
+		if v := h.layer[k]; v != "" {
+			return v
 		}
 	}
 	return ""

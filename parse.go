@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -343,7 +344,17 @@ func (st *state) dateLine(s string) bool {
 func (st *state) extract() {
 	a := st.a
 	a.Dates = findDates(a.Paragraphs, a.Published, st.p.location())
-	toks := tokenizeAll(a.Paragraphs)
+	slab := tokenPool.Get().(*[]token)
+	toks, grown := tokenizeInto((*slab)[:0], a.Paragraphs)
+	defer func() {
+		// The tokens point into the paragraphs: clear them before reuse so
+		// the pool keeps no article alive. A huge slab is not kept.
+		clear(grown)
+		if cap(grown) <= 1<<16 {
+			*slab = grown[:0]
+		}
+		tokenPool.Put(slab)
+	}()
 	a.Quotes = findQuotesIn(a.Paragraphs, toks)
 	if n := st.p.maxQuotes(); len(a.Quotes) > n {
 		a.Quotes = a.Quotes[:n:n]
@@ -405,3 +416,7 @@ func stripMarkup(s string) string {
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// tokenPool holds token slabs for extract: the tokens of an article are
+// dropped once its quotes and sources are found.
+var tokenPool = sync.Pool{New: func() any { s := make([]token, 0, 1024); return &s }}

@@ -60,13 +60,22 @@ func findQuotes(paras []Paragraph) []Quote {
 // tokenizeAll splits every text paragraph into tokens; headings get none.
 // findQuotesIn and findSourcesIn share them.
 func tokenizeAll(paras []Paragraph) [][]token {
+	toks, _ := tokenizeInto(nil, paras)
+	return toks
+}
+
+// tokenizeInto is tokenizeAll with the tokens of all paragraphs appended to
+// one slab, which the caller may reuse for the next article.
+func tokenizeInto(slab []token, paras []Paragraph) ([][]token, []token) {
 	toks := make([][]token, len(paras))
 	for i, p := range paras {
 		if p.Kind != KindHeading {
-			toks[i] = tokenize(p.Text)
+			start := len(slab)
+			slab = appendTokens(slab, p.Text)
+			toks[i] = slab[start:len(slab):len(slab)]
 		}
 	}
-	return toks
+	return toks, slab
 }
 
 // findQuotesIn is findQuotes over paragraphs already tokenized.
@@ -938,7 +947,11 @@ func sortSpans(spans []qspan) {
 // digits with inner '-', '.', '\”, '’', '/', '_' or '&' ("Liputan6.com",
 // "3/7", "Jum'at") and may start with '@'.
 func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/6+1)
+	return appendTokens(make([]token, 0, len(s)/6+1), s)
+}
+
+// appendTokens appends the tokens of s to toks.
+func appendTokens(toks []token, s string) []token {
 	// Lower-case the paragraph once; a token's lower case is a slice of it
 	// wherever lower-casing kept the byte length (always for ASCII).
 	lower := strings.ToLower(s)
