@@ -101,6 +101,15 @@ func utf8Reader(head []byte, r io.Reader) io.Reader {
 type latinOrUTF8 struct{ transform.NopResetter }
 
 func (latinOrUTF8) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+	// Fast path: a run that is valid UTF-8 throughout is copied at once.
+	k := min(len(src), len(dst))
+	for k > 0 && k < len(src) && !utf8.RuneStart(src[k]) {
+		k--
+	}
+	if k > 0 && utf8.Valid(src[:k]) {
+		copy(dst, src[:k])
+		nDst, nSrc = k, k
+	}
 	for nSrc < len(src) {
 		c := src[nSrc]
 		if c < utf8.RuneSelf {

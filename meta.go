@@ -67,7 +67,8 @@ func (h *htmlState) script(raw []byte) {
 		}
 		return
 	}
-	if len(raw) > 200_000 || h.layerScripts >= 16 {
+	// Data layers are small inline scripts; a big script is a library.
+	if len(raw) > 32<<10 || h.layerScripts >= 16 {
 		return
 	}
 	for _, k := range dataLayerMarkers {
