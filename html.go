@@ -154,9 +154,12 @@ type buffers struct {
 	cumText  []int // cumulative text bytes of blocks, for link density
 	cumLink  []int
 	cands    []cand
+	classes  map[string]*classInfo // by class attribute
 }
 
-var bufPool = sync.Pool{New: func() any { return &buffers{br: bufio.NewReaderSize(nil, 4096)} }}
+var bufPool = sync.Pool{New: func() any {
+	return &buffers{br: bufio.NewReaderSize(nil, 4096), classes: make(map[string]*classInfo, 256)}
+}}
 
 // maxPooled is the largest arena kept for reuse; a huge page's is dropped.
 const maxPooled = 1 << 20
@@ -476,13 +479,14 @@ func (h *htmlState) push(e elem, info uint8) {
 	if info&tagSkip != 0 {
 		f |= inNoise
 	}
-	var cw uint8
-	if lc := h.lowerClass(&e); len(lc) > 0 {
-		cw = classFeatures(lc)
+	ci := h.classInfo(&e)
+	cw := ci.features
+	if len(e.id) > 0 {
+		cw |= classFeatures(h.lowerID(&e))
 	}
 	if s := h.site; s != nil {
 		var matched mark
-		s.rules.matches(&e, scopes, func(ref *selRef) {
+		s.rules.matches(&e, scopes, ci.refs, func(ref *selRef) {
 			switch ref.rule {
 			case ruleScope:
 				scopes |= 1 << ref.scope
@@ -861,26 +865,6 @@ func hostOf(u []byte) string {
 	return strings.ToLower(string(u))
 }
 
-// lowerClass returns the element's class and id, lower-cased and joined by
-// a space, in a buffer reused for every tag; empty when it has neither.
-func (h *htmlState) lowerClass(e *elem) []byte {
-	if len(e.class) == 0 && len(e.id) == 0 {
-		return nil
-	}
-	b := h.lower[:0]
-	for _, part := range [2][]byte{e.class, e.id} {
-		for _, c := range part {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
-		}
-		b = append(b, ' ')
-	}
-	h.lower = b
-	return b
-}
-
 // structural reports whether tag is one whose class never makes it noise.
 func structural(tag string) bool {
 	return tag == "body" || tag == "html" || tag == "main" || tag == "article"
@@ -1002,4 +986,50 @@ func (h *htmlState) wantsAttrs(tag string) bool {
 		return h.site == nil && h.votes < 64 || f&(inNoise|inBody) == inBody && h.meta["img"] == ""
 	}
 	return true
+}
+
+// A classInfo is what berita knows of one class attribute: its class words
+// and, for the page's outlet, the selectors indexed under its classes. Pages
+// repeat a few class attributes many times, so each is worked out once and
+// kept, across pages, in the pooled buffers.
+type classInfo struct {
+	site     *site
+	features uint8
+	refs     []*selRef
+}
+
+var noClass classInfo
+
+func (h *htmlState) classInfo(e *elem) *classInfo {
+	if len(e.class) == 0 {
+		return &noClass
+	}
+	if ci := h.classes[string(e.class)]; ci != nil && ci.site == h.site {
+		return ci
+	}
+	ci := &classInfo{site: h.site, features: classFeatures(h.lowerBytes(e.class))}
+	if h.site != nil {
+		ci.refs = h.site.rules.classRefs(e.class)
+	}
+	if len(h.classes) >= 4096 {
+		clear(h.classes)
+	}
+	h.classes[string(e.class)] = ci
+	return ci
+}
+
+// lowerID returns the element's id lower-cased, in a reused buffer.
+func (h *htmlState) lowerID(e *elem) []byte { return h.lowerBytes(e.id) }
+
+// lowerBytes returns b lower-cased (ASCII), in a buffer reused for every tag.
+func (h *htmlState) lowerBytes(b []byte) []byte {
+	l := h.lower[:0]
+	for _, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		l = append(l, c)
+	}
+	h.lower = l
+	return l
 }

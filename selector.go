@@ -120,14 +120,20 @@ type rules struct {
 	scopeSrc []string
 	byClass  map[string][]*selRef // by the selector's first class
 	byID     map[string][]*selRef
-	byTag    map[string][]*selRef // selectors with no class and no id
+	byTag    []tagRefs // selectors with no class and no id, by tag
+}
+
+// tagRefs are the selectors that name only a tag (or nothing but an attribute).
+type tagRefs struct {
+	tag  string
+	refs []*selRef
 }
 
 // compile compiles and indexes a site's selector lists; "A B" selectors put
 // A in the scope list.
 func (s *site) compile() {
 	r := &s.rules
-	r.byClass, r.byID, r.byTag = map[string][]*selRef{}, map[string][]*selRef{}, map[string][]*selRef{}
+	r.byClass, r.byID = map[string][]*selRef{}, map[string][]*selRef{}
 	add := func(ref *selRef) {
 		switch {
 		case len(ref.sel.classes) > 0:
@@ -135,7 +141,13 @@ func (s *site) compile() {
 		case ref.sel.id != "":
 			r.byID[ref.sel.id] = append(r.byID[ref.sel.id], ref)
 		default:
-			r.byTag[ref.sel.tag] = append(r.byTag[ref.sel.tag], ref)
+			for i := range r.byTag {
+				if r.byTag[i].tag == ref.sel.tag {
+					r.byTag[i].refs = append(r.byTag[i].refs, ref)
+					return
+				}
+			}
+			r.byTag = append(r.byTag, tagRefs{tag: ref.sel.tag, refs: []*selRef{ref}})
 		}
 	}
 	one := func(list []string, ru rule) {
@@ -176,8 +188,9 @@ func (s *site) compile() {
 }
 
 // matches calls f for every selector of the site the element matches.
-// scopes holds the scope bits of its ancestors.
-func (r *rules) matches(e *elem, scopes uint64, f func(*selRef)) {
+// scopes holds the scope bits of its ancestors; byClass are the selectors
+// indexed under the element's classes (classRefs).
+func (r *rules) matches(e *elem, scopes uint64, byClass []*selRef, f func(*selRef)) {
 	check := func(refs []*selRef) {
 		for _, ref := range refs {
 			if ref.sel.match(e, scopes) {
@@ -185,17 +198,25 @@ func (r *rules) matches(e *elem, scopes uint64, f func(*selRef)) {
 			}
 		}
 	}
-	check(r.byTag[e.tag])
-	check(r.byTag[""])
+	for i := range r.byTag {
+		if t := r.byTag[i].tag; t == e.tag || t == "" {
+			check(r.byTag[i].refs)
+		}
+	}
 	if len(e.id) > 0 {
 		check(r.byID[string(e.id)])
 	}
-	if len(e.class) > 0 {
-		forClasses(e.class, func(c []byte) bool {
-			check(r.byClass[string(c)])
-			return true
-		})
-	}
+	check(byClass)
+}
+
+// classRefs returns the selectors indexed under any of the classes in list.
+func (r *rules) classRefs(list []byte) []*selRef {
+	var out []*selRef
+	forClasses(list, func(c []byte) bool {
+		out = append(out, r.byClass[string(c)]...)
+		return true
+	})
+	return out
 }
 
 func init() {
