@@ -327,6 +327,7 @@ func (h *htmlState) flags() mark {
 func (h *htmlState) run(r io.Reader) error {
 	z := html.NewTokenizer(r)
 	h.meta = make(map[string]string, 16)
+	h.site = siteByURL(h.p.URL)
 	for {
 		tt := z.Next()
 		switch tt {
@@ -396,6 +397,9 @@ func (h *htmlState) start(z *html.Tokenizer, selfClosing bool) {
 		href, _ := e.attrBytes("href")
 		if rel, _ := e.attrBytes("rel"); bytes.EqualFold(rel, []byte("canonical")) && len(href) > 0 {
 			h.setMeta("canonical", string(href))
+			if h.site == nil {
+				h.site = siteByURL(h.meta["canonical"]) // known early, the outlet's rules serve the head's scripts too
+			}
 		}
 		h.vote(href)
 		return

@@ -43,6 +43,9 @@ func (h *htmlState) metaTag(e *elem) {
 		return
 	}
 	h.setMeta(key, v)
+	if key == "og:url" && h.site == nil {
+		h.site = siteByURL(v)
+	}
 }
 
 // setMeta records a metadata value; the first one stated wins.
@@ -74,7 +77,11 @@ func (h *htmlState) script(raw []byte) {
 	for _, k := range dataLayerMarkers {
 		if bytes.Contains(raw, k) {
 			h.layerScripts++
-			for _, key := range layerKeys {
+			keys := layerKeys
+			if h.site != nil {
+				keys = h.site.layerKeys
+			}
+			for _, key := range keys {
 				if h.layer[key] != "" {
 					continue
 				}
@@ -253,26 +260,33 @@ func jsString(script []byte, key string) string {
 	return ""
 }
 
+// genericLayerKeys are the data-layer keys read on every page.
+var genericLayerKeys = []string{"content_PublishedDate", "publish_date", "content_author", "penulis", "content_editor"}
+
 // layerKeys are the data-layer keys any rule reads: every site's and the
-// generic ones. Their values are taken from each script as it passes.
-var layerKeys = func() []string {
-	keys := []string{"content_PublishedDate", "publish_date", "content_author", "penulis", "content_editor"}
+// generic ones. Their values are taken from each script as it passes; once
+// the outlet is known, only its keys and the generic ones are looked for.
+var layerKeys = appendKeys(nil, append([]*site(nil), sites...)...)
+
+// appendKeys appends the generic data-layer keys and those of the sites.
+func appendKeys(keys []string, ss ...*site) []string {
 	seen := map[string]bool{}
-	for _, k := range keys {
-		seen[k] = true
-	}
-	for _, s := range sites {
-		for _, list := range [][]string{s.layerAuthor, s.layerEditor, s.layerDate} {
-			for _, k := range list {
-				if !seen[k] {
-					seen[k] = true
-					keys = append(keys, k)
-				}
+	add := func(list []string) {
+		for _, k := range list {
+			if !seen[k] {
+				seen[k] = true
+				keys = append(keys, k)
 			}
 		}
 	}
+	add(genericLayerKeys)
+	for _, s := range ss {
+		add(s.layerAuthor)
+		add(s.layerEditor)
+		add(s.layerDate)
+	}
 	return keys
-}()
+}
 
 // dataLayer returns the first value of any of keys in the page's data-layer scripts.
 func (h *htmlState) dataLayer(keys ...string) string {

@@ -222,5 +222,6 @@ func (r *rules) classRefs(list []byte) []*selRef {
 func init() {
 	for _, s := range sites {
 		s.compile()
+		s.layerKeys = appendKeys(nil, s)
 	}
 }

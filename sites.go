@@ -30,7 +30,8 @@ type site struct {
 
 	ldAuthorIsEditor bool // the page's JSON-LD "author" names the editor, not the writer
 
-	rules rules // the selectors above, compiled at init
+	rules     rules    // the selectors above, compiled at init
+	layerKeys []string // the data-layer keys to read on its pages
 }
 
 // sites is the outlet table. Where a selector names a template, the comment
