@@ -155,6 +155,9 @@ type buffers struct {
 	cumLink  []int
 	cands    []cand
 	classes  map[string]*classInfo // by class attribute
+
+	lastClass    *classInfo // the last class attribute's info
+	lastClassKey []byte
 }
 
 var bufPool = sync.Pool{New: func() any {
@@ -175,6 +178,7 @@ func (b *buffers) release() {
 	clear(b.blocks[:cap(b.blocks)])
 	b.stack, b.blocks = b.stack[:0], b.blocks[:0]
 	b.cumText, b.cumLink, b.cands = b.cumText[:0], b.cumLink[:0], b.cands[:0]
+	b.lastClass = nil
 	bufPool.Put(b)
 }
 
@@ -1008,7 +1012,12 @@ func (h *htmlState) classInfo(e *elem) *classInfo {
 	if len(e.class) == 0 {
 		return &noClass
 	}
+	// Siblings often share their class: the last answer is checked first.
+	if h.lastClass != nil && h.lastClass.site == h.site && bytes.Equal(h.lastClassKey, e.class) {
+		return h.lastClass
+	}
 	if ci := h.classes[string(e.class)]; ci != nil && ci.site == h.site {
+		h.lastClass, h.lastClassKey = ci, append(h.lastClassKey[:0], e.class...)
 		return ci
 	}
 	ci := &classInfo{site: h.site, features: classFeatures(h.lowerBytes(e.class))}
@@ -1019,6 +1028,7 @@ func (h *htmlState) classInfo(e *elem) *classInfo {
 		clear(h.classes)
 	}
 	h.classes[string(e.class)] = ci
+	h.lastClass, h.lastClassKey = ci, append(h.lastClassKey[:0], e.class...)
 	return ci
 }
 

@@ -98,8 +98,7 @@ func (h *htmlState) script(raw []byte) {
 }
 
 // dataLayerMarkers are what the scripts that carry article metadata contain.
-var dataLayerMarkers = [][]byte{[]byte("dataLayer"), []byte("kmklabs"), []byte("kly.gtm"), []byte("kly ="),
-	[]byte("window.kly"), []byte("content_author"), []byte("penulis")}
+var dataLayerMarkers = [][]byte{[]byte("dataLayer"), []byte("kly"), []byte("kmklabs"), []byte("content_"), []byte("penulis")}
 
 // chooseSite picks the outlet's row once the head has been read.
 func (h *htmlState) chooseSite() {

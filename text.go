@@ -231,6 +231,20 @@ func appendClean(dst, src []byte) []byte {
 	ascii := true
 	for i := 0; i < len(src); {
 		c := src[i]
+		// Copy a run of plain ASCII (no spaces, controls or non-ASCII) at once.
+		if c > ' ' && c < 0x7f {
+			j := i + 1
+			for j < len(src) && src[j] > ' ' && src[j] < 0x7f {
+				j++
+			}
+			if space {
+				dst = append(dst, ' ')
+				space = false
+			}
+			dst = append(dst, src[i:j]...)
+			i = j
+			continue
+		}
 		if c < utf8.RuneSelf {
 			i++
 			switch {
