@@ -158,6 +158,18 @@ type buffers struct {
 
 	lastClass    *classInfo // the last class attribute's info
 	lastClassKey []byte
+	// classSlots is a small direct-mapped cache in front of classes: a
+	// slot is found by the class attribute's length and a few of its bytes.
+	classSlots [256]struct {
+		key []byte
+		ci  *classInfo
+	}
+}
+
+// classSlot picks the classSlots entry of a class attribute.
+func classSlot(c []byte) uint8 {
+	n := len(c)
+	return uint8(n*31) ^ c[0]*7 ^ c[n-1]*13 ^ c[n/2]*3 ^ c[n/3]
 }
 
 var bufPool = sync.Pool{New: func() any {
@@ -1016,8 +1028,14 @@ func (h *htmlState) classInfo(e *elem) *classInfo {
 	if h.lastClass != nil && h.lastClass.site == h.site && bytes.Equal(h.lastClassKey, e.class) {
 		return h.lastClass
 	}
+	slot := &h.classSlots[classSlot(e.class)]
+	if slot.ci != nil && slot.ci.site == h.site && bytes.Equal(slot.key, e.class) {
+		h.lastClass, h.lastClassKey = slot.ci, append(h.lastClassKey[:0], e.class...)
+		return slot.ci
+	}
 	if ci := h.classes[string(e.class)]; ci != nil && ci.site == h.site {
 		h.lastClass, h.lastClassKey = ci, append(h.lastClassKey[:0], e.class...)
+		slot.ci, slot.key = ci, append(slot.key[:0], e.class...)
 		return ci
 	}
 	ci := &classInfo{site: h.site, features: classFeatures(h.lowerBytes(e.class))}
@@ -1029,6 +1047,7 @@ func (h *htmlState) classInfo(e *elem) *classInfo {
 	}
 	h.classes[string(e.class)] = ci
 	h.lastClass, h.lastClassKey = ci, append(h.lastClassKey[:0], e.class...)
+	slot.ci, slot.key = ci, append(slot.key[:0], e.class...)
 	return ci
 }
 

@@ -234,8 +234,14 @@ func appendClean(dst, src []byte) []byte {
 		// Copy a run of plain ASCII (no spaces, controls or non-ASCII) at once.
 		if c > ' ' && c < 0x7f {
 			j := i + 1
-			for j < len(src) && src[j] > ' ' && src[j] < 0x7f {
-				j++
+			for j < len(src) {
+				if d := src[j]; d > ' ' && d < 0x7f {
+					j++
+				} else if d == ' ' && j+1 < len(src) && src[j+1] > ' ' && src[j+1] < 0x7f {
+					j += 2 // one space between words stays as it is
+				} else {
+					break
+				}
 			}
 			if space {
 				dst = append(dst, ' ')
