@@ -160,16 +160,19 @@ type buffers struct {
 	lastClassKey []byte
 	// classSlots is a small direct-mapped cache in front of classes: a
 	// slot is found by the class attribute's length and a few of its bytes.
-	classSlots [256]struct {
+	classSlots [1024]struct {
 		key []byte
 		ci  *classInfo
 	}
 }
 
-// classSlot picks the classSlots entry of a class attribute.
-func classSlot(c []byte) uint8 {
-	n := len(c)
-	return uint8(n*31) ^ c[0]*7 ^ c[n-1]*13 ^ c[n/2]*3 ^ c[n/3]
+// classSlot picks the classSlots entry of a class attribute (FNV-1a).
+func classSlot(c []byte) int {
+	h := uint32(2166136261)
+	for _, b := range c {
+		h = (h ^ uint32(b)) * 16777619
+	}
+	return int(h & 1023)
 }
 
 var bufPool = sync.Pool{New: func() any {
