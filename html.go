@@ -26,6 +26,11 @@ const MaxDepth = 512
 // collecting metadata (JSON-LD, OpenGraph, meta tags, data-layer scripts)
 // and the text blocks of the body at once.
 //
+// On a page of an outlet in the table, ParseHTML stops reading shortly after
+// the article's body container has closed, once the headline, the date and
+// (where the outlet prints them) the credits are in hand: what follows is
+// footer, sidebars and their scripts. It never reads r past what it needs.
+//
 // A page that is not an article (a homepage, an index of links) gives an
 // error matching ErrNotArticle, with an Article holding the page's metadata.
 func (p *Parser) ParseHTML(r io.Reader) (*Article, error) {
@@ -37,7 +42,7 @@ func (p *Parser) ParseHTML(r io.Reader) (*Article, error) {
 	bufs.br.Reset(lr)
 	head, _ := bufs.br.Peek(1024)
 	src := utf8Reader(head, bufs.br)
-	h := &htmlState{state: state{p: p, a: &Article{}}, buffers: bufs}
+	h := &htmlState{state: state{p: p, a: &Article{}}, buffers: bufs, read: lr}
 	err := h.run(src)
 	switch {
 	case lr.over:
@@ -276,6 +281,10 @@ type htmlState struct {
 
 	content bool // the page has a tag or some text
 
+	read     *limitReader // counts the bytes read
+	stopAt   int64        // where reading may stop: past the body's end and what follows it
+	creditAt int64        // where the last credit was read
+
 	curHeading bool
 	curStrong  int // bytes of cur inside <strong>/<b>
 	curLinkLen int
@@ -349,6 +358,9 @@ func (h *htmlState) run(r io.Reader) error {
 	h.site = siteByURL(h.p.URL)
 	for {
 		tt := z.Next()
+		if h.stopAt > 0 && h.read.read > h.stopAt && h.complete() {
+			tt = html.ErrorToken // the rest of the page is footer, sidebars and their scripts
+		}
 		switch tt {
 		case html.ErrorToken:
 			h.flush()
@@ -688,6 +700,7 @@ func (h *htmlState) pop() {
 	if e.flags&inBody != 0 && (len(h.stack) == 0 || h.top().flags&inBody == 0) {
 		h.flush()
 		h.bodies = append(h.bodies, cand{start: e.start, end: len(h.blocks)})
+		h.stopAt = h.read.read + afterBody
 	}
 	if e.score > 0 {
 		n := len(h.blocks)
@@ -735,8 +748,10 @@ func (h *htmlState) endCapture(role mark) {
 			h.visibleDates = append(h.visibleDates, txt)
 		case inAuthor:
 			h.bylines = append(h.bylines, byline{txt, false})
+			h.creditAt = h.read.read
 		case inEditor:
 			h.bylines = append(h.bylines, byline{txt, true})
+			h.creditAt = h.read.read
 		}
 		return
 	}
@@ -1068,4 +1083,28 @@ func (h *htmlState) lowerBytes(b []byte) []byte {
 	}
 	h.lower = l
 	return l
+}
+
+// afterBody is how far past the end of an outlet's body container berita
+// reads: far enough for the credits, tags, pager and related boxes that
+// follow the body. The rest of a page is footer, sidebars and their
+// scripts, often two thirds of its bytes.
+const afterBody = 24 << 10
+
+// complete reports whether what the page has given so far makes an
+// article: a headline, a publication date and, where the outlet's pages
+// credit their writers in markup, a credit. A page missing one is read to
+// its end.
+func (h *htmlState) complete() bool {
+	if h.a.Title == "" && h.titleH1 == "" {
+		return false
+	}
+	if s := h.site; s != nil && len(s.author)+len(s.editor) > 0 && len(h.bylines) == 0 {
+		return false
+	}
+	// Credits come in groups ("Penulis: ...", then "Editor: ..."): read on past the last.
+	if len(h.caps) > 0 || h.read.read < h.creditAt+4<<10 {
+		return false
+	}
+	return len(h.visibleDates) > 0 || h.ldArt != nil && h.ldArt.DatePublished != "" || h.meta["article:published_time"] != ""
 }
