@@ -76,14 +76,17 @@ func (h *htmlState) finish() (*Article, error) {
 // the generic scorer rates best. known reports whether a site rule chose.
 func (h *htmlState) bodyBlocks() ([]hblock, bool) {
 	if len(h.bodies) > 0 {
-		var out []hblock
-		for _, b := range h.blocks {
-			if b.body {
-				out = append(out, b)
+		// The body blocks are moved to the front of the pooled slice: the
+		// generic candidates are not needed once the outlet's container is found.
+		n := 0
+		for i := range h.blocks {
+			if h.blocks[i].body {
+				h.blocks[n] = h.blocks[i]
+				n++
 			}
 		}
-		if len(out) > 0 {
-			return out, true
+		if n > 0 {
+			return h.blocks[:n], true
 		}
 	}
 	best := -1

@@ -1089,7 +1089,7 @@ func (h *htmlState) lowerBytes(b []byte) []byte {
 // reads: far enough for the credits, tags, pager and related boxes that
 // follow the body. The rest of a page is footer, sidebars and their
 // scripts, often two thirds of its bytes.
-const afterBody = 24 << 10
+const afterBody = 16 << 10
 
 // complete reports whether what the page has given so far makes an
 // article: a headline, a publication date and, where the outlet's pages
