@@ -14,8 +14,9 @@ import (
 // line or per blank-line block, as datasets and scrapers keep articles, or
 // the whole body glued into one line ("...aktivis.Fenomena ini...").
 //
-// A first line that is a headline stays a paragraph unless it is glued to a
-// byline and dateline, as whole-block scrapes of Kompas pages are. The
+// A short first line with no closing punctuation, followed by the body, is
+// the headline and becomes the Title; so does a headline glued to a byline
+// and dateline, as whole-block scrapes of Kompas pages keep them. The
 // article's own publication time is filled only when the text states it on
 // a line of its own ("Kompas.com - 28/05/2025, 13:30 WIB"); a date in the
 // lead is the event's date.
