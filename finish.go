@@ -237,12 +237,6 @@ func (h *htmlState) fillDates(ld *ldArticle) {
 	default:
 		a.Published, a.PublishedPrecision = h.dateBlock()
 	}
-	if a.PublishedPrecision >= PrecisionMinute && !meta.IsZero() && !vis.IsZero() {
-		// Keep the visible time; metadata only fills seconds it agrees with.
-		if wallEqualMinute(vis, meta) && mprec == PrecisionSecond && meta.Second() != 0 && false {
-			a.Published = vis
-		}
-	}
 	if a.Published.Location() == time.UTC && !a.Published.IsZero() {
 		a.Published = a.Published.In(h.p.location())
 	}
@@ -258,15 +252,13 @@ func (h *htmlState) fillDates(ld *ldArticle) {
 	}
 }
 
+// sameDay reports whether a metadata time b falls on the visible date a,
+// read either in the page's zone or by its own wall clock (a mislabelled zone).
 func sameDay(a, b time.Time, loc *time.Location) bool {
 	ay, am, ad := a.Date()
 	by, bm, bd := b.In(loc).Date()
 	wy, wm, wd := b.Date()
 	return ay == by && am == bm && ad == bd || ay == wy && am == wm && ad == wd
-}
-
-func wallEqualMinute(a, b time.Time) bool {
-	return a.Year() == b.Year() && a.YearDay() == b.YearDay() && a.Hour() == b.Hour() && a.Minute() == b.Minute()
 }
 
 // zoneOf returns the zone to show a metadata time in: its own unless it is
@@ -366,7 +358,7 @@ func (h *htmlState) isPublisher(n string) bool {
 	if h.a.Outlet != "" && strings.Contains(l, strings.ToLower(strings.TrimSuffix(h.a.Outlet, ".com"))) {
 		return true
 	}
-	return siteByName(n) != nil || strings.Contains(l, "redaksi") && false || strings.Contains(l, "cyber media")
+	return siteByName(n) != nil || strings.Contains(l, "cyber media")
 }
 
 // splitNames splits a list of credited names: "A, B dan C", "A; B".

@@ -289,7 +289,6 @@ type htmlState struct {
 	curStrong  int // bytes of cur inside <strong>/<b>
 	curLinkLen int
 	curHref    string
-	curLinks   int
 	curLead    int // bytes of cur that are the opening bold run
 
 	bodies []cand // ranges of the site's body containers
@@ -807,7 +806,7 @@ func (h *htmlState) text(z *html.Tokenizer) {
 // flush ends the block being collected.
 func (h *htmlState) flush() {
 	if len(h.cur) == 0 {
-		h.curHref, h.curLinks = "", 0
+		h.curHref = ""
 		return
 	}
 	f := h.flags()
@@ -845,7 +844,7 @@ func (h *htmlState) flush() {
 		h.score(b)
 	}
 	h.cur = h.cur[:0]
-	h.curHeading, h.curStrong, h.curLinkLen, h.curHref, h.curLinks, h.curLead = false, 0, 0, "", 0, 0
+	h.curHeading, h.curStrong, h.curLinkLen, h.curHref, h.curLead = false, 0, 0, "", 0
 }
 
 // score credits a paragraph to the elements around it, as the generic path's

@@ -328,7 +328,7 @@ func headingShape(s string, maxWords int) bool {
 // date inside a sentence is the event's, not the article's, so the line
 // must be short and hold a time of day.
 func (st *state) dateLine(s string) bool {
-	if len(s) > 60 || st.a.Published.IsZero() == false {
+	if len(s) > 60 || !st.a.Published.IsZero() {
 		return false
 	}
 	t, prec, err := st.p.ParseDate(s)
