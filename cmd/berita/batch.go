@@ -427,10 +427,12 @@ func parse(o *options, j *job, stdin io.Reader) (*berita.Article, error) {
 		p.URL = j.url
 		return p.ParseHTML(bytes.NewReader(page))
 	}
-	data, err := readInput(j.name, stdin)
-	if err != nil {
+	buf := pages.Get().(*bytes.Buffer)
+	defer recycle(buf) // the library keeps no reference to its input
+	if err := readInput(j.name, stdin, buf); err != nil {
 		return nil, err
 	}
+	data := buf.Bytes()
 	format := o.format
 	if format == "auto" {
 		format = "text"
@@ -444,33 +446,43 @@ func parse(o *options, j *job, stdin io.Reader) (*berita.Article, error) {
 	return o.parser.ParseText(string(data))
 }
 
-// readInput reads a file, or standard input for "-", and ungzips it when it
-// starts with gzip's magic bytes. It reads one byte more than the library
-// accepts, so that a gzip bomb fails with berita.ErrTooLarge and no more.
-func readInput(name string, stdin io.Reader) ([]byte, error) {
+// readInput reads a file, or standard input for "-", into buf, and ungzips
+// it when it starts with gzip's magic bytes. It reads one byte more than the
+// library accepts, so that a gzip bomb fails with berita.ErrTooLarge and no
+// more.
+func readInput(name string, stdin io.Reader, buf *bytes.Buffer) error {
+	buf.Reset()
 	var r io.Reader = stdin
+	size := int64(-1) // unknown: standard input
 	if name != "-" {
 		f, err := os.Open(name)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		defer f.Close()
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+			size = fi.Size()
+		}
 		r = f
 	}
 	br := bufio.NewReader(r)
 	magic, _ := br.Peek(2)
-	if len(magic) < 2 || magic[0] != 0x1f || magic[1] != 0x8b {
-		return io.ReadAll(io.LimitReader(br, berita.DefaultMaxBytes+1))
+	if len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return fmt.Errorf("gzip: %w", err)
+		}
+		if _, err := buf.ReadFrom(io.LimitReader(zr, berita.DefaultMaxBytes+1)); err != nil {
+			return fmt.Errorf("gzip: %w", err)
+		}
+		return nil
 	}
-	zr, err := gzip.NewReader(br)
-	if err != nil {
-		return nil, fmt.Errorf("gzip: %w", err)
+	if size >= 0 {
+		// Room for the whole file spares the buffer's doublings.
+		buf.Grow(int(min(size, berita.DefaultMaxBytes)) + bytes.MinRead)
 	}
-	data, err := io.ReadAll(io.LimitReader(zr, berita.DefaultMaxBytes+1))
-	if err != nil {
-		return nil, fmt.Errorf("gzip: %w", err)
-	}
-	return data, nil
+	_, err := buf.ReadFrom(io.LimitReader(br, berita.DefaultMaxBytes+1))
+	return err
 }
 
 // looksLikeHTML reports whether the input starts, after a BOM and white

@@ -203,9 +203,10 @@ func readHTTPResponse(block io.Reader, limit int64, buf *bytes.Buffer) (label st
 	return params["charset"], nil
 }
 
-// pages recycles the buffers that carry WARC pages from the reader to the
-// workers: a batch allocates a page's worth less per record, which saves
-// as much garbage collection as reading the page costs.
+// pages recycles the buffers that hold the inputs: the pages of WARC
+// records, carried from the reader to the workers, and the files a worker
+// reads. A batch allocates a page's worth less per input, which saves as
+// much garbage collection as reading the page costs.
 var pages = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // recycle returns a page buffer to the pool, unless it is outsized: one
