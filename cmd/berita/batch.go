@@ -78,11 +78,11 @@ func isPage(name string) bool {
 // listSources expands the command line's PATHs into sources in order,
 // walking folders in lexical order. A PATH that cannot be read is a source
 // with an error, so that it prints as a failed record in its place.
-func listSources(paths []string) []source {
+func listSources(paths []string, stdinWARC bool) []source {
 	var srcs []source
 	for _, p := range paths {
 		if p == "-" {
-			srcs = append(srcs, source{path: p, size: -1})
+			srcs = append(srcs, source{path: p, warc: stdinWARC, size: -1})
 			continue
 		}
 		fi, err := os.Stat(p)
@@ -129,7 +129,7 @@ func runBatch(o *options, paths []string, stdin io.Reader, stdout, stderr io.Wri
 	if os.Getenv("GOGC") == "" {
 		defer debug.SetGCPercent(debug.SetGCPercent(400))
 	}
-	srcs := listSources(paths)
+	srcs := listSources(paths, o.stdinWARC)
 	st := newStats(srcs, stderr, o.quiet)
 
 	window := 4 * o.jobs
@@ -141,7 +141,7 @@ func runBatch(o *options, paths []string, stdin io.Reader, stdout, stderr io.Wri
 
 	go func() {
 		defer close(jobs)
-		produce(o, srcs, &warcSkips, func(j *job) bool {
+		produce(srcs, stdin, &warcSkips, func(j *job) bool {
 			select {
 			case slots <- struct{}{}:
 			case <-done:
@@ -246,7 +246,7 @@ func emit(w *bufio.Writer, r *result, output string, st *stats, stderr io.Writer
 // produce sends a job for each source in order, reading WARC archives
 // record by record. send blocks while the window is full and reports false
 // when the run stops early.
-func produce(o *options, srcs []source, skips *warcSkips, send func(*job) bool) {
+func produce(srcs []source, stdin io.Reader, skips *warcSkips, send func(*job) bool) {
 	seq := 0
 	for _, src := range srcs {
 		if !src.warc || src.err != nil {
@@ -256,7 +256,7 @@ func produce(o *options, srcs []source, skips *warcSkips, send func(*job) bool) 
 			seq++
 			continue
 		}
-		if !readWARC(src.path, skips, func(j *job) bool {
+		if !readWARC(src.path, stdin, skips, func(j *job) bool {
 			j.seq = seq
 			seq++
 			return send(j)
@@ -280,16 +280,20 @@ func (s *warcSkips) summary() string {
 	return fmt.Sprintf("%d WARC records skipped (%d not responses, %d not HTML)", nr+nh, nr, nh)
 }
 
-// readWARC sends a job for each HTML response in the archive at path, in
-// order. An archive that cannot be read, or breaks off, ends with a job
-// holding the error. It reports false when send does.
-func readWARC(path string, skips *warcSkips, send func(*job) bool) bool {
-	f, err := os.Open(path)
-	if err != nil {
-		return send(&job{name: path, err: err})
+// readWARC sends a job for each HTML response in the archive at path ("-":
+// stdin), in order. An archive that cannot be read, or breaks off, ends
+// with a job holding the error. It reports false when send does.
+func readWARC(path string, stdin io.Reader, skips *warcSkips, send func(*job) bool) bool {
+	r := stdin
+	if path != "-" {
+		f, err := os.Open(path)
+		if err != nil {
+			return send(&job{name: path, err: err})
+		}
+		defer f.Close()
+		r = f
 	}
-	defer f.Close()
-	cr := &countingReader{r: f}
+	cr := &countingReader{r: r}
 	wr, err := newWARCReader(cr)
 	if err != nil {
 		return send(&job{name: path, err: err})

@@ -28,7 +28,9 @@
 // parsed, with its WARC-Target-URI as the page URL and the charset of its
 // HTTP header honoured when the page declares none; other records are
 // skipped and counted. The archive is streamed: memory stays flat however
-// large it is.
+// large it is. Standard input that holds a WARC archive, gzipped or not
+// (it starts with a "WARC/1." line), is read the same way, so an archive
+// can be piped in from a download.
 //
 // -o text prints the title, a date line and the paragraphs separated by
 // blank lines; -o md prints Markdown. In a batch, text articles are
@@ -41,12 +43,14 @@
 package main
 
 import (
+	"bufio"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"runtime"
+	"slices"
 	"strings"
 	"time"
 
@@ -74,12 +78,15 @@ type options struct {
 	minWords int             // drop articles with fewer words in their paragraphs
 	fields   map[string]bool // the article's JSON fields to print; nil prints all
 	quiet    bool            // no progress, no summary
+
+	stdinWARC bool // standard input holds a WARC archive
 }
 
 const usage = `usage: berita [flags] [PATH ...]
 
 A PATH is a file, a folder (walked for *.html, *.htm, *.txt, optionally
-gzipped), a WARC archive (*.warc, *.warc.gz) or "-" for standard input.
+gzipped), a WARC archive (*.warc, *.warc.gz) or "-" for standard input,
+which may hold a page or a WARC archive.
 One plain file prints one indented JSON article; anything else prints JSON
 Lines, one record per input in input order: "file" (or "url" for a WARC
 record) and the article or an "error". A page that is not an article is a
@@ -160,7 +167,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(paths) == 0 {
 		paths = []string{"-"}
 	}
-	if len(paths) == 1 && isPlainFile(paths[0]) {
+	if slices.Contains(paths, "-") {
+		in := bufio.NewReaderSize(stdin, 64<<10)
+		o.stdinWARC = isWARCStream(in)
+		stdin = in
+	}
+	if len(paths) == 1 && isPlainFile(paths[0]) && !(paths[0] == "-" && o.stdinWARC) {
 		return runOne(o, paths[0], stdin, stdout, stderr)
 	}
 	return runBatch(o, paths, stdin, stdout, stderr)

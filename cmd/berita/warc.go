@@ -80,6 +80,26 @@ func newWARCReader(r io.Reader) (*warcReader, error) {
 	return &warcReader{br: br, tp: textproto.NewReader(br)}, nil
 }
 
+// isWARCStream reports whether br starts with a WARC record's version line,
+// in the clear or in a gzip member, without consuming anything: how
+// standard input tells an archive from a page.
+func isWARCStream(br *bufio.Reader) bool {
+	const version = "WARC/1."
+	head, _ := br.Peek(len(version))
+	if len(head) < 2 || head[0] != 0x1f || head[1] != 0x8b {
+		return string(head) == version
+	}
+	// A member's first bytes inflate from its first few hundred.
+	head, _ = br.Peek(4 << 10)
+	zr, err := gzip.NewReader(bytes.NewReader(head))
+	if err != nil {
+		return false
+	}
+	out := make([]byte, len(version))
+	_, err = io.ReadFull(zr, out)
+	return err == nil && string(out) == version
+}
+
 // A warcRecord is one WARC record: its header fields and its block, which
 // reads Content-Length bytes and is valid until the next call to Next.
 type warcRecord struct {

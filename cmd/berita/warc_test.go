@@ -1,8 +1,10 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"compress/gzip"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -263,4 +265,92 @@ func TestBatchWARC(t *testing.T) {
 	lines = decodeLines(t, out)
 	require.Len(t, lines, 1)
 	assert.Contains(t, lines[0].Error, "no such file or directory")
+}
+
+func TestIsWARCStream(t *testing.T) {
+	gz := func(s string) string {
+		var b bytes.Buffer
+		zw := gzip.NewWriter(&b)
+		zw.Write([]byte(s))
+		zw.Close()
+		return b.String()
+	}
+	record := string(warcBytes(t, false, warcinfo()))
+	for _, tt := range []struct {
+		name string
+		in   string
+		want bool
+	}{
+		{"record", record, true},
+		{"gzipped record", string(warcBytes(t, true, warcinfo())), true},
+		{"page", "<!DOCTYPE html><html><body><p>Halo</p></body></html>", false},
+		{"gzipped page", gz("<!DOCTYPE html><p>Halo</p>"), false},
+		{"text", "JAKARTA, KOMPAS.com - Hujan deras mengguyur Jakarta.", false},
+		{"another version", "WARC/2.0\r\n", false},
+		{"short", "WAR", false},
+		{"empty", "", false},
+		{"gzip magic alone", "\x1f\x8b", false},
+		{"broken gzip", "\x1f\x8b\x08\x00garbage", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			br := bufio.NewReader(strings.NewReader(tt.in))
+			assert.Equal(t, tt.want, isWARCStream(br))
+			rest, err := io.ReadAll(br)
+			require.NoError(t, err)
+			assert.Equal(t, tt.in, string(rest), "nothing consumed")
+		})
+	}
+}
+
+// TestStdinWARC pipes archives into the command: standard input holding a
+// WARC, gzipped or not, is read record by record, alone or among files.
+func TestStdinWARC(t *testing.T) {
+	kompas, err := os.ReadFile(filepath.Join(fixtures, "kompas-2025.html"))
+	require.NoError(t, err)
+	const kompasURL = "https://regional.kompas.com/read/2025/08/14/09124411/banjir"
+	want, err := (&berita.Parser{URL: kompasURL}).ParseHTML(bytes.NewReader(kompas))
+	require.NoError(t, err)
+	file := filepath.Join(fixtures, "detik-2024.html")
+	for _, gz := range []bool{false, true} {
+		archive := string(warcBytes(t, gz,
+			warcinfo(),
+			response(kompasURL, "text/html", string(kompas)),
+			response("https://contoh.id/", "text/html", homepage()),
+		))
+		t.Run(fmt.Sprintf("gzip=%v", gz), func(t *testing.T) {
+			code, out, errOut := runBerita(t, archive)
+			require.Equal(t, 0, code, errOut)
+			lines := decodeLines(t, out)
+			require.Len(t, lines, 2)
+			assert.Equal(t, kompasURL, lines[0].URL)
+			assert.Empty(t, lines[0].Error)
+			assert.Equal(t, want.Title, lines[0].Title)
+			assert.Equal(t, want.Paragraphs, lines[0].Paragraphs)
+			assert.Equal(t, "https://contoh.id/", lines[1].URL)
+			assert.Equal(t, "berita: not an article", lines[1].Error)
+			assert.Contains(t, errOut, "1 parsed, 0 failed, 1 skipped (not articles), 1 WARC records skipped (1 not responses, 0 not HTML)")
+
+			// Among files, the archive's records take the place of "-".
+			code, out, errOut = runBerita(t, archive, file, "-", file)
+			require.Equal(t, 0, code, errOut)
+			lines = decodeLines(t, out)
+			require.Len(t, lines, 4)
+			assert.Equal(t, file, lines[0].File)
+			assert.Equal(t, kompasURL, lines[1].URL)
+			assert.Equal(t, "https://contoh.id/", lines[2].URL)
+			assert.Equal(t, file, lines[3].File)
+		})
+	}
+
+	// A gzipped page on standard input is still one article.
+	var page bytes.Buffer
+	zw := gzip.NewWriter(&page)
+	_, err = zw.Write(kompas)
+	require.NoError(t, err)
+	require.NoError(t, zw.Close())
+	code, out, errOut := runBerita(t, page.String(), "-url", kompasURL)
+	require.Equal(t, 0, code, errOut)
+	var a berita.Article
+	require.NoError(t, json.Unmarshal([]byte(out), &a))
+	assert.Equal(t, want.Title, a.Title)
 }
