@@ -388,6 +388,31 @@ func TestFields(t *testing.T) {
 // TestOutputGolden prints fixtures as text and Markdown, alone and as a
 // batch, and compares with testdata/*.golden.txt and *.golden.md. Run with
 // -update to rewrite them, then read them.
+// TestFieldsAll checks that naming every field prints each record exactly
+// as the full output does: -fields marshals field by field, and must agree
+// with encoding/json on order, omission and form.
+func TestFieldsAll(t *testing.T) {
+	names := make([]string, len(articleFields))
+	for i, f := range articleFields {
+		names[i] = f.name
+	}
+	args := append([]string{"-j", "2"}, fixtureFiles(t)...)
+	args = append(args, filepath.Join(t.TempDir(), "missing.html"))
+	_, full, _ := runBerita(t, "", args...)
+	_, trimmed, _ := runBerita(t, "", append([]string{"-fields", strings.Join(names, ",")}, args...)...)
+	require.NotEmpty(t, full)
+	assert.Equal(t, full, trimmed)
+
+	// A WARC record, whose url stands in for the article's.
+	page, err := os.ReadFile(filepath.Join(fixtures, "kompas-2025.html"))
+	require.NoError(t, err)
+	archive := string(warcBytes(t, false, response("https://contoh.id/a", "text/html", string(page))))
+	_, full, _ = runBerita(t, archive, "-")
+	_, trimmed, _ = runBerita(t, archive, "-fields", strings.Join(names, ","), "-")
+	require.NotEmpty(t, full)
+	assert.Equal(t, full, trimmed)
+}
+
 func TestOutputGolden(t *testing.T) {
 	batch := []string{
 		filepath.Join(fixtures, "kompas-2025.html"),

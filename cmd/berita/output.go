@@ -65,18 +65,36 @@ func render(o *options, r *result, a *berita.Article, indent bool) ([]byte, erro
 	return buf.Bytes(), nil
 }
 
-// articleFields are the JSON names of the Article's fields, in order.
-var articleFields = func() []string {
-	var names []string
+// An articleField is one of the Article's JSON fields.
+type articleField struct {
+	name  string
+	index int  // in the struct
+	omit  bool // omitempty or omitzero: left out when empty
+}
+
+// articleFields are the Article's JSON fields, in order.
+var articleFields = func() []articleField {
+	var fields []articleField
 	t := reflect.TypeFor[berita.Article]()
 	for i := range t.NumField() {
-		name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
+		name, opts, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
 		if name != "" && name != "-" {
-			names = append(names, name)
+			omit := strings.Contains(opts, "omitempty") || strings.Contains(opts, "omitzero")
+			fields = append(fields, articleField{name, i, omit})
 		}
 	}
-	return names
+	return fields
 }()
+
+// isEmpty reports whether encoding/json leaves a field out under
+// omitempty or omitzero.
+func isEmpty(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.Slice, reflect.Map, reflect.String, reflect.Array:
+		return v.Len() == 0
+	}
+	return v.IsZero()
+}
 
 // parseFields reads -fields: a comma-separated list of the Article's JSON
 // field names. "file" and "error" are always printed and may be named too.
@@ -86,18 +104,22 @@ func parseFields(s string) (map[string]bool, error) {
 		name = strings.TrimSpace(name)
 		switch {
 		case name == "" || name == "file" || name == "error":
-		case slices.Contains(articleFields, name):
+		case slices.ContainsFunc(articleFields, func(af articleField) bool { return af.name == name }):
 			f[name] = true
 		default:
-			return nil, fmt.Errorf("no field %q (want some of %s)", name, strings.Join(articleFields, ","))
+			names := make([]string, len(articleFields))
+			for i, af := range articleFields {
+				names[i] = af.name
+			}
+			return nil, fmt.Errorf("no field %q (want some of %s)", name, strings.Join(names, ","))
 		}
 	}
 	return f, nil
 }
 
 // renderFields prints a record with the article's fields trimmed to those
-// named, in the Article's order. It marshals the whole Article and keeps the
-// members it wants, so each field prints exactly as it does in full.
+// named, in the Article's order. Each field is marshalled on its own, which
+// prints it exactly as it prints in the whole Article.
 func renderFields(r *result, a *berita.Article, fields map[string]bool, indent bool) ([]byte, error) {
 	var buf bytes.Buffer
 	buf.WriteByte('{')
@@ -124,26 +146,14 @@ func renderFields(r *result, a *berita.Article, fields map[string]bool, indent b
 		}
 	}
 	if a != nil {
-		b, err := marshal(a)
-		if err != nil {
-			return nil, err
-		}
-		dec := json.NewDecoder(bytes.NewReader(b))
-		if _, err := dec.Token(); err != nil { // {
-			return nil, err
-		}
-		for dec.More() {
-			tok, err := dec.Token()
-			if err != nil {
-				return nil, err
+		v := reflect.ValueOf(a).Elem()
+		for _, f := range articleFields {
+			fv := v.Field(f.index)
+			if !fields[f.name] || f.omit && isEmpty(fv) || f.name == "url" && r.url != "" && !indent {
+				continue
 			}
-			var raw json.RawMessage
-			if err := dec.Decode(&raw); err != nil {
+			if err := add(f.name, fv.Interface()); err != nil {
 				return nil, err
-			}
-			key, _ := tok.(string)
-			if fields[key] && !(key == "url" && r.url != "" && !indent) {
-				add(key, raw)
 			}
 		}
 	}
