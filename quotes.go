@@ -1221,6 +1221,20 @@ func findSourcesIn(paras []Paragraph, all [][]token) []string {
 					rest = toks[i+1:]
 					strict = true
 				}
+			case "situs", "laman", "website", "portal":
+				// "… dalam situs portal berita resmi Pemprov DKI,
+				// Beritajakarta.com": the site's address, later in the
+				// same sentence. A site named only in words ("situs Page
+				// Six") is left alone: it may be the place, not a source.
+				for k := i + 1; k < len(toks) && k <= i+10; k++ {
+					if nk := toks[k]; nk.word && isDomain(nk.low) {
+						add(nk.s)
+						break
+					} else if !nk.word && strings.ContainsAny(nk.s, ".!?;:\"“”") {
+						break
+					}
+				}
+				continue
 			case "instagram", "twitter", "tiktok", "facebook", "youtube", "threads":
 				for k := i + 1; k < len(toks) && k <= i+3; k++ {
 					if strings.HasPrefix(toks[k].s, "@") {
@@ -1306,6 +1320,21 @@ func hasUpper(s string) bool {
 
 // outletLike reports whether name looks like a news outlet's rather than an
 // institution's ("Manchester Evening News" but not "BPS").
+// isDomain reports whether a lower-case word is a web address's host:
+// dotted labels ending in a common top-level domain ("beritajakarta.com",
+// "www.menpan.go.id").
+func isDomain(w string) bool {
+	dot := strings.LastIndexByte(w, '.')
+	if dot <= 0 || strings.Contains(w, "..") {
+		return false
+	}
+	switch w[dot+1:] {
+	case "com", "id", "net", "org", "co", "tv", "info", "news", "uk", "au", "sg", "my":
+		return true
+	}
+	return false
+}
+
 func outletLike(name string) bool {
 	l := strings.ToLower(name)
 	if strings.Contains(l, ".co") || strings.Contains(l, ".id") || strings.Contains(l, ".net") {

@@ -294,6 +294,11 @@ func TestFindSources(t *testing.T) {
 		{"wire credit", "JAKARTA (ANTARA) - Pemerintah menaikkan tarif listrik.", []string{"ANTARA"}},
 		// A site after "situs" (Kompas 2016).
 		{"situs", "Seperti dikutip dari situs www.menpan.go.id, rencana itu berjalan.", []string{"www.menpan.go.id"}},
+		// A site's address later in the sentence (Liputan6 2016).
+		{"site address", "Rapat itu tertulis dalam agenda di situs portal berita resmi Pemprov DKI, Beritajakarta.com. Ia hadir.", []string{"Beritajakarta.com"}},
+		{"laman", "Jadwal seleksi diumumkan di laman kemdikbud.go.id, Senin.", []string{"kemdikbud.go.id"}},
+		// A site named only in words, or an address past the sentence's end.
+		{"site in words", "Ia berkata kepada situs Page Six. Ia membuka laman itu. Alamatnya contoh.com.", nil},
 		// The own outlet before "dari" (Detik 2015).
 		{"own outlet before dari", "Dikutip detikINET dari BBC, Kamis (5/11/2015), Google menyatakan hal itu.", []string{"BBC"}},
 		// Instagram handle.
