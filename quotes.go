@@ -860,11 +860,15 @@ func scanQuotes(s string, carry bool) ([]qspan, bool) {
 	var spans []qspan
 	open := -1
 	first := true
-	for i, r := range s {
+	for i := 0; i < len(s); i++ {
+		// Every double mark is '"' or starts with the byte 0xE2.
+		if c := s[i]; c != '"' && c != 0xE2 {
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
 		if !isDoubleMark(r) {
 			continue
 		}
-		w := utf8.RuneLen(r)
 		sh := markShape(s, i, w)
 		if open < 0 {
 			if first && carry && sh != shapeOpen && (r == '”' || r == '"') {
@@ -901,11 +905,15 @@ func scanQuotes(s string, carry bool) ([]qspan, bool) {
 func singleQuotes(s string, doubles []qspan) []qspan {
 	var out []qspan
 	open := -1
-	for i, r := range s {
+	for i := 0; i < len(s); i++ {
+		// Every single mark is '\'' or starts with the byte 0xE2.
+		if c := s[i]; c != '\'' && c != 0xE2 {
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
 		if !isSingleMark(r) || insideSpan(doubles, i) {
 			continue
 		}
-		w := utf8.RuneLen(r)
 		sh := markShape(s, i, w)
 		if open < 0 {
 			if (r == '‘' || r == '\'') && sh == shapeOpen {
@@ -957,6 +965,10 @@ func appendTokens(toks []token, s string) []token {
 	lower := strings.ToLower(s)
 	same := len(lower) == len(s)
 	for i := 0; i < len(s); {
+		if c := s[i]; c == ' ' {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case unicode.IsSpace(r):
@@ -965,6 +977,12 @@ func appendTokens(toks []token, s string) []token {
 			j := i + n
 			capital := unicode.IsUpper(r)
 			for j < len(s) {
+				// Lower-case ASCII letters and digits go on the word as
+				// they are: none of the checks below concerns them.
+				if c := s[j]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+					j++
+					continue
+				}
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
 				if isWordRune(r2) {
 					// "IniAndi", "RISaleh": a name glued to the word before.

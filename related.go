@@ -52,17 +52,27 @@ func nextCue(s string) (int, cue) {
 	if i := strings.Index(s, "• "); i >= 0 && (best < 0 || i < best) {
 		best, bc = i, cue{text: "• ", kind: cueBullet}
 	}
-	// Labels: a capitalised "Baca juga" followed by a colon.
+	// Labels: a capitalised "Baca juga" followed by a colon within a few
+	// bytes, so only the bytes shortly before a colon are tried.
+	colon := -1 // the first colon at or after i
 	for i := 0; i < len(s) && (best < 0 || i < best); i++ {
+		if colon < i {
+			k := strings.IndexByte(s[i:], ':')
+			if k < 0 {
+				break
+			}
+			colon = i + k
+		}
+		if colon-i >= 24 {
+			i = colon - 24 // the loop goes on at colon-23
+			continue
+		}
 		c := s[i]
 		if c != 'B' && c != 'S' && c != 'L' && c != 'A' && c != 'P' && c != 'C' && c != 'K' && c != 'R' {
 			continue
 		}
 		if i > 0 && isWordByte(s[i-1]) && !isLowerByte(s[i-1]) {
 			continue
-		}
-		if colon := strings.IndexByte(s[i:min(len(s), i+24)], ':'); colon < 0 {
-			continue // a label is followed by its colon within a few bytes
 		}
 		if l, ok := labelAt(s[i:]); ok {
 			best, bc = i, cue{text: l, kind: cueRelated}
