@@ -99,7 +99,35 @@ func (h *htmlState) bodyBlocks() ([]hblock, bool) {
 		return nil, false
 	}
 	c := h.cands[best]
+	// The element the page's microdata names the article body holds all of
+	// it where the scorer's best holds a part (a body split into sections,
+	// each scored apart). It is taken when it holds the best, or at least
+	// half its text, and reads as text rather than links.
+	for _, d := range h.cands {
+		if !d.declared || d.start == d.end {
+			continue
+		}
+		text, links := h.paraText(d.start, d.end)
+		best, _ := h.paraText(c.start, c.end)
+		holds := d.start <= c.start && c.end <= d.end
+		if text >= minArticleText && links*4 < text && (holds || 2*text >= best) {
+			c = d
+			break
+		}
+	}
 	return h.blocks[c.start:c.end], false
+}
+
+// paraText returns the length of the paragraph text of the blocks [a, b),
+// and of the link text in it.
+func (h *htmlState) paraText(a, b int) (text, links int) {
+	for _, bl := range h.blocks[a:b] {
+		if bl.text >= 25 && !bl.related {
+			text += bl.text
+			links += bl.links
+		}
+	}
+	return text, links
 }
 
 // notArticleType reports whether the page's metadata says it is not an article.

@@ -210,6 +210,9 @@ type elem struct {
 	attrs  []attrKV // and the other attributes berita reads
 	ldJSON bool     // a script holding JSON-LD
 	weight float64  // the generic scorer's reading of the class and id
+	// declared marks the element schema.org microdata names the article's
+	// body (itemprop="articleBody").
+	declared bool
 
 	flags  mark
 	scopes uint64  // bits of the site's scope selectors matched here or above
@@ -334,6 +337,7 @@ type hblock struct {
 type cand struct {
 	start, end int
 	score      float64
+	declared   bool // itemprop="articleBody"
 }
 
 func (h *htmlState) top() *elem {
@@ -591,6 +595,9 @@ func (h *htmlState) push(e elem, info uint8) {
 	if info&tagContainer != 0 {
 		e.weight = classWeight(cw)
 	}
+	if ip, ok := e.attrBytes("itemprop"); ok && bytes.EqualFold(ip, []byte("articleBody")) && parent&(inNoise|inHead) == 0 {
+		e.declared = true
+	}
 	e.flags, e.scopes, e.start = f, scopes, len(h.blocks)
 	e.attrs, e.class, e.id = nil, nil, nil // they live in the scratch buffer of this tag only
 	h.stack = append(h.stack, e)
@@ -701,7 +708,7 @@ func (h *htmlState) pop() {
 		h.bodies = append(h.bodies, cand{start: e.start, end: len(h.blocks)})
 		h.stopAt = h.read.read + afterBody
 	}
-	if e.score > 0 {
+	if e.score > 0 || e.declared {
 		n := len(h.blocks)
 		text := h.cumText[n] - h.cumText[e.start]
 		link := h.cumLink[n] - h.cumLink[e.start]
@@ -709,7 +716,7 @@ func (h *htmlState) pop() {
 		if text > 0 {
 			density = float64(link) / float64(text)
 		}
-		h.cands = append(h.cands, cand{start: e.start, end: n, score: (e.score + e.weight) * (1 - density)})
+		h.cands = append(h.cands, cand{start: e.start, end: n, score: (e.score + e.weight) * (1 - density), declared: e.declared})
 	}
 }
 

@@ -32,7 +32,36 @@ func isNoiseLine(s string) bool {
 			}
 		}
 	}
-	return isPhotoCredit(s) || isCaption(s)
+	return strings.EqualFold(s, "Perbesar") || isPageIndex(s) || isPhotoCredit(s) || isCaption(s)
+}
+
+// isPageIndex reports whether s is a section pager's label: "2 dari 6
+// halaman" (Liputan6's multisection articles), "Halaman 2 dari 6".
+func isPageIndex(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) != 4 || f[1] != "dari" && f[2] != "dari" {
+		return false
+	}
+	switch {
+	case f[1] == "dari" && f[3] == "halaman":
+		return isSmallNumber(f[0]) && isSmallNumber(f[2])
+	case f[0] == "halaman" && f[2] == "dari":
+		return isSmallNumber(f[1]) && isSmallNumber(f[3])
+	}
+	return false
+}
+
+// isSmallNumber reports whether s is a number of one to three digits.
+func isSmallNumber(s string) bool {
+	if len(s) == 0 || len(s) > 3 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // isCaption reports whether s is a photo caption left in the body, ending
