@@ -1,6 +1,7 @@
 package berita
 
 import (
+	"html"
 	"net/url"
 	"strings"
 	"time"
@@ -32,6 +33,12 @@ func (h *htmlState) finish() (*Article, error) {
 		body = append(body, b.block)
 		if !b.related {
 			text += b.text - b.links
+		}
+	}
+	if !known && text < minArticleText && ld != nil && ld.ArticleBody != "" {
+		// Pages drawn by scripts carry their text only in the JSON-LD.
+		if ldBody, ldText := articleBodyBlocks(ld.ArticleBody); ldText >= minArticleText {
+			body, text = ldBody, ldText
 		}
 	}
 	h.build(body)
@@ -130,6 +137,37 @@ func (h *htmlState) paraText(a, b int) (text, links int) {
 	return text, links
 }
 
+// paragraphBreaks turns the tags that end a paragraph into line breaks,
+// for a JSON-LD articleBody that holds markup.
+var paragraphBreaks = strings.NewReplacer(
+	"</p>", "\n", "</P>", "\n", "<br>", "\n", "<br/>", "\n", "<br />", "\n", "<BR>", "\n",
+	"</div>", "\n", "</h2>", "\n", "</h3>", "\n", "</li>", "\n",
+)
+
+// articleBodyBlocks splits a JSON-LD articleBody into blocks as the text
+// front end splits a text, and returns them with the length of their text.
+func articleBodyBlocks(s string) ([]block, int) {
+	if strings.IndexByte(s, '<') >= 0 {
+		s = stripMarkup(paragraphBreaks.Replace(s))
+	}
+	if strings.IndexByte(s, '&') >= 0 {
+		s = html.UnescapeString(s)
+	}
+	var blocks []block
+	for line := range strings.Lines(s) {
+		if line = cleanText(line); line != "" {
+			blocks = splitGlued(blocks, line)
+		}
+	}
+	text := 0
+	for _, b := range blocks {
+		if !b.related {
+			text += len(b.text)
+		}
+	}
+	return blocks, text
+}
+
 // notArticleType reports whether the page's metadata says it is not an article.
 func notArticleType(ogType string, types []string, ld *ldArticle) bool {
 	if ld != nil || strings.EqualFold(ogType, "article") {
@@ -154,10 +192,13 @@ func (h *htmlState) fillTitle(ld *ldArticle) {
 	if a.Title != "" {
 		return
 	}
-	meta := firstOf(h.meta["og:title"], h.meta["twitter:title"], h.title)
-	if ld != nil && ld.Headline != "" {
-		meta = firstOf(meta, cleanText(ld.Headline))
+	// The JSON-LD headline comes before <title>, which often carries the
+	// outlet's name or the section after the headline.
+	var headline string
+	if ld != nil {
+		headline = cleanText(ld.Headline)
 	}
+	meta := firstOf(h.meta["og:title"], h.meta["twitter:title"], headline, h.title)
 	meta = stripTitleSuffix(meta, a.Outlet)
 	if h.titleH1 != "" && len(h.titleH1) >= 15 && (meta == "" || similarTitle(h.titleH1, meta)) {
 		a.Title = h.titleH1

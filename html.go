@@ -31,6 +31,11 @@ const MaxDepth = 512
 // (where the outlet prints them) the credits are in hand: what follows is
 // footer, sidebars and their scripts. It never reads r past what it needs.
 //
+// On any other page the body is the element the page's microdata marks
+// itemprop="articleBody", or else the one whose paragraphs score best. A
+// page drawn by scripts, whose HTML holds no article text, is read from the
+// articleBody of its JSON-LD when that holds one.
+//
 // A page that is not an article (a homepage, an index of links) gives an
 // error matching ErrNotArticle, with an Article holding the page's metadata.
 func (p *Parser) ParseHTML(r io.Reader) (*Article, error) {

@@ -145,6 +145,7 @@ type ldArticle struct {
 	Keywords      any               `json:"keywords"`
 	Image         any               `json:"image"`
 	Language      string            `json:"inLanguage"`
+	ArticleBody   string            `json:"articleBody"`
 	Graph         []json.RawMessage `json:"@graph"`
 }
 

@@ -2,6 +2,7 @@ package berita
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -122,4 +123,59 @@ func TestIsNoiseLinePager(t *testing.T) {
 	} {
 		assert.Equal(t, want, isNoiseLine(s), s)
 	}
+}
+
+// TestArticleBodyFallback covers pages drawn by scripts: their HTML holds
+// no text, their JSON-LD holds the article body.
+func TestArticleBodyFallback(t *testing.T) {
+	page := func(articleBody, markup string) string {
+		ld, err := json.Marshal(map[string]any{
+			"@context": "https://schema.org", "@type": "NewsArticle",
+			"headline":      "Pasar Terapung Kembali Ramai Pengunjung",
+			"datePublished": "2026-02-14T08:30:00+08:00",
+			"author":        map[string]any{"@type": "Person", "name": "Rina Hapsari"},
+			"articleBody":   articleBody,
+		})
+		require.NoError(t, err)
+		return `<!DOCTYPE html><html lang="id"><head><title>Pasar Terapung Kembali Ramai Pengunjung - Contoh News</title>
+<script type="application/ld+json">` + string(ld) + `</script></head>
+<body><div id="app">` + markup + `</div><script src="/app.js"></script></body></html>`
+	}
+	paragraphs := []string{
+		"BANJARMASIN, CONTOH.id - Pasar terapung di Sungai Martapura kembali ramai dikunjungi wisatawan pada akhir pekan ini, setelah sempat sepi selama musim hujan.",
+		"Para pedagang menjajakan sayur, buah, dan kue tradisional dari atas jukung sejak subuh, sementara pengunjung menawar dari perahu lain.",
+		"Baca juga: Jembatan Baru Menghubungkan Dua Kecamatan",
+		"Dinas pariwisata setempat mencatat jumlah pengunjung naik dua kali lipat dibandingkan bulan lalu, terutama dari luar provinsi.",
+	}
+	check := func(t *testing.T, a *Article) {
+		t.Helper()
+		require.Len(t, a.Paragraphs, 3)
+		assert.Equal(t, "Pasar terapung di Sungai Martapura kembali ramai dikunjungi wisatawan pada akhir pekan ini, setelah sempat sepi selama musim hujan.", a.Paragraphs[0].Text)
+		assert.Equal(t, "BANJARMASIN", a.Dateline.Place)
+		require.Len(t, a.Related, 1)
+		assert.Equal(t, "Jembatan Baru Menghubungkan Dua Kecamatan", a.Related[0].Title)
+		assert.Equal(t, []string{"Rina Hapsari"}, a.Authors)
+		assert.Equal(t, "Pasar Terapung Kembali Ramai Pengunjung", a.Title)
+	}
+
+	t.Run("text", func(t *testing.T) {
+		a, err := ParseHTML(strings.NewReader(page(strings.Join(paragraphs, "\n\n"), "")))
+		require.NoError(t, err)
+		check(t, a)
+	})
+	t.Run("markup", func(t *testing.T) {
+		a, err := ParseHTML(strings.NewReader(page("<p>"+strings.Join(paragraphs, "</p><p>")+"</p>", `<div class="loading">Memuat...</div>`)))
+		require.NoError(t, err)
+		check(t, a)
+	})
+	t.Run("markup body wins", func(t *testing.T) {
+		markup := "<article class=\"content\"><p>" + strings.Join(paragraphs, "</p><p>") + "</p></article>"
+		a, err := ParseHTML(strings.NewReader(page("Ringkasan yang dipotong oleh sistem pengelola konten dan bukan isi berita.", markup)))
+		require.NoError(t, err)
+		check(t, a)
+	})
+	t.Run("short articleBody", func(t *testing.T) {
+		_, err := ParseHTML(strings.NewReader(page("Hanya satu kalimat pendek.", "")))
+		assert.ErrorIs(t, err, ErrNotArticle)
+	})
 }
