@@ -3,6 +3,8 @@ package berita
 import (
 	"reflect"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
 )
 
 func TestCredit(t *testing.T) {
@@ -59,5 +61,23 @@ func TestCredit(t *testing.T) {
 		if st.credit(in) {
 			t.Errorf("credit(%q) = true (authors %q), want false", in, st.a.Authors)
 		}
+	}
+}
+
+func TestTrimByline(t *testing.T) {
+	for in, want := range map[string]string{
+		"By Fitria Handayani on 08 Mar 2016 at 13:31 WIB":               "Fitria Handayani",
+		"Nadia Putri Rahayu, Jurnalis · Selasa 08 April 2025 11:32 WIB": "Nadia Putri Rahayu",
+		"KOMPAS.com/Dimas Prakoso":                                      "Dimas Prakoso",
+		"Oleh: Rahmat Hidayat":                                          "Rahmat Hidayat",
+		"Oleh Rahmat Hidayat":                                           "Rahmat Hidayat",
+		"Rina Marlina • 3 jam lalu":                                     "Rina Marlina",
+		// Kept: names that only look like the shapes above.
+		"Bylina Sari":                           "Bylina Sari",
+		"Kontributor Majalengka, Dimas Prakoso": "Kontributor Majalengka, Dimas Prakoso",
+		"Andi Setiawan · Tim Redaksi":           "Andi Setiawan · Tim Redaksi",
+		"Fajar/Rina":                            "Fajar/Rina",
+	} {
+		assert.Equal(t, want, trimByline(in), in)
 	}
 }

@@ -372,6 +372,8 @@ func (h *htmlState) fillCredits(ld *ldArticle) {
 				name = n
 			}
 			text = name
+		} else {
+			text = trimByline(text)
 		}
 		for _, name := range splitNames(text) {
 			if editor {
@@ -496,6 +498,36 @@ var roleWords = map[string]int{
 	"editor": int(roleEditor), "redaktur": int(roleEditor), "penyunting": int(roleEditor),
 	"fotografer": int(roleSource) + 1, "photographer": int(roleSource) + 1, "videografer": int(roleSource) + 1,
 	"editor foto": int(roleSource) + 1, "photo editor": int(roleSource) + 1,
+}
+
+// trimByline cuts a byline down to its names, dropping what outlets print
+// around them: "By Fitria Handayani on 08 Mar 2016 at 13:31 WIB", "Nadia
+// Putri Rahayu, Jurnalis · Selasa 08 April 2025 11:32 WIB", "KOMPAS.com/
+// Dimas Prakoso".
+func trimByline(s string) string {
+	for _, p := range []string{"by ", "oleh: ", "oleh : ", "oleh "} {
+		if rest, ok := cutPrefixFold(s, p); ok {
+			s = strings.TrimSpace(rest)
+			break
+		}
+	}
+	// The date after the names.
+	for _, sep := range []string{" · ", " • ", " on ", " | "} {
+		if i := strings.Index(s, sep); i > 0 && strings.ContainsAny(s[i:], "0123456789") {
+			s = strings.TrimSpace(s[:i])
+		}
+	}
+	// The role after the name: "Nama, Jurnalis".
+	if i := strings.LastIndex(s, ", "); i > 0 {
+		if r, ok := roleWord(s[i+2:]); ok && r <= int(roleEditor) {
+			s = s[:i]
+		}
+	}
+	// The outlet before a slash: "KOMPAS.com/Nama".
+	if i := strings.IndexByte(s, '/'); i > 0 && (isOutletName(s[:i]) || siteByName(s[:i]) != nil) {
+		s = strings.TrimSpace(s[i+1:])
+	}
+	return s
 }
 
 // roleWord reports whether s is only a role label ("Author", "Editor:").
