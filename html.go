@@ -580,6 +580,11 @@ func (h *htmlState) push(e elem, info uint8) {
 			e.roles |= inDate
 		} else if e.roles == 0 && !structural(e.tag) && cw&cwNoise != 0 {
 			f |= inNoise
+		} else if cw&cwRelated != 0 && parent&inRelated == 0 && !structural(e.tag) {
+			// A related box inside the body gives related links; one
+			// outside it is not read at all.
+			f |= inRelated
+			h.flush()
 		}
 	}
 	if cw&cwAd != 0 {
@@ -946,6 +951,7 @@ const (
 	cwDate                     // the visible date
 	cwAuthor                   // a byline
 	cwEditor                   // an editor line
+	cwRelated                  // a box of related links
 )
 
 var classWords = map[string]uint8{
@@ -956,7 +962,7 @@ var classWords = map[string]uint8{
 	"breadcrumbs": cwNoise, "newsletter": cwNoise, "popular": cwNoise | cwWidget, "terpopuler": cwNoise | cwWidget,
 	"recommend": cwNoise, "recommendation": cwNoise, "footer": cwNoise | cwWidget, "navbar": cwNoise | cwWidget,
 	"nav": cwNoise | cwWidget, "menu": cwNoise | cwWidget, "banner": cwNoise, "tags": cwNoise, "tag": cwNoise,
-	"related": cwNoise | cwWidget, "terkait": cwNoise | cwWidget, "promo": cwNoise, "subscribe": cwNoise,
+	"related": cwRelated | cwWidget, "terkait": cwRelated | cwWidget, "baca": cwRelated, "promo": cwNoise, "subscribe": cwNoise,
 	"popin": cwAd, "taboola": cwAd, "outbrain": cwAd, "mgid": cwAd, "dable": cwAd, "adsbygoogle": cwAd, "gpt": cwAd,
 	"article": cwBody, "content": cwBody, "body": cwBody, "detail": cwBody, "entry": cwBody, "post": cwBody,
 	"text": cwBody, "story": cwBody, "isi": cwBody, "berita": cwBody, "read": cwBody, "artikel": cwBody,

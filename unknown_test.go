@@ -179,3 +179,28 @@ func TestArticleBodyFallback(t *testing.T) {
 		assert.ErrorIs(t, err, ErrNotArticle)
 	})
 }
+
+// TestGenericRelated covers related boxes on a page of an unknown outlet:
+// one named by its class inside the body gives related links and leaves
+// the body; one beside the body is not read.
+func TestGenericRelated(t *testing.T) {
+	para := `<p>Petani garam di pesisir utara mulai memanen lebih awal tahun ini, karena kemarau datang lebih cepat dan cuaca cerah bertahan lama.</p>`
+	html := `<!DOCTYPE html><html lang="id"><head><title>Panen Garam Datang Lebih Awal</title>
+<meta property="article:published_time" content="2026-06-01T09:00:00+07:00"></head><body>
+<h1>Panen Garam Datang Lebih Awal</h1>
+<div class="article-body">` + para + para + `
+<p class="related-news">Baca juga: <a href="/ekonomi/harga-garam-turun">Harga Garam di Tingkat Petani Turun</a></p>` + para + para + `
+<div class="box-baca"><a href="/ekonomi/gudang-garam">Gudang Garam Rakyat Diresmikan</a></div>` + para + `</div>
+<div class="related-posts"><ul><li><a href="/olahraga/a">Tim Voli Putri Juara Turnamen Antarkampung di Kabupaten</a></li></ul></div>
+</body></html>`
+	withoutSites(func() {
+		a, err := ParseHTML(strings.NewReader(html))
+		require.NoError(t, err)
+		assert.Len(t, a.Paragraphs, 5)
+		var titles []string
+		for _, l := range a.Related {
+			titles = append(titles, l.Title)
+		}
+		assert.Equal(t, []string{"Harga Garam di Tingkat Petani Turun", "Gudang Garam Rakyat Diresmikan"}, titles)
+	})
+}
