@@ -718,7 +718,7 @@ func (h *htmlState) pop() {
 		h.bodies = append(h.bodies, cand{start: e.start, end: len(h.blocks)})
 		h.stopAt = h.read.read + afterBody
 	}
-	if e.score > 0 || e.declared {
+	if e.score > 0 || e.declared && len(h.blocks) > e.start {
 		n := len(h.blocks)
 		text := h.cumText[n] - h.cumText[e.start]
 		link := h.cumLink[n] - h.cumLink[e.start]
@@ -944,14 +944,14 @@ func forWords(s []byte, f func([]byte) bool) {
 // for the generic rules. Words are split at spaces, hyphens and underscores
 // and looked up in one table, in one pass per element.
 const (
-	cwNoise  uint8 = 1 << iota // a widget: share bars, menus, tags, comments
-	cwAd                       // an ad or recommendation network: always noise
-	cwBody                     // names article text: the scorer weighs it up
-	cwWidget                   // names a widget: the scorer weighs it down
-	cwDate                     // the visible date
-	cwAuthor                   // a byline
-	cwEditor                   // an editor line
-	cwRelated                  // a box of related links
+	cwNoise   uint8 = 1 << iota // a widget: share bars, menus, tags, comments
+	cwAd                        // an ad or recommendation network: always noise
+	cwBody                      // names article text: the scorer weighs it up
+	cwWidget                    // names a widget: the scorer weighs it down
+	cwDate                      // the visible date
+	cwAuthor                    // a byline
+	cwEditor                    // an editor line
+	cwRelated                   // a box of related links
 )
 
 var classWords = map[string]uint8{
