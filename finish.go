@@ -110,14 +110,14 @@ func (h *htmlState) bodyBlocks() ([]hblock, bool) {
 	// it where the scorer's best holds a part (a body split into sections,
 	// each scored apart). It is taken when it holds the best, or at least
 	// half its text, and reads as text rather than links.
+	bestText, _ := h.paraText(c.start, c.end)
 	for _, d := range h.cands {
 		if !d.declared || d.start == d.end {
 			continue
 		}
 		text, links := h.paraText(d.start, d.end)
-		best, _ := h.paraText(c.start, c.end)
 		holds := d.start <= c.start && c.end <= d.end
-		if text >= minArticleText && links*4 < text && (holds || 2*text >= best) {
+		if text >= minArticleText && links*4 < text && (holds || 2*text >= bestText) {
 			c = d
 			break
 		}
