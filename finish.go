@@ -1,7 +1,6 @@
 package berita
 
 import (
-	"html"
 	"net/url"
 	"strings"
 	"time"
@@ -129,7 +128,7 @@ func (h *htmlState) bodyBlocks() ([]hblock, bool) {
 // and of the link text in it.
 func (h *htmlState) paraText(a, b int) (text, links int) {
 	for _, bl := range h.blocks[a:b] {
-		if bl.text >= 25 && !bl.related {
+		if bl.scored() {
 			text += bl.text
 			links += bl.links
 		}
@@ -150,15 +149,7 @@ func articleBodyBlocks(s string) ([]block, int) {
 	if strings.IndexByte(s, '<') >= 0 {
 		s = stripMarkup(paragraphBreaks.Replace(s))
 	}
-	if strings.IndexByte(s, '&') >= 0 {
-		s = html.UnescapeString(s)
-	}
-	var blocks []block
-	for line := range strings.Lines(s) {
-		if line = cleanText(line); line != "" {
-			blocks = splitGlued(blocks, line)
-		}
-	}
+	blocks := textBlocks(s)
 	text := 0
 	for _, b := range blocks {
 		if !b.related {

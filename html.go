@@ -864,11 +864,15 @@ func (h *htmlState) flush() {
 	h.curHeading, h.curStrong, h.curLinkLen, h.curHref, h.curLead = false, 0, 0, "", 0
 }
 
+// scored reports whether the generic scorer counts the block as a
+// paragraph: enough text, not a related link.
+func (b *hblock) scored() bool { return b.text >= 25 && !b.related }
+
 // score credits a paragraph to the elements around it, as the generic path's
 // container scoring: a paragraph's worth grows with its length and commas;
 // its container gets all of it, the next container up half.
 func (h *htmlState) score(b hblock) {
-	if b.text < 25 || b.related {
+	if !b.scored() {
 		return
 	}
 	s := 1 + float64(bytes.Count(h.arena[b.off:b.off+b.text], []byte(","))) + min(float64(b.text)/100, 3)
@@ -924,22 +928,6 @@ func structural(tag string) bool {
 	return tag == "body" || tag == "html" || tag == "main" || tag == "article"
 }
 
-// forWords calls f with each word of a class list, split at spaces, hyphens
-// and underscores, until f returns false.
-func forWords(s []byte, f func([]byte) bool) {
-	start := -1
-	for i := 0; i <= len(s); i++ {
-		if i == len(s) || s[i] == ' ' || s[i] == '-' || s[i] == '_' || s[i] == '\t' || s[i] == '\n' {
-			if start >= 0 && !f(s[start:i]) {
-				return
-			}
-			start = -1
-		} else if start < 0 {
-			start = i
-		}
-	}
-}
-
 // Class words: what the words of an element's class and id say about it,
 // for the generic rules. Words are split at spaces, hyphens and underscores
 // and looked up in one table, in one pass per element.
@@ -976,7 +964,7 @@ var classWords = map[string]uint8{
 func classFeatures(lc []byte) uint8 {
 	var f uint8
 	update := false
-	forWords(lc, func(w []byte) bool {
+	forFields(lc, wordSeps, func(w []byte) bool {
 		f |= classWords[string(w)]
 		update = update || string(w) == "update" || string(w) == "updated"
 		return true

@@ -1336,8 +1336,6 @@ func hasUpper(s string) bool {
 	return false
 }
 
-// outletLike reports whether name looks like a news outlet's rather than an
-// institution's ("Manchester Evening News" but not "BPS").
 // isDomain reports whether a lower-case word is a web address's host:
 // dotted labels ending in a common top-level domain ("beritajakarta.com",
 // "www.menpan.go.id").
@@ -1353,6 +1351,8 @@ func isDomain(w string) bool {
 	return false
 }
 
+// outletLike reports whether name looks like a news outlet's rather than an
+// institution's ("Manchester Evening News" but not "BPS").
 func outletLike(name string) bool {
 	l := strings.ToLower(name)
 	if strings.Contains(l, ".co") || strings.Contains(l, ".id") || strings.Contains(l, ".net") {

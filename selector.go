@@ -69,19 +69,38 @@ func (sel *selector) match(e *elem, scopes uint64) bool {
 // hasClass reports whether the class attribute list holds the token c.
 func hasClass(list []byte, c string) bool {
 	found := false
-	forClasses(list, func(tok []byte) bool {
+	forFields(list, classSeps, func(tok []byte) bool {
 		found = string(tok) == c
 		return !found
 	})
 	return found
 }
 
-// forClasses calls f with each class of a class attribute until f returns false.
-func forClasses(list []byte, f func([]byte) bool) {
+// A byteSet is a set of bytes, the separators of forFields.
+type byteSet [256]bool
+
+func newByteSet(chars string) *byteSet {
+	var set byteSet
+	for i := 0; i < len(chars); i++ {
+		set[chars[i]] = true
+	}
+	return &set
+}
+
+// classSeps separate the classes of a class attribute (HTML's white space);
+// wordSeps also cut a class into its words ("read__content" → "read",
+// "content").
+var (
+	classSeps = newByteSet(" \t\n\r\f")
+	wordSeps  = newByteSet(" \t\n\r\f-_")
+)
+
+// forFields calls f with each run of s between bytes of seps until f returns false.
+func forFields(s []byte, seps *byteSet, f func([]byte) bool) {
 	start := -1
-	for i := 0; i <= len(list); i++ {
-		if i == len(list) || list[i] == ' ' || list[i] == '\t' || list[i] == '\n' || list[i] == '\r' || list[i] == '\f' {
-			if start >= 0 && !f(list[start:i]) {
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || seps[s[i]] {
+			if start >= 0 && !f(s[start:i]) {
 				return
 			}
 			start = -1
@@ -212,7 +231,7 @@ func (r *rules) matches(e *elem, scopes uint64, byClass []*selRef, f func(*selRe
 // classRefs returns the selectors indexed under any of the classes in list.
 func (r *rules) classRefs(list []byte) []*selRef {
 	var out []*selRef
-	forClasses(list, func(c []byte) bool {
+	forFields(list, classSeps, func(c []byte) bool {
 		out = append(out, r.byClass[string(c)]...)
 		return true
 	})

@@ -27,19 +27,7 @@ func (p *Parser) ParseText(s string) (*Article, error) {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
-	if strings.IndexByte(s, '&') >= 0 {
-		s = html.UnescapeString(s)
-	}
-	var blocks []block
-	lines := 0
-	for line := range strings.Lines(s) {
-		line = cleanText(line)
-		if line == "" {
-			continue
-		}
-		lines++
-		blocks = splitGlued(blocks, line)
-	}
+	blocks := textBlocks(s)
 	if len(blocks) == 0 {
 		return nil, ErrNoContent
 	}
@@ -48,6 +36,21 @@ func (p *Parser) ParseText(s string) (*Article, error) {
 	st.build(blocks)
 	st.extract()
 	return a, nil
+}
+
+// textBlocks splits a text into blocks: its HTML entities decoded, one
+// block per line, lines into which a scraper glued paragraphs cut apart.
+func textBlocks(s string) []block {
+	if strings.IndexByte(s, '&') >= 0 {
+		s = html.UnescapeString(s)
+	}
+	var blocks []block
+	for line := range strings.Lines(s) {
+		if line = cleanText(line); line != "" {
+			blocks = splitGlued(blocks, line)
+		}
+	}
+	return blocks
 }
 
 // cleanText collapses white space (NBSP and zero-width spaces included),

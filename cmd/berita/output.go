@@ -65,6 +65,9 @@ func render(o *options, r *result, a *berita.Article, indent bool) ([]byte, erro
 	return buf.Bytes(), nil
 }
 
+// mdBrackets escapes the brackets of a Markdown link's text.
+var mdBrackets = strings.NewReplacer(`[`, `\[`, `]`, `\]`)
+
 // An articleField is one of the Article's JSON fields.
 type articleField struct {
 	name  string
@@ -242,7 +245,7 @@ func renderMarkdown(a *berita.Article) []byte {
 		para("Related:")
 		b.WriteByte('\n')
 		for _, l := range a.Related {
-			title := strings.NewReplacer(`[`, `\[`, `]`, `\]`).Replace(l.Title)
+			title := mdBrackets.Replace(l.Title)
 			if l.URL != "" {
 				fmt.Fprintf(&b, "- [%s](<%s>)\n", title, l.URL)
 			} else {
