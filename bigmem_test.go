@@ -78,7 +78,7 @@ func longParagraph(size int) []byte {
 // parseMeasured parses page with p and reports what it allocated in all
 // (TotalAlloc) and what stays in use while the Article is kept (HeapInuse
 // growth), both after a garbage collection.
-func parseMeasured(t *testing.T, p *Parser, page []byte) (a *Article, err error, heapGrowth int64) {
+func parseMeasured(t *testing.T, p *Parser, page []byte) (a *Article, heapGrowth int64, err error) {
 	t.Helper()
 	var before, after runtime.MemStats
 	runtime.GC()
@@ -91,7 +91,7 @@ func parseMeasured(t *testing.T, p *Parser, page []byte) (a *Article, err error,
 	total := after.TotalAlloc - before.TotalAlloc
 	t.Logf("input %d bytes: TotalAlloc %d bytes (%.1f× input), HeapInuse growth %d bytes (%.2f× input), err %v",
 		len(page), total, float64(total)/float64(len(page)), heapGrowth, float64(heapGrowth)/float64(len(page)), err)
-	return a, err, heapGrowth
+	return a, heapGrowth, err
 }
 
 // maxHeapPerInputByte bounds the heap an Article keeps in use after a parse:
@@ -128,7 +128,7 @@ func TestBigInputs(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			page := tc.page()
-			a, err, heap := parseMeasured(t, tc.p, page)
+			a, heap, err := parseMeasured(t, tc.p, page)
 			if err != nil {
 				require.True(t, errors.Is(err, ErrNotArticle) || errors.Is(err, ErrNoContent), "ParseHTML: %v", err)
 			}

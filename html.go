@@ -271,8 +271,6 @@ const (
 	inScript // a script or style whose text is not shown
 )
 
-const captureRoles = inTitle | inDate | inAuthor | inEditor | inPager
-
 // A capture collects the text of one element with a role (the headline,
 // the visible date, a byline).
 type capture struct {

@@ -951,14 +951,9 @@ func sortSpans(spans []qspan) {
 	sort.Slice(spans, func(i, j int) bool { return spans[i].open < spans[j].open })
 }
 
-// tokenize splits s into words and punctuation. A word is letters and
-// digits with inner '-', '.', '\”, '’', '/', '_' or '&' ("Liputan6.com",
-// "3/7", "Jum'at") and may start with '@'.
-func tokenize(s string) []token {
-	return appendTokens(make([]token, 0, len(s)/6+1), s)
-}
-
-// appendTokens appends the tokens of s to toks.
+// appendTokens appends the tokens of s to toks: words and punctuation. A
+// word is letters and digits with inner '-', '.', apostrophes, '/', '_' or
+// '&' ("Liputan6.com", "3/7", "Jum'at") and may start with '@'.
 func appendTokens(toks []token, s string) []token {
 	// Lower-case the paragraph once; a token's lower case is a slice of it
 	// wherever lower-casing kept the byte length (always for ASCII).
