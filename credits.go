@@ -97,7 +97,7 @@ func (st *state) labelled(s string, loose bool) bool {
 		if names == "" {
 			continue
 		}
-		if !looksLikeName(cleanName(names)) && !(creditLabels[sg.label].role == roleSource) {
+		if !looksLikeName(st.cleanName(names)) && !(creditLabels[sg.label].role == roleSource) {
 			return false
 		}
 		found = append(found, credit{creditLabels[sg.label].role, names})
@@ -112,7 +112,7 @@ func (st *state) labelled(s string, loose bool) bool {
 		case roleSource:
 			st.addName(&st.a.Sources, c.names)
 		default:
-			for _, n := range splitNames(c.names) {
+			for _, n := range st.splitNames(c.names) {
 				st.addName(&st.a.Authors, n)
 			}
 		}
@@ -213,7 +213,7 @@ var creditLabels = []struct {
 
 // addName appends a cleaned name to list unless it is there already.
 func (st *state) addName(list *[]string, name string) {
-	name = cleanName(name)
+	name = st.cleanName(name)
 	if name == "" {
 		return
 	}
@@ -227,11 +227,11 @@ func (st *state) addName(list *[]string, name string) {
 
 // cleanName trims a credited name of outlet suffixes ("Nama - detikHealth")
 // and stray punctuation.
-func cleanName(s string) string {
+func (st *state) cleanName(s string) string {
 	s = strings.TrimSpace(s)
 	// "Nama (The Jakarta Post)", "Nama (Antara)": the outlet in brackets.
 	if i := strings.LastIndexByte(s, '('); i > 0 && strings.HasSuffix(s, ")") {
-		if in := strings.TrimSpace(s[i+1 : len(s)-1]); isOutletName(in) || siteByName(in) != nil {
+		if in := strings.TrimSpace(s[i+1 : len(s)-1]); isOutletName(in) || st.table().byName(in) != nil {
 			s = strings.TrimSpace(s[:i])
 		}
 	}

@@ -78,6 +78,6 @@ func TestTrimByline(t *testing.T) {
 		"Andi Setiawan · Tim Redaksi":           "Andi Setiawan · Tim Redaksi",
 		"Fajar/Rina":                            "Fajar/Rina",
 	} {
-		assert.Equal(t, want, trimByline(in), in)
+		assert.Equal(t, want, new(state).trimByline(in), in)
 	}
 }

@@ -190,7 +190,7 @@ func (h *htmlState) fillTitle(ld *ldArticle) {
 		headline = cleanText(ld.Headline)
 	}
 	meta := firstOf(h.meta["og:title"], h.meta["twitter:title"], headline, h.title)
-	meta = stripTitleSuffix(meta, a.Outlet)
+	meta = stripTitleSuffix(meta, a.Outlet, h.table())
 	if h.titleH1 != "" && len(h.titleH1) >= 15 && (meta == "" || similarTitle(h.titleH1, meta)) {
 		a.Title = h.titleH1
 		return
@@ -217,24 +217,24 @@ func commonPrefix(a, b string) int {
 
 // stripTitleSuffix removes the outlet's name that pages add to <title> and
 // og:title: "Judul - Kompas.com", "Judul | Republika Online", "KapanLagi.com: Judul".
-func stripTitleSuffix(t, outlet string) string {
+func stripTitleSuffix(t, outlet string, tab table) string {
 	for _, sep := range []string{" - ", " | ", " – ", " — ", " : "} {
 		i := strings.LastIndex(t, sep)
 		if i <= 0 {
 			continue
 		}
 		tail := strings.ToLower(t[i+len(sep):])
-		if isOutletTail(tail, outlet) {
+		if isOutletTail(tail, outlet, tab) {
 			return strings.TrimSpace(t[:i])
 		}
 	}
-	if i := strings.Index(t, ": "); i > 0 && isOutletTail(strings.ToLower(t[:i]), outlet) {
+	if i := strings.Index(t, ": "); i > 0 && isOutletTail(strings.ToLower(t[:i]), outlet, tab) {
 		return strings.TrimSpace(t[i+2:])
 	}
 	return t
 }
 
-func isOutletTail(tail, outlet string) bool {
+func isOutletTail(tail, outlet string, tab table) bool {
 	tail = strings.TrimSpace(tail)
 	if tail == "" {
 		return false
@@ -248,7 +248,7 @@ func isOutletTail(tail, outlet string) bool {
 			return true
 		}
 	}
-	return siteByName(tail) != nil || isOutletName(tail) || strings.HasSuffix(tail, ".com") || strings.HasSuffix(tail, ".co.id")
+	return tab.byName(tail) != nil || isOutletName(tail) || strings.HasSuffix(tail, ".com") || strings.HasSuffix(tail, ".co.id")
 }
 
 // fillDates sets the publication and modification times. The date the
@@ -364,9 +364,9 @@ func (h *htmlState) fillCredits(ld *ldArticle) {
 			}
 			text = name
 		} else {
-			text = trimByline(text)
+			text = h.trimByline(text)
 		}
-		for _, name := range splitNames(text) {
+		for _, name := range h.splitNames(text) {
 			if editor {
 				h.addName(&a.Editors, name)
 			} else {
@@ -375,12 +375,12 @@ func (h *htmlState) fillCredits(ld *ldArticle) {
 		}
 	}
 	if len(a.Authors) == 0 {
-		for _, n := range splitNames(firstOf(h.meta["content_author"], h.dataLayer(h.siteKeys(func(s *site) []string { return s.layerAuthor }, "content_author", "penulis")...))) {
+		for _, n := range h.splitNames(firstOf(h.meta["content_author"], h.dataLayer(h.siteKeys(func(s *site) []string { return s.layerAuthor }, "content_author", "penulis")...))) {
 			h.addName(&a.Authors, n)
 		}
 	}
 	if len(a.Editors) == 0 {
-		for _, n := range splitNames(firstOf(h.meta["content_editor"], h.dataLayer(h.siteKeys(func(s *site) []string { return s.layerEditor }, "content_editor")...))) {
+		for _, n := range h.splitNames(firstOf(h.meta["content_editor"], h.dataLayer(h.siteKeys(func(s *site) []string { return s.layerEditor }, "content_editor")...))) {
 			h.addName(&a.Editors, n)
 		}
 	}
@@ -406,7 +406,7 @@ func (h *htmlState) fillCredits(ld *ldArticle) {
 		}
 	}
 	if len(a.Authors) == 0 {
-		for _, n := range splitNames(firstOf(h.meta["author"], h.meta["dtk:author"], h.meta["article:author"], h.meta["dc.creator"])) {
+		for _, n := range h.splitNames(firstOf(h.meta["author"], h.meta["dtk:author"], h.meta["article:author"], h.meta["dc.creator"])) {
 			if !h.isPublisher(n) && !strings.HasPrefix(n, "http") && !isInitials([]string{n}) {
 				h.addName(&a.Authors, n)
 			}
@@ -420,11 +420,11 @@ func (h *htmlState) isPublisher(n string) bool {
 	if h.a.Outlet != "" && strings.Contains(l, strings.ToLower(strings.TrimSuffix(h.a.Outlet, ".com"))) {
 		return true
 	}
-	return siteByName(n) != nil || strings.Contains(l, "cyber media")
+	return h.table().byName(n) != nil || strings.Contains(l, "cyber media")
 }
 
 // splitNames splits a list of credited names: "A, B dan C", "A; B".
-func splitNames(s string) []string {
+func (st *state) splitNames(s string) []string {
 	s = cleanText(s)
 	if s == "" {
 		return nil
@@ -432,7 +432,7 @@ func splitNames(s string) []string {
 	var out []string
 	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == '|' }) {
 		for _, p := range strings.Split(part, " dan ") {
-			if p = cleanName(p); p != "" {
+			if p = st.cleanName(p); p != "" {
 				out = append(out, p)
 			}
 		}
@@ -495,7 +495,7 @@ var roleWords = map[string]int{
 // around them: "By Fitria Handayani on 08 Mar 2016 at 13:31 WIB", "Nadia
 // Putri Rahayu, Jurnalis · Selasa 08 April 2025 11:32 WIB", "KOMPAS.com/
 // Dimas Prakoso".
-func trimByline(s string) string {
+func (st *state) trimByline(s string) string {
 	for _, p := range []string{"by ", "oleh: ", "oleh : ", "oleh "} {
 		if rest, ok := cutPrefixFold(s, p); ok {
 			s = strings.TrimSpace(rest)
@@ -515,7 +515,7 @@ func trimByline(s string) string {
 		}
 	}
 	// The outlet before a slash: "KOMPAS.com/Nama".
-	if i := strings.IndexByte(s, '/'); i > 0 && (isOutletName(s[:i]) || siteByName(s[:i]) != nil) {
+	if i := strings.IndexByte(s, '/'); i > 0 && (isOutletName(s[:i]) || st.table().byName(s[:i]) != nil) {
 		s = strings.TrimSpace(s[i+1:])
 	}
 	return s

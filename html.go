@@ -361,7 +361,7 @@ func (h *htmlState) flags() mark {
 func (h *htmlState) run(r io.Reader) error {
 	z := html.NewTokenizer(r)
 	h.meta = make(map[string]string, 16)
-	h.site = siteByURL(h.p.URL)
+	h.site = h.table().byURL(h.p.URL)
 	for {
 		tt := z.Next()
 		if h.stopAt > 0 && h.read.read > h.stopAt && h.complete() {
@@ -435,7 +435,7 @@ func (h *htmlState) start(z *html.Tokenizer, selfClosing bool) {
 		if rel, _ := e.attrBytes("rel"); bytes.EqualFold(rel, []byte("canonical")) && len(href) > 0 {
 			h.setMeta("canonical", string(href))
 			if h.site == nil {
-				h.site = siteByURL(h.meta["canonical"]) // known early, the outlet's rules serve the head's scripts too
+				h.site = h.table().byURL(h.meta["canonical"]) // known early, the outlet's rules serve the head's scripts too
 			}
 		}
 		h.vote(href)
@@ -892,7 +892,7 @@ func (h *htmlState) vote(b []byte) {
 		return
 	}
 	h.votes++
-	if s := siteByHost(hostOf(b)); s != nil {
+	if s := h.table().byHost(hostOf(b)); s != nil {
 		if h.hostVotes == nil {
 			h.hostVotes = make(map[*site]int)
 		}

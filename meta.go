@@ -44,7 +44,7 @@ func (h *htmlState) metaTag(e *elem) {
 	}
 	h.setMeta(key, v)
 	if key == "og:url" && h.site == nil {
-		h.site = siteByURL(v)
+		h.site = h.table().byURL(v)
 	}
 }
 
@@ -78,7 +78,9 @@ func (h *htmlState) script(raw []byte) {
 		if bytes.Contains(raw, k) {
 			h.layerScripts++
 			keys := layerKeys
-			if h.site != nil {
+			if h.p.Generic {
+				keys = genericLayerKeys
+			} else if h.site != nil {
 				keys = h.site.layerKeys
 			}
 			for _, key := range keys {
@@ -106,19 +108,19 @@ func (h *htmlState) chooseSite() {
 		return
 	}
 	for _, u := range []string{h.p.URL, h.meta["canonical"], h.meta["og:url"]} {
-		if s := siteByURL(u); s != nil {
+		if s := h.table().byURL(u); s != nil {
 			h.site = s
 			return
 		}
 	}
-	if s := siteByName(h.meta["og:site_name"]); s != nil {
+	if s := h.table().byName(h.meta["og:site_name"]); s != nil {
 		h.site = s
 		return
 	}
 	if t := h.title; t != "" {
 		for _, sep := range []string{" - ", " | "} {
 			if i := strings.LastIndex(t, sep); i > 0 {
-				if s := siteByName(strings.TrimSpace(t[i+len(sep):])); s != nil {
+				if s := h.table().byName(strings.TrimSpace(t[i+len(sep):])); s != nil {
 					h.site = s
 					return
 				}
@@ -126,7 +128,7 @@ func (h *htmlState) chooseSite() {
 		}
 	}
 	best := 0
-	for _, s := range sites { // in table order, so that ties resolve the same way every time
+	for _, s := range h.table() { // in table order, so that ties resolve the same way every time
 		if n := h.hostVotes[s]; n > best {
 			h.site, best = s, n
 		}

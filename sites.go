@@ -34,9 +34,12 @@ type site struct {
 	layerKeys []string // the data-layer keys to read on its pages
 }
 
+// A table is a list of outlet rows to look pages and names up in.
+type table []*site
+
 // sites is the outlet table. Where a selector names a template, the comment
 // says which years it serves; markup facts come from the outlets' pages.
-var sites = []*site{
+var sites = table{
 	{
 		name: "Kompas.com", hosts: []string{"kompas.com"}, siteNames: []string{"Kompas.com", "KOMPAS.com"},
 		datelines: []string{"KOMPAS.com", "Kompas.com"},
@@ -225,12 +228,12 @@ var sites = []*site{
 	{name: "Bisnis.com", hosts: []string{"bisnis.com"}, siteNames: []string{"Bisnis.com", "bisnis.com"}, datelines: []string{"Bisnis.com"}},
 }
 
-// siteByHost returns the row of the outlet serving host, or nil.
-func siteByHost(host string) *site {
+// byHost returns the row of the outlet serving host, or nil.
+func (t table) byHost(host string) *site {
 	host = strings.ToLower(host)
 	// The host itself, then each parent domain: the longest match wins.
 	for {
-		for _, s := range sites {
+		for _, s := range t {
 			for _, h := range s.hosts {
 				if h == host {
 					return s
@@ -245,8 +248,8 @@ func siteByHost(host string) *site {
 	}
 }
 
-// siteByURL returns the row of the outlet serving the page at u, or nil.
-func siteByURL(u string) *site {
+// byURL returns the row of the outlet serving the page at u, or nil.
+func (t table) byURL(u string) *site {
 	if u == "" {
 		return nil
 	}
@@ -254,16 +257,16 @@ func siteByURL(u string) *site {
 	if err != nil {
 		return nil
 	}
-	return siteByHost(pu.Hostname())
+	return t.byHost(pu.Hostname())
 }
 
-// siteByName returns the row of the outlet named name in a dateline,
+// byName returns the row of the outlet named name in a dateline,
 // sign-off or og:site_name, or nil.
-func siteByName(name string) *site {
+func (t table) byName(name string) *site {
 	if name == "" {
 		return nil
 	}
-	for _, s := range sites {
+	for _, s := range t {
 		for _, n := range s.datelines {
 			if strings.EqualFold(n, name) {
 				return s
@@ -277,9 +280,9 @@ func siteByName(name string) *site {
 	}
 	// Tribun's regional papers print their own domain: TRIBUNJATENG.COM, TRIBUN-MEDAN.COM.
 	if l := strings.ToLower(name); strings.HasPrefix(l, "tribun") && strings.Contains(l, ".") {
-		return siteByHost(l)
+		return t.byHost(l)
 	}
-	return siteByHost(strings.ToLower(name))
+	return t.byHost(strings.ToLower(name))
 }
 
 // outletName names the outlet of a page of this site. Tribun's regional

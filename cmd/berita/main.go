@@ -111,6 +111,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	minWords := fs.Int("min-words", 0, "drop articles with fewer `words` in their paragraphs")
 	fields := fs.String("fields", "", "print only these comma-separated article fields (JSON), e.g. title,published,paragraphs")
 	quiet := fs.Bool("q", false, "no progress line and no summary on standard error")
+	generic := fs.Bool("generic", false, "ignore the outlet table: parse every input with the generic rules, as an outlet berita does not know")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
 		fs.PrintDefaults()
@@ -123,7 +124,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	o := &options{
-		parser:   berita.Parser{URL: *pageURL, Now: time.Now()},
+		parser:   berita.Parser{URL: *pageURL, Now: time.Now(), Generic: *generic},
 		format:   *format,
 		output:   *output,
 		jobs:     *jobs,
