@@ -40,26 +40,6 @@ func TestUnknownOutlet(t *testing.T) {
 	})
 }
 
-// TestUnknownOutletCorpus removes the outlet table and checks the body of
-// every corpus page against its truth: the generic path alone must reach
-// body F1 0.90 on each.
-func TestUnknownOutletCorpus(t *testing.T) {
-	files := corpusInputs(t, ".html")
-	withoutSites(func() {
-		for _, file := range files {
-			tr := loadTruth(t, file)
-			b, err := os.ReadFile(file)
-			require.NoError(t, err)
-			a, err := ParseHTML(bytes.NewReader(b))
-			require.NoError(t, err, file)
-			p, r := bodyOverlap(tr.Paragraphs, a.Paragraphs)
-			f1 := 2 * p * r / (p + r + 1e-9)
-			assert.GreaterOrEqual(t, f1, 0.90, "%s: body F1 (precision %.3f, recall %.3f)", filepath.Base(file), p, r)
-			assert.NotEmpty(t, a.Title, file)
-		}
-	})
-}
-
 // TestDeclaredBody covers the microdata rule of the generic path: a body
 // split into sections is taken whole from the element marked
 // itemprop="articleBody", while a marked element with little text is not
