@@ -34,10 +34,20 @@ type job struct {
 	seq   int
 	name  string        // the file, or "-"; for a WARC record, the archive
 	url   string        // a WARC record's WARC-Target-URI
+	warc  *provenance   // a WARC record's capture; nil for a file
 	page  *bytes.Buffer // a WARC record's HTTP body, from the pages pool; nil for a file
 	label string        // the charset the record's HTTP header names
 	err   error         // why the input could not be read
 	size  int64         // bytes of the source this job used up, for the ETA
+}
+
+// A provenance is where a WARC record's page comes from: the record's
+// WARC-Date (the capture time) and WARC-Record-ID, and the HTTP status of
+// the response it holds.
+type provenance struct {
+	date     string // as the record states it, RFC 3339
+	recordID string
+	status   int
 }
 
 // A result is a parsed job, rendered.
@@ -45,6 +55,7 @@ type result struct {
 	seq    int
 	name   string
 	url    string
+	warc   *provenance
 	out    []byte // what to print; nil when the article is filtered out
 	err    error
 	status status
@@ -56,10 +67,11 @@ type result struct {
 type status int
 
 const (
-	parsed   status = iota // an article, printed
-	failed                 // an error
-	skipped                // not an article
-	filtered               // an article that -outlet or -min-words dropped
+	parsed      status = iota // an article, printed
+	failed                    // an error
+	skipped                   // not an article
+	filtered                  // an article that -outlet or -min-words dropped
+	undecodable               // a WARC record whose body berita cannot decode; counted with the WARC skips
 )
 
 // isWARC reports whether path names a WARC archive.
@@ -270,14 +282,23 @@ func produce(srcs []source, stdin io.Reader, skips *warcSkips, send func(*job) b
 type warcSkips struct {
 	notResponse atomic.Int64 // warcinfo, request, metadata, revisit … records
 	notHTML     atomic.Int64 // responses with another Content-Type, and DNS records
+	notOK       atomic.Int64 // responses whose HTTP status is not 2xx: error pages, redirect stubs
+	undecodable atomic.Int64 // responses in a Content-Encoding berita cannot decode (printed with their error)
 }
 
 func (s *warcSkips) summary() string {
-	nr, nh := s.notResponse.Load(), s.notHTML.Load()
-	if nr+nh == 0 {
+	nr, nh, no, nu := s.notResponse.Load(), s.notHTML.Load(), s.notOK.Load(), s.undecodable.Load()
+	if nr+nh+no+nu == 0 {
 		return ""
 	}
-	return fmt.Sprintf("%d WARC records skipped (%d not responses, %d not HTML)", nr+nh, nr, nh)
+	out := fmt.Sprintf("%d WARC records skipped (%d not responses, %d not HTML", nr+nh+no+nu, nr, nh)
+	if no > 0 {
+		out += fmt.Sprintf(", %d not 2xx", no)
+	}
+	if nu > 0 {
+		out += fmt.Sprintf(", %d undecodable", nu)
+	}
+	return out + ")"
 }
 
 // readWARC sends a job for each HTML response in the archive at path ("-":
@@ -318,19 +339,25 @@ func readWARC(path string, stdin io.Reader, skips *warcSkips, send func(*job) bo
 			continue
 		}
 		buf := pages.Get().(*bytes.Buffer)
-		label, err := readHTTPResponse(rec.Block, limit, buf)
+		label, status, err := readHTTPResponse(rec.Block, limit, buf)
 		if err != nil {
 			recycle(buf)
 			buf = nil
 		}
-		if errors.Is(err, errNotHTML) {
+		switch {
+		case errors.Is(err, errNotHTML):
 			skips.notHTML.Add(1)
 			continue
-		}
-		if errors.Is(err, errTruncated) {
+		case errors.Is(err, errNotOK):
+			skips.notOK.Add(1)
+			continue
+		case errors.Is(err, errEncoding):
+			skips.undecodable.Add(1)
+		case errors.Is(err, errTruncated):
 			continue // Next reports the broken archive
 		}
-		j := &job{name: path, url: rec.TargetURI(), page: buf, label: label, err: err, size: cr.n - used}
+		prov := &provenance{date: strings.TrimSpace(rec.Header.Get("WARC-Date")), recordID: strings.TrimSpace(rec.Header.Get("WARC-Record-ID")), status: status}
+		j := &job{name: path, url: rec.TargetURI(), warc: prov, page: buf, label: label, err: err, size: cr.n - used}
 		used = cr.n
 		if !send(j) {
 			return false
@@ -353,13 +380,15 @@ func (c *countingReader) Read(p []byte) (int, error) {
 // work parses one job and renders its output; indent asks for the indented
 // JSON of a single article.
 func work(o *options, j *job, stdin io.Reader, indent bool) *result {
-	r := &result{seq: j.seq, name: j.name, url: j.url, size: j.size}
+	r := &result{seq: j.seq, name: j.name, url: j.url, warc: j.warc, size: j.size}
 	a, err := parse(o, j, stdin)
 	switch {
 	case err == nil:
 		r.status = parsed
 	case errors.Is(err, berita.ErrNotArticle):
 		r.status = skipped
+	case errors.Is(err, errEncoding):
+		r.status = undecodable
 	default:
 		r.status = failed
 	}
@@ -429,6 +458,11 @@ func parse(o *options, j *job, stdin io.Reader) (*berita.Article, error) {
 		}
 		p := o.parser
 		p.URL = j.url
+		// Relative dates ("2 jam lalu") are relative to the capture, not to
+		// the clock, unless -now says otherwise.
+		if t, err := time.Parse(time.RFC3339, j.warc.date); err == nil && !o.nowSet {
+			p.Now = t
+		}
 		return p.ParseHTML(bytes.NewReader(page))
 	}
 	buf := pages.Get().(*bytes.Buffer)

@@ -80,6 +80,7 @@ type options struct {
 	quiet    bool            // no progress, no summary
 
 	stdinWARC bool // standard input holds a WARC archive
+	nowSet    bool // -now was given: it is the reference time of WARC records too
 }
 
 const usage = `usage: berita [flags] [PATH ...]
@@ -89,8 +90,11 @@ gzipped), a WARC archive (*.warc, *.warc.gz) or "-" for standard input,
 which may hold a page or a WARC archive.
 One plain file prints one indented JSON article; anything else prints JSON
 Lines, one record per input in input order: "file" (or "url" for a WARC
-record) and the article or an "error". A page that is not an article is a
-record with the error "berita: not an article": skipped, not failed.
+record, with its "warc_date", "warc_record_id" and "http_status") and the
+article or an "error". A page that is not an article is a record with the
+error "berita: not an article": skipped, not failed. Relative dates in a
+WARC record are read against its WARC-Date unless -now is given; records
+whose HTTP status is not 2xx are skipped and counted.
 -o text separates articles by a form-feed line, -o md by a "---" line.
 
 Exit status: 0 when every input parsed or was skipped, 1 when any failed,
@@ -147,6 +151,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return bad("-now: %v", err)
 		}
 		o.parser.Now = t
+		o.nowSet = true
 	}
 	for _, s := range strings.Split(*outlets, ",") {
 		if s = strings.ToLower(strings.TrimSpace(s)); s != "" {

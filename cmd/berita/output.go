@@ -21,10 +21,14 @@ type fileRecord struct {
 }
 
 // A urlRecord is one line of JSON Lines output for a WARC record. Its url,
-// the WARC-Target-URI, stands in for the article's own url.
+// the WARC-Target-URI, stands in for the article's own url; the record's
+// capture time and ID and the HTTP status say where the page came from.
 type urlRecord struct {
-	URL   string `json:"url"`
-	Error string `json:"error,omitempty"`
+	URL          string `json:"url"`
+	WARCDate     string `json:"warc_date,omitempty"`
+	WARCRecordID string `json:"warc_record_id,omitempty"`
+	HTTPStatus   int    `json:"http_status,omitempty"`
+	Error        string `json:"error,omitempty"`
 	*berita.Article
 }
 
@@ -48,7 +52,11 @@ func render(o *options, r *result, a *berita.Article, indent bool) ([]byte, erro
 			msg = r.err.Error()
 		}
 		if r.url != "" {
-			v = urlRecord{URL: r.url, Error: msg, Article: a}
+			rec := urlRecord{URL: r.url, Error: msg, Article: a}
+			if r.warc != nil {
+				rec.WARCDate, rec.WARCRecordID, rec.HTTPStatus = r.warc.date, r.warc.recordID, r.warc.status
+			}
+			v = rec
 		} else {
 			v = fileRecord{File: r.name, Error: msg, Article: a}
 		}
@@ -141,6 +149,17 @@ func renderFields(r *result, a *berita.Article, fields map[string]bool, indent b
 	if !indent {
 		if r.url != "" {
 			add("url", r.url)
+			if w := r.warc; w != nil {
+				if w.date != "" {
+					add("warc_date", w.date)
+				}
+				if w.recordID != "" {
+					add("warc_record_id", w.recordID)
+				}
+				if w.status != 0 {
+					add("http_status", w.status)
+				}
+			}
 		} else {
 			add("file", r.name)
 		}

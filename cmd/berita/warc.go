@@ -3,7 +3,9 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"compress/flate"
 	"compress/gzip"
+	"compress/zlib"
 	"errors"
 	"fmt"
 	"io"
@@ -175,24 +177,39 @@ func clip(s string, n int) string {
 	return s
 }
 
-// errNotHTML reports a response record whose payload is not an HTML page.
-var errNotHTML = errors.New("not an HTML response")
+// Why a response record is not parsed.
+var (
+	// errNotHTML reports a response record whose payload is not an HTML page.
+	errNotHTML = errors.New("not an HTML response")
+	// errNotOK reports a response whose HTTP status is not 2xx: an error
+	// page or a redirect's stub, not the page the URL names.
+	errNotOK = errors.New("HTTP status not 2xx")
+	// errEncoding reports a body in a Content-Encoding berita cannot decode.
+	errEncoding = errors.New("berita: Content-Encoding not supported")
+)
 
 // readHTTPResponse reads the HTTP response held in a response record's block
-// and puts its body into buf, decoded from Content-Encoding gzip and
-// Transfer-Encoding chunked. It returns the charset the Content-Type names.
-// It returns errNotHTML, with the body unread, for a payload that is not
-// HTML. A body longer than limit gives an error wrapping berita.ErrTooLarge.
-func readHTTPResponse(block io.Reader, limit int64, buf *bytes.Buffer) (label string, err error) {
+// and puts its body into buf, decoded from Content-Encoding gzip or deflate
+// and Transfer-Encoding chunked. It returns the charset the Content-Type
+// names and the response's status code. It returns errNotOK for a status
+// other than 2xx and errNotHTML for a payload that is not HTML, with the
+// body unread, and an error wrapping errEncoding for a Content-Encoding it
+// cannot decode (br, zstd). A body longer than limit gives an error
+// wrapping berita.ErrTooLarge.
+func readHTTPResponse(block io.Reader, limit int64, buf *bytes.Buffer) (label string, status int, err error) {
 	buf.Reset()
 	resp, err := http.ReadResponse(bufio.NewReader(block), nil)
 	if err != nil {
-		return "", fmt.Errorf("HTTP response: %w", err)
+		return "", 0, fmt.Errorf("HTTP response: %w", err)
 	}
 	defer resp.Body.Close()
+	status = resp.StatusCode
+	if status < 200 || status > 299 {
+		return "", status, errNotOK
+	}
 	mt, params, _ := mime.ParseMediaType(resp.Header.Get("Content-Type"))
 	if mt != "text/html" && mt != "application/xhtml+xml" {
-		return "", errNotHTML
+		return "", status, errNotHTML
 	}
 	var r io.Reader = resp.Body
 	var size int64 // the body's size when the header states it
@@ -202,11 +219,13 @@ func readHTTPResponse(block io.Reader, limit int64, buf *bytes.Buffer) (label st
 	case "gzip", "x-gzip":
 		zr, err := gzip.NewReader(r)
 		if err != nil {
-			return "", fmt.Errorf("HTTP body: %w", err)
+			return "", status, fmt.Errorf("HTTP body: %w", err)
 		}
 		r = zr
+	case "deflate":
+		r = inflate(r)
 	default:
-		return "", fmt.Errorf("HTTP body: Content-Encoding %q not supported", resp.Header.Get("Content-Encoding"))
+		return "", status, fmt.Errorf("%w: %q", errEncoding, resp.Header.Get("Content-Encoding"))
 	}
 	// Room for the stated size spares the buffer's doublings.
 	buf.Grow(int(min(max(size, 0), limit)) + bytes.MinRead)
@@ -215,12 +234,26 @@ func readHTTPResponse(block io.Reader, limit int64, buf *bytes.Buffer) (label st
 	// stored (a dropped connection, a payload recorded decoded): what arrived
 	// is the page as the crawler saw it.
 	if err != nil && !(errors.Is(err, io.ErrUnexpectedEOF) && buf.Len() > 0) {
-		return "", fmt.Errorf("HTTP body: %w", err)
+		return "", status, fmt.Errorf("HTTP body: %w", err)
 	}
 	if int64(buf.Len()) > limit {
-		return "", fmt.Errorf("%w: more than %d bytes", berita.ErrTooLarge, limit)
+		return "", status, fmt.Errorf("%w: more than %d bytes", berita.ErrTooLarge, limit)
 	}
-	return params["charset"], nil
+	return params["charset"], status, nil
+}
+
+// inflate decodes a body sent with Content-Encoding deflate. HTTP means the
+// zlib format (RFC 9110, 8.4.1.2), but many servers send a bare deflate
+// stream (RFC 1951); a zlib header is told by its checksum (RFC 1950: the
+// first two bytes, read big-endian, are a multiple of 31, with method 8).
+func inflate(r io.Reader) io.Reader {
+	br := bufio.NewReader(r)
+	if h, err := br.Peek(2); err == nil && h[0]&0x0f == 8 && (uint16(h[0])<<8|uint16(h[1]))%31 == 0 {
+		if zr, err := zlib.NewReader(br); err == nil {
+			return zr
+		}
+	}
+	return flate.NewReader(br)
 }
 
 // pages recycles the buffers that hold the inputs: the pages of WARC

@@ -3,7 +3,10 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"cmp"
+	"compress/flate"
 	"compress/gzip"
+	"compress/zlib"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -11,6 +14,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -25,6 +29,7 @@ type warcRec struct {
 	uri   string // WARC-Target-URI
 	ctype string // the record's Content-Type
 	block string
+	date  string // WARC-Date; "" for 2025-09-01T05:00:00Z
 }
 
 // warcBytes lays records out as a WARC 1.1 file, each record a gzip member
@@ -34,7 +39,8 @@ func warcBytes(t testing.TB, gz bool, recs ...warcRec) []byte {
 	var out bytes.Buffer
 	for i, r := range recs {
 		var b bytes.Buffer
-		fmt.Fprintf(&b, "WARC/1.1\r\nWARC-Type: %s\r\nWARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-%012d>\r\nWARC-Date: 2025-09-01T05:00:00Z\r\n", r.typ, i)
+		date := cmp.Or(r.date, "2025-09-01T05:00:00Z")
+		fmt.Fprintf(&b, "WARC/1.1\r\nWARC-Type: %s\r\nWARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-%012d>\r\nWARC-Date: %s\r\n", r.typ, i, date)
 		if r.uri != "" {
 			fmt.Fprintf(&b, "WARC-Target-URI: %s\r\n", r.uri)
 		}
@@ -57,15 +63,15 @@ func warcBytes(t testing.TB, gz bool, recs ...warcRec) []byte {
 // response is a response record holding an HTTP response.
 func response(uri, contentType, body string) warcRec {
 	http := fmt.Sprintf("HTTP/1.1 200 OK\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n%s", contentType, len(body), body)
-	return warcRec{"response", uri, "application/http; msgtype=response", http}
+	return warcRec{typ: "response", uri: uri, ctype: "application/http; msgtype=response", block: http}
 }
 
 func request(uri string) warcRec {
-	return warcRec{"request", uri, "application/http; msgtype=request", "GET / HTTP/1.1\r\nHost: example.com\r\n\r\n"}
+	return warcRec{typ: "request", uri: uri, ctype: "application/http; msgtype=request", block: "GET / HTTP/1.1\r\nHost: example.com\r\n\r\n"}
 }
 
 func warcinfo() warcRec {
-	return warcRec{"warcinfo", "", "application/warc-fields", "software: berita-test\r\nformat: WARC File Format 1.1\r\n"}
+	return warcRec{typ: "warcinfo", ctype: "application/warc-fields", block: "software: berita-test\r\nformat: WARC File Format 1.1\r\n"}
 }
 
 func TestWARCReader(t *testing.T) {
@@ -119,8 +125,9 @@ func TestWARCRecord(t *testing.T) {
 	assert.Equal(t, "WARC/1.1", rec.Version)
 	assert.Equal(t, "https://a.example/1", rec.TargetURI(), "WARC 1.0's angle brackets dropped")
 	var page bytes.Buffer
-	label, err := readHTTPResponse(rec.Block, 1<<20, &page)
+	label, status, err := readHTTPResponse(rec.Block, 1<<20, &page)
 	require.NoError(t, err)
+	assert.Equal(t, 200, status)
 	assert.Equal(t, "<p>halo</p>", page.String())
 	assert.Empty(t, label)
 	_, err = r.Next()
@@ -128,10 +135,16 @@ func TestWARCRecord(t *testing.T) {
 }
 
 func TestReadHTTPResponse(t *testing.T) {
-	var gz bytes.Buffer
+	var gz, zl, fl bytes.Buffer
 	zw := gzip.NewWriter(&gz)
 	zw.Write([]byte("<p>dikompres</p>"))
 	zw.Close()
+	lw := zlib.NewWriter(&zl)
+	lw.Write([]byte("<p>zlib</p>"))
+	lw.Close()
+	fw, _ := flate.NewWriter(&fl, flate.DefaultCompression)
+	fw.Write([]byte("<p>deflate mentah</p>"))
+	fw.Close()
 	tests := []struct {
 		name, http string
 		limit      int64
@@ -143,17 +156,21 @@ func TestReadHTTPResponse(t *testing.T) {
 		{"xhtml", "HTTP/1.0 200 OK\r\nContent-Type: application/xhtml+xml\r\nContent-Length: 8\r\n\r\n<p>x</p>", 100, "<p>x</p>", "", ""},
 		{"chunked", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n4\r\n<p>x\r\n4\r\n</p>\r\n0\r\n\r\n", 100, "<p>x</p>", "", ""},
 		{"gzip", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n" + gz.String(), 100, "<p>dikompres</p>", "", ""},
+		{"deflate as zlib", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: deflate\r\n\r\n" + zl.String(), 100, "<p>zlib</p>", "", ""},
+		{"deflate bare", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: Deflate\r\n\r\n" + fl.String(), 100, "<p>deflate mentah</p>", "", ""},
+		{"not found", "HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\n\r\n<p>Halaman tidak ditemukan</p>", 100, "", "", "not 2xx"},
+		{"redirect", "HTTP/1.1 301 Moved Permanently\r\nLocation: https://a.example/2\r\nContent-Type: text/html\r\n\r\n<a href=/2>here</a>", 100, "", "", "not 2xx"},
 		{"short body", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 80\r\n\r\n<p>x</p>", 100, "<p>x</p>", "", ""},
 		{"image", "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\x89PNG", 100, "", "", "not an HTML response"},
 		{"no type", "HTTP/1.1 200 OK\r\n\r\n<p>x</p>", 100, "", "", "not an HTML response"},
 		{"too large", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>xxxxxxxx</p>", 5, "", "", "input too large"},
-		{"brotli", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: br\r\n\r\nxx", 100, "", "", `Content-Encoding "br"`},
+		{"brotli", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: br\r\n\r\nxx", 100, "", "", `Content-Encoding not supported: "br"`},
 		{"not HTTP", "<p>x</p>", 100, "", "", "HTTP response"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			body := bytes.NewBufferString("left from the last record")
-			label, err := readHTTPResponse(strings.NewReader(tt.http), tt.limit, body)
+			label, _, err := readHTTPResponse(strings.NewReader(tt.http), tt.limit, body)
 			if tt.err != "" {
 				assert.ErrorContains(t, err, tt.err)
 				return
@@ -353,4 +370,61 @@ func TestStdinWARC(t *testing.T) {
 	var a berita.Article
 	require.NoError(t, json.Unmarshal([]byte(out), &a))
 	assert.Equal(t, want.Title, a.Title)
+}
+
+// TestWARCProvenance checks what a crawl's records carry: relative dates
+// read against the record's WARC-Date (unless -now is given), the capture's
+// date, record ID and HTTP status in each record, error pages and redirect
+// stubs skipped and counted, and a body in an encoding berita cannot decode
+// printed with its error and counted, without failing the batch.
+func TestWARCProvenance(t *testing.T) {
+	page := `<!DOCTYPE html><html lang="id"><head><title>Banjir Rendam Jalan Protokol - Kompas.com</title></head><body>
+<h1 class="read__title">Banjir Rendam Jalan Protokol</h1>
+<div class="read__time">Kompas.com - 2 jam lalu</div>
+<div class="read__content"><p>JAKARTA, KOMPAS.com - Banjir merendam sejumlah jalan protokol di Jakarta Pusat pada Kamis pagi, setelah hujan deras turun sejak dini hari.</p>
+<p>Petugas dinas perhubungan mengalihkan arus kendaraan ke jalan lain, sementara pompa air dikerahkan untuk menyedot genangan di titik rawan.</p></div></body></html>`
+	captured := response("https://megapolitan.kompas.com/read/2023/01/05/banjir", "text/html", page)
+	captured.date = "2023-01-05T03:00:00Z"
+	status := func(code, body string) warcRec {
+		r := response("https://a.example/"+code, "text/html", body)
+		r.block = strings.Replace(r.block, "200 OK", code, 1)
+		return r
+	}
+	brotli := response("https://a.example/br", "text/html", "xx")
+	brotli.block = strings.Replace(brotli.block, "Content-Type: text/html", "Content-Type: text/html\r\nContent-Encoding: br", 1)
+	archive := filepath.Join(t.TempDir(), "crawl.warc.gz")
+	require.NoError(t, os.WriteFile(archive, warcBytes(t, true, captured, status("404 Not Found", "<p>Halaman tidak ditemukan</p>"),
+		status("301 Moved Permanently", `<a href="/2">pindah</a>`), brotli), 0o644))
+
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"-j", "1", archive}, strings.NewReader(""), &stdout, &stderr) // no -now
+	out, errOut := stdout.String(), stderr.String()
+	require.Equal(t, 0, code, errOut)
+	type record struct {
+		line
+		WARCDate     string `json:"warc_date"`
+		WARCRecordID string `json:"warc_record_id"`
+		HTTPStatus   int    `json:"http_status"`
+	}
+	var recs []record
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+		var r record
+		require.NoError(t, json.Unmarshal([]byte(l), &r), l)
+		recs = append(recs, r)
+	}
+	require.Len(t, recs, 2, "the 404 and the 301 print nothing")
+	assert.Equal(t, "2023-01-05T08:00:00+07:00", recs[0].Published.Format(time.RFC3339), "2 hours before the capture, not before the clock")
+	assert.Equal(t, "2023-01-05T03:00:00Z", recs[0].WARCDate)
+	assert.Equal(t, "<urn:uuid:00000000-0000-4000-8000-000000000000>", recs[0].WARCRecordID)
+	assert.Equal(t, 200, recs[0].HTTPStatus)
+	assert.Equal(t, "https://a.example/br", recs[1].URL)
+	assert.Contains(t, recs[1].Error, `berita: Content-Encoding not supported: "br"`)
+	assert.Contains(t, errOut, "1 parsed, 0 failed, 0 skipped (not articles), 3 WARC records skipped (0 not responses, 0 not HTML, 2 not 2xx, 1 undecodable)")
+
+	// -now still sets the reference time.
+	code, out, errOut = runBerita(t, "", "-j", "1", "-now", "2024-06-01T12:00:00+07:00", "-fields", "published,url", archive)
+	require.Equal(t, 0, code, errOut)
+	first, _, _ := strings.Cut(out, "\n")
+	assert.Contains(t, first, `"published":"2024-06-01T10:00:00+07:00"`)
+	assert.Contains(t, first, `"warc_date":"2023-01-05T03:00:00Z"`)
 }
