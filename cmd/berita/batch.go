@@ -80,18 +80,61 @@ func isWARC(path string) bool {
 	return strings.HasSuffix(p, ".warc") || strings.HasSuffix(p, ".warc.gz")
 }
 
-// isPage reports whether a file found in a folder is an input: *.html,
-// *.htm or *.txt, optionally gzipped.
-func isPage(name string) bool {
+// A pageKind says whether a file found in a folder is an input.
+type pageKind int
+
+const (
+	notPage   pageKind = iota
+	page               // *.html, *.htm, *.txt, optionally gzipped
+	maybePage          // a web page saved under its server's name: an input if its content is HTML
+)
+
+// pageByName tells an input by the file's name. Mirrors made by wget and
+// HTTrack keep pages under the name the server gave them: *.shtml,
+// *.xhtml, *.php, *.asp, *.aspx, or no extension at all ("…/read/123").
+func pageByName(name string) pageKind {
 	n := strings.TrimSuffix(strings.ToLower(name), ".gz")
-	return strings.HasSuffix(n, ".html") || strings.HasSuffix(n, ".htm") || strings.HasSuffix(n, ".txt")
+	ext := filepath.Ext(n)
+	switch ext {
+	case ".html", ".htm", ".txt":
+		return page
+	case ".shtml", ".xhtml", ".php", ".asp", ".aspx", "":
+		if strings.HasPrefix(n, ".") {
+			return notPage // a hidden file: .htaccess, .DS_Store
+		}
+		return maybePage
+	}
+	return notPage
+}
+
+// sniffHTML reports whether the file at path starts as an HTML page does,
+// gzipped or not.
+func sniffHTML(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return true // listed, so that the error prints as the input's record
+	}
+	defer f.Close()
+	br := bufio.NewReader(f)
+	var r io.Reader = br
+	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return false
+		}
+		r = zr
+	}
+	head := make([]byte, 1024)
+	n, _ := io.ReadFull(r, head)
+	return looksLikeHTML(head[:n])
 }
 
 // listSources expands the command line's PATHs into sources in order,
-// walking folders in lexical order. A PATH that cannot be read is a source
-// with an error, so that it prints as a failed record in its place.
-func listSources(paths []string, stdinWARC bool) []source {
-	var srcs []source
+// walking folders in lexical order, and counts the files of the folders
+// that are not inputs. Symbolic links to files are followed; links to
+// folders are not, so a walk cannot loop. A PATH that cannot be read is a
+// source with an error, so that it prints as a failed record in its place.
+func listSources(paths []string, stdinWARC bool) (srcs []source, notPages int) {
 	for _, p := range paths {
 		if p == "-" {
 			srcs = append(srcs, source{path: p, warc: stdinWARC, size: -1})
@@ -111,13 +154,26 @@ func listSources(paths []string, stdinWARC bool) []source {
 					srcs = append(srcs, source{path: path, err: err})
 					return nil
 				}
-				if d.Type().IsRegular() && isPage(d.Name()) {
-					var size int64
-					if fi, err := d.Info(); err == nil {
-						size = fi.Size()
-					}
-					srcs = append(srcs, source{path: path, size: size})
+				if d.IsDir() {
+					return nil
 				}
+				fi, err := os.Stat(path) // through a symbolic link
+				if err != nil || !fi.Mode().IsRegular() {
+					notPages++ // a broken link, a link to a folder, a device
+					return nil
+				}
+				switch pageByName(d.Name()) {
+				case page:
+				case maybePage:
+					if !sniffHTML(path) {
+						notPages++
+						return nil
+					}
+				default:
+					notPages++
+					return nil
+				}
+				srcs = append(srcs, source{path: path, size: fi.Size()})
 				return nil
 			})
 			if err != nil {
@@ -125,7 +181,7 @@ func listSources(paths []string, stdinWARC bool) []source {
 			}
 		}
 	}
-	return srcs
+	return srcs, notPages
 }
 
 // runBatch parses every input with o.jobs workers and prints the results in
@@ -141,8 +197,9 @@ func runBatch(o *options, paths []string, stdin io.Reader, stdout, stderr io.Wri
 	if os.Getenv("GOGC") == "" {
 		defer debug.SetGCPercent(debug.SetGCPercent(400))
 	}
-	srcs := listSources(paths, o.stdinWARC)
+	srcs, notPages := listSources(paths, o.stdinWARC)
 	st := newStats(srcs, stderr, o.quiet)
+	st.notPages = notPages
 
 	window := 4 * o.jobs
 	slots := make(chan struct{}, window) // a slot per input in flight

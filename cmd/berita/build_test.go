@@ -65,7 +65,7 @@ func TestBinary(t *testing.T) {
 		assert.Empty(t, l.Error)
 	}
 	assert.NotContains(t, errOut, "\r")
-	assert.Regexp(t, `^berita: \d+ parsed, 0 failed, 0 skipped \(not articles\); .* files in .*/s\n$`, errOut)
+	assert.Regexp(t, `^berita: \d+ parsed, 0 failed, 0 skipped \(not articles\), \d+ files skipped \(not pages\); .* files in .*/s\n$`, errOut)
 
 	// A failure: exit status 1, the batch goes on. -q: nothing on stderr.
 	code, got, errOut = exe("", "-q", file, filepath.Join(t.TempDir(), "missing.html"), file)

@@ -86,8 +86,11 @@ type options struct {
 const usage = `usage: berita [flags] [PATH ...]
 
 A PATH is a file, a folder (walked for *.html, *.htm, *.txt, optionally
-gzipped), a WARC archive (*.warc, *.warc.gz) or "-" for standard input,
-which may hold a page or a WARC archive.
+gzipped, and for pages saved under their server's names, *.shtml, *.xhtml,
+*.php, *.asp(x) or no extension, when their content is HTML; symbolic
+links to files followed, the other files counted in the summary), a WARC
+archive (*.warc, *.warc.gz) or "-" for standard input, which may hold a
+page or a WARC archive.
 One plain file prints one indented JSON article; anything else prints JSON
 Lines, one record per input in input order: "file" (or "url" for a WARC
 record, with its "warc_date", "warc_record_id" and "http_status") and the

@@ -226,7 +226,7 @@ func TestBatchFolder(t *testing.T) {
 			assert.Empty(t, l.Error, l.File)
 			assert.NotEmpty(t, l.Paragraphs, l.File)
 		}
-		assert.Contains(t, errOut, fmt.Sprintf("berita: %d parsed, 0 failed, 0 skipped (not articles); ", len(files)))
+		assert.Contains(t, errOut, fmt.Sprintf("berita: %d parsed, 0 failed, 0 skipped (not articles), 2 files skipped (not pages); ", len(files)))
 	}
 
 	// A gzipped copy parses as the original does.
@@ -235,6 +235,39 @@ func TestBatchFolder(t *testing.T) {
 	_, plain, _ := runBerita(t, "", filepath.Join(fixtures, "kompas-2025.html"))
 	_, zipped, _ := runBerita(t, "", gz)
 	assert.Equal(t, plain, zipped)
+}
+
+// TestBatchMirror walks a folder as wget and HTTrack mirror a site: pages
+// saved under the server's names (.shtml, .xhtml, .php, .aspx, no extension)
+// and symbolic links to pages are inputs when their content is HTML; the
+// rest is counted in the summary.
+func TestBatchMirror(t *testing.T) {
+	dir := t.TempDir()
+	page := filepath.Join(fixtures, "kompas-2025.html")
+	for _, name := range []string{"berita.shtml", "cetak.xhtml", "index.php", "detail.aspx", "read/2025/05/28/13300001/banjir"} {
+		copyFile(t, page, filepath.Join(dir, name))
+	}
+	outside := filepath.Join(t.TempDir(), "page.html")
+	copyFile(t, page, outside)
+	require.NoError(t, os.Symlink(outside, filepath.Join(dir, "tautan.html")))
+	require.NoError(t, os.Symlink(filepath.Join(dir, "hilang.html"), filepath.Join(dir, "rusak.html"))) // broken
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "logo"), []byte("\x89PNG\r\n\x1a\n\x00\x00"), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "style.css"), []byte("p { margin: 0 }"), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "api.php"), []byte(`{"ok": true}`), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, ".htaccess"), []byte("Options -Indexes"), 0o644))
+
+	code, out, errOut := runBerita(t, "", "-j", "2", dir)
+	require.Equal(t, 0, code, errOut)
+	var got []string
+	for _, l := range decodeLines(t, out) {
+		rel, err := filepath.Rel(dir, l.File)
+		require.NoError(t, err)
+		got = append(got, filepath.ToSlash(rel))
+		assert.Empty(t, l.Error, l.File)
+		assert.NotEmpty(t, l.Paragraphs, l.File)
+	}
+	assert.Equal(t, []string{"berita.shtml", "cetak.xhtml", "detail.aspx", "index.php", "read/2025/05/28/13300001/banjir", "tautan.html"}, got)
+	assert.Contains(t, errOut, "6 parsed, 0 failed, 0 skipped (not articles), 5 files skipped (not pages)")
 }
 
 // TestBatchOrder parses the fixtures in an order that is not sorted, with

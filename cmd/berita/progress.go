@@ -27,6 +27,7 @@ type stats struct {
 	bytesDone, bytesTotal             int64          // of the inputs, for the ETA; bytesTotal < 0 when unknown
 	drawn                             bool           // a progress line is on screen
 	warc                              string         // the WARC records skipped, for the summary
+	notPages                          int            // files of the folders walked that are not inputs
 }
 
 // progressAfter is how long a batch runs before its progress shows: a
@@ -124,6 +125,9 @@ func (st *stats) summary(elapsed time.Duration) string {
 	}
 	if st.warc != "" {
 		b.WriteString(", " + st.warc)
+	}
+	if st.notPages > 0 {
+		fmt.Fprintf(&b, ", %d files skipped (not pages)", st.notPages)
 	}
 	names := slices.SortedFunc(maps.Keys(st.outlets), func(x, y string) int {
 		return cmp.Or(cmp.Compare(st.outlets[y], st.outlets[x]), cmp.Compare(x, y))
