@@ -110,7 +110,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("berita", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	format := fs.String("format", "auto", "input format: auto, html or text")
-	pageURL := fs.String("url", "", "the page's URL (outlet detection, link resolution)")
+	pageURL := fs.String("url", "", "the page's URL (outlet detection, link resolution); one input only")
 	now := fs.String("now", "", "reference time for relative dates, RFC 3339 (default: the clock)")
 	jobs := fs.Int("j", runtime.NumCPU(), "inputs parsed in parallel")
 	output := fs.String("o", "json", "output: json, text or md")
@@ -181,8 +181,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		o.stdinWARC = isWARCStream(in)
 		stdin = in
 	}
-	if len(paths) == 1 && isPlainFile(paths[0]) && !(paths[0] == "-" && o.stdinWARC) {
+	one := len(paths) == 1 && isPlainFile(paths[0]) && !(paths[0] == "-" && o.stdinWARC)
+	if one {
 		return runOne(o, paths[0], stdin, stdout, stderr)
+	}
+	if o.parser.URL != "" {
+		// One address for many pages would give them all that page's
+		// outlet and links; a WARC record has its own target URI.
+		return bad("-url is for a single input, not %s", strings.Join(paths, " "))
 	}
 	return runBatch(o, paths, stdin, stdout, stderr)
 }

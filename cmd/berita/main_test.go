@@ -180,6 +180,8 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"-fields", "title", "-o", "md", file}, "-fields needs -o json"},
 		{[]string{"-now", "yesterday", file}, "-now"},
 		{[]string{"-frobnicate", file}, "flag provided but not defined"},
+		{[]string{"-url", "https://www.kompas.com/read/1", file, file}, "-url is for a single input"},
+		{[]string{"-url", "https://www.kompas.com/read/1", fixtures}, "-url is for a single input"},
 	}
 	for _, tt := range tests {
 		var out, errOut bytes.Buffer
