@@ -546,3 +546,28 @@ func TestWriteError(t *testing.T) {
 type failWriter struct{}
 
 func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
+
+// TestMarkdownEscape checks that -o md prints text as itself: no list
+// items, emphasis, headings, links or HTML made out of a paragraph.
+func TestMarkdownEscape(t *testing.T) {
+	for in, want := range map[string]string{
+		"- bukan butir":               `\- bukan butir`,
+		"+ bukan butir":               `\+ bukan butir`,
+		"*Penting* dan _miring_":      `\*Penting\* dan \_miring\_`,
+		"1. bukan daftar":             `1\. bukan daftar`,
+		"2024) tahun":                 `2024\) tahun`,
+		"# bukan judul":               `\# bukan judul`,
+		"--- bukan garis":             `\--- bukan garis`,
+		"<b>tebal</b> [tautan](x)":    `\<b\>tebal\</b\> \[tautan\](x)`,
+		"kode `x` dan C:\\jalan":      "kode \\`x\\` dan C:\\\\jalan",
+		"Harga naik 10. Itu wajar.":   "Harga naik 10. Itu wajar.",
+		"123456789012. angka panjang": "123456789012. angka panjang",
+	} {
+		assert.Equal(t, want, mdEscape(in), in)
+	}
+	a := &berita.Article{Title: "#1 di Asia", Paragraphs: []berita.Paragraph{
+		{Text: "- bukan butir", Kind: berita.KindText},
+		{Text: "*Penting*", Kind: berita.KindHeading},
+	}}
+	assert.Equal(t, "# \\#1 di Asia\n\n\\- bukan butir\n\n## \\*Penting\\*\n", string(renderMarkdown(a)))
+}

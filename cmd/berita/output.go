@@ -73,8 +73,33 @@ func render(o *options, r *result, a *berita.Article, indent bool) ([]byte, erro
 	return buf.Bytes(), nil
 }
 
-// mdBrackets escapes the brackets of a Markdown link's text.
-var mdBrackets = strings.NewReplacer(`[`, `\[`, `]`, `\]`)
+// mdInline escapes the characters that start Markdown's inline markup
+// anywhere in a line: emphasis, code, links, autolinks and raw HTML, and
+// the backslash itself.
+var mdInline = strings.NewReplacer(`\`, `\\`, `*`, `\*`, `_`, `\_`, "`", "\\`", `[`, `\[`, `]`, `\]`, `<`, `\<`, `>`, `\>`)
+
+// mdEscape makes a line of text print as itself in Markdown (CommonMark):
+// the inline markup characters are escaped, and so is a line opening that
+// would make a heading ("# "), a list item ("- ", "+ ", "1. ", "1) ") or a
+// rule or setext underline ("---", "===").
+func mdEscape(s string) string {
+	s = mdInline.Replace(s)
+	if s == "" {
+		return s
+	}
+	switch s[0] {
+	case '#', '-', '+', '=':
+		return `\` + s
+	}
+	i := 0
+	for i < len(s) && i < 9 && '0' <= s[i] && s[i] <= '9' {
+		i++
+	}
+	if i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')') {
+		return s[:i] + `\` + s[i:]
+	}
+	return s
+}
 
 // An articleField is one of the Article's JSON fields.
 type articleField struct {
@@ -235,17 +260,17 @@ func renderMarkdown(a *berita.Article) []byte {
 		fmt.Fprintf(&b, format+"\n", args...)
 	}
 	if a.Title != "" {
-		para("# %s", a.Title)
+		para("# %s", mdEscape(a.Title))
 	}
 	var meta []string
 	if a.Outlet != "" {
-		meta = append(meta, "- Outlet: "+a.Outlet)
+		meta = append(meta, "- Outlet: "+mdInline.Replace(a.Outlet))
 	}
 	if d := formatTime(a.Published, a.PublishedPrecision); d != "" {
 		meta = append(meta, "- Published: "+d)
 	}
 	if len(a.Authors) > 0 {
-		meta = append(meta, "- Authors: "+strings.Join(a.Authors, ", "))
+		meta = append(meta, "- Authors: "+mdInline.Replace(strings.Join(a.Authors, ", ")))
 	}
 	if a.URL != "" {
 		meta = append(meta, "- URL: <"+a.URL+">")
@@ -255,16 +280,16 @@ func renderMarkdown(a *berita.Article) []byte {
 	}
 	for _, p := range a.Paragraphs {
 		if p.Kind == berita.KindHeading {
-			para("## %s", p.Text)
+			para("## %s", mdEscape(p.Text))
 		} else {
-			para("%s", p.Text)
+			para("%s", mdEscape(p.Text))
 		}
 	}
 	if len(a.Related) > 0 {
 		para("Related:")
 		b.WriteByte('\n')
 		for _, l := range a.Related {
-			title := mdBrackets.Replace(l.Title)
+			title := mdEscape(l.Title)
 			if l.URL != "" {
 				fmt.Fprintf(&b, "- [%s](<%s>)\n", title, l.URL)
 			} else {
