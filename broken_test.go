@@ -284,3 +284,55 @@ func TestLimits(t *testing.T) {
 		checkArticle(t, a)
 	}
 }
+
+// TestNotText feeds both parsers binary data: they say so instead of
+// making mojibake paragraphs of it. Text in the encodings pages use is not
+// binary.
+func TestNotText(t *testing.T) {
+	random := make([]byte, 20<<10)
+	var x uint32 = 2463534242
+	for i := range random {
+		x ^= x << 13
+		x ^= x >> 17
+		x ^= x << 5
+		random[i] = byte(x)
+	}
+	binary := map[string][]byte{
+		"random bytes": random,
+		"PDF":          []byte("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"),
+		"PNG":          []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
+		"ZIP":          []byte("PK\x03\x04\x14\x00\x06\x00word/document.xml"),
+		"NUL bytes":    []byte("Jakarta\x00\x00\x00\x01\x02 ada teks di sini"),
+	}
+	for name, b := range binary {
+		_, err := ParseText(string(b))
+		assert.ErrorIs(t, err, ErrNotText, "ParseText: %s", name)
+		_, err = ParseHTML(bytes.NewReader(b))
+		assert.ErrorIs(t, err, ErrNotText, "ParseHTML: %s", name)
+	}
+	texts := map[string]string{
+		"windows-1252": "JAKARTA, KOMPAS.com - \x93Stoknya cukup sampai akhir tahun,\x94 kata Menteri Perdagangan Budi Santoso.\nPemerintah menambah kuota beras murah untuk warga di seluruh provinsi.",
+		"form feeds":   "Halaman satu berisi berita tentang banjir di Jakarta.\f\nHalaman dua berisi lanjutan berita tentang banjir itu.",
+		"UTF-16":       "\xff\xfe<\x00p\x00>\x00",
+	}
+	for name, s := range texts {
+		assert.False(t, isBinary(s), name)
+	}
+}
+
+// TestTextWindows1252 parses a text saved in windows-1252: its curly
+// quotes are read as quotation marks, not lost to U+FFFD, and the quote
+// with them.
+func TestTextWindows1252(t *testing.T) {
+	a, err := ParseText("JAKARTA, KOMPAS.com - Pemerintah menambah kuota beras murah untuk warga di seluruh provinsi.\n" +
+		"\x93Stoknya cukup sampai akhir tahun,\x94 kata Menteri Perdagangan Budi Santoso.\n" +
+		"Harga beras di pasar induk turun Rp 500 per kilogram sejak pekan lalu, menurut data dinas.")
+	require.NoError(t, err)
+	require.Len(t, a.Paragraphs, 3)
+	assert.Equal(t, "“Stoknya cukup sampai akhir tahun,” kata Menteri Perdagangan Budi Santoso.", a.Paragraphs[1].Text)
+	require.Len(t, a.Quotes, 1)
+	assert.Equal(t, "Menteri Perdagangan Budi Santoso", a.Quotes[0].Speaker)
+	for _, p := range a.Paragraphs {
+		assert.NotContains(t, p.Text, "\uFFFD")
+	}
+}

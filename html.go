@@ -46,6 +46,9 @@ func (p *Parser) ParseHTML(r io.Reader) (*Article, error) {
 	lr := &limitReader{r: r, n: p.maxBytes()}
 	bufs.br.Reset(lr)
 	head, _ := bufs.br.Peek(1024)
+	if isBinary(head) {
+		return nil, ErrNotText
+	}
 	src := utf8Reader(head, bufs.br)
 	h := &htmlState{state: state{p: p, a: &Article{}}, buffers: bufs, read: lr}
 	err := h.run(src)

@@ -20,6 +20,9 @@ var (
 	ErrNotArticle = errors.New("berita: not an article")
 	// ErrNoContent reports an input with no text at all.
 	ErrNoContent = errors.New("berita: no content")
+	// ErrNotText reports an input that is binary data (an image, a PDF,
+	// an archive, random bytes), not a page or a text.
+	ErrNotText = errors.New("berita: not text")
 )
 
 // The limits of a Parser whose limit fields are zero.
@@ -161,6 +164,44 @@ func leadDateline(b block) (Dateline, string, bool) {
 		}
 	}
 	return Dateline{}, "", false
+}
+
+// binaryMagic are the opening bytes of binary formats that crawls and
+// folders hold beside pages and that may open with text-like bytes: PDF,
+// ZIP (and the office formats), PNG, GIF, JPEG, gzip, xz, 7-Zip and ELF.
+// Other formats (RIFF, Ogg, MP3, MP4, executables) carry NUL bytes early.
+var binaryMagic = []string{
+	"%PDF-", "PK\x03\x04", "\x89PNG", "GIF87a", "GIF89a", "\xff\xd8\xff", "\x1f\x8b", "\xfd7zXZ", "7z\xbc\xaf", "\x7fELF",
+}
+
+// isBinary reports whether an input that starts with head is binary data
+// rather than text in any of the encodings pages use: it opens with a
+// binary format's signature, holds a NUL byte (no single-byte text
+// encoding has one; a UTF-16 page opens with its byte-order mark), or more
+// than one byte in 50 is a control character that text does not use. Only
+// the first 8 KiB are looked at.
+func isBinary[T ~string | ~[]byte](head T) bool {
+	if len(head) > 8<<10 {
+		head = head[:8<<10]
+	}
+	if len(head) >= 2 && (head[0] == 0xfe && head[1] == 0xff || head[0] == 0xff && head[1] == 0xfe) {
+		return false // UTF-16, whose ASCII letters carry NUL bytes
+	}
+	for _, m := range binaryMagic {
+		if len(head) >= len(m) && string(head[:len(m)]) == m {
+			return true
+		}
+	}
+	controls := 0
+	for i := range len(head) {
+		switch c := head[i]; {
+		case c == 0:
+			return true
+		case c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b, c == 0x7f:
+			controls++
+		}
+	}
+	return controls*50 > len(head)
 }
 
 // state is the per-call state of one parse; a Parser holds none.

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -24,8 +25,19 @@ func (p *Parser) ParseText(s string) (*Article, error) {
 	if int64(len(s)) > p.maxBytes() {
 		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(s), p.maxBytes())
 	}
+	if isBinary(s) {
+		return nil, ErrNotText
+	}
 	if !utf8.ValidString(s) {
-		s = strings.ToValidUTF8(s, "\uFFFD")
+		// Text saved in windows-1252 (curly quotes as 0x93 and 0x94), or
+		// UTF-8 with a few such bytes mixed in, is read as the HTML front
+		// end reads such a page: valid UTF-8 as it is, every other byte as
+		// windows-1252.
+		if t, _, err := transform.String(latinOrUTF8{}, s); err == nil {
+			s = t
+		} else {
+			s = strings.ToValidUTF8(s, "\uFFFD")
+		}
 	}
 	blocks := textBlocks(s)
 	if len(blocks) == 0 {
