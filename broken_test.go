@@ -336,3 +336,30 @@ func TestTextWindows1252(t *testing.T) {
 		assert.NotContains(t, p.Text, "\uFFFD")
 	}
 }
+
+// TestStripMarkup checks that only real markup leaves a text: addresses in
+// angle brackets and comparisons stay, tags and tags cut off by the end of
+// the line go.
+func TestStripMarkup(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Hubungi redaksi di <redaksi@kompas.com> atau <https://kompas.com>", "Hubungi redaksi di <redaksi@kompas.com> atau <https://kompas.com>"},
+		{"a<b dan c>d", "a<b dan c>d"},
+		{"x < y dan y > z", "x < y dan y > z"},
+		{"<p>Teks <b>tebal</b> dan <i>miring</i>.</p>", " Teks  tebal  dan  miring . "},
+		{`Baca <a href="https://www.kompas.com/read/1" target=_blank>di sini</a>`, "Baca  di sini "},
+		{`<div itemprop="author" itemscope class='author'>Oleh : Nama</div>`, " Oleh : Nama "},
+		{"baris<br/>baru<BR>lagi", "baris baru lagi"},
+		{`<td nowrap>sel</td>`, " sel "},
+		{`Top 10 <a href="http://gaya.tempo.co/read/news/2015/11/11`, "Top 10 "},
+		{"<span class=", ""},
+		{"<table>1<2</table>", " 1<2 "},
+		{"<bukan tag>", "<bukan tag>"},
+		{"</p dan>", "</p dan>"},
+	} {
+		assert.Equal(t, tt.want, stripMarkup(tt.in), "stripMarkup(%q)", tt.in)
+	}
+	a, err := ParseText("Warga bisa melapor lewat surel <pengaduan@jakarta.go.id> atau laman <https://lapor.go.id> setiap hari kerja.\n" +
+		"Petugas menjawab laporan dalam tiga hari, kata kepala dinas kepada wartawan di Balai Kota.")
+	require.NoError(t, err)
+	assert.Equal(t, "Warga bisa melapor lewat surel <pengaduan@jakarta.go.id> atau laman <https://lapor.go.id> setiap hari kerja.", a.Paragraphs[0].Text)
+}

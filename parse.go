@@ -436,11 +436,10 @@ var wireAgencies = map[string]bool{
 }
 
 // stripMarkup removes tags from text: the markup of HTML given to ParseText,
-// and tags that a page escaped ("&lt;b&gt;") and the tokenizer decoded. A
-// tag is '<' and an ASCII letter, or "</" and one, up to the next '>', as
-// HTML's tokenizer reads one; a '<' before a letter with no '>' after it
-// gets a space after it, so that no output reads as markup. The scan is
-// linear: after a '<' finds no '>', none later can.
+// and tags that a page escaped ("&lt;b&gt;") and the tokenizer decoded.
+// Only real markup goes (see tagEnd): an address in angle brackets
+// ("<redaksi@kompas.com>", "<https://kompas.com>") or a comparison
+// ("a<b dan c>d") is text and stays.
 func stripMarkup(s string) string {
 	i := strings.IndexByte(s, '<')
 	if i < 0 {
@@ -448,26 +447,99 @@ func stripMarkup(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	noClose := false
 	for i >= 0 {
 		b.WriteString(s[:i])
-		rest := s[i+1:]
-		name := strings.TrimPrefix(rest, "/")
-		if name == "" || !isASCIILetter(name[0]) {
-			b.WriteByte('<')
-			s = rest
-		} else if j := strings.IndexByte(rest, '>'); j >= 0 && !noClose {
+		if n := tagEnd(s[i:]); n > 0 {
 			b.WriteByte(' ')
-			s = rest[j+1:]
+			s = s[i+n:]
+		} else if n < 0 {
+			s = "" // a tag cut off by the end of the text
+			break
 		} else {
-			noClose = true
-			b.WriteString("< ")
-			s = rest
+			b.WriteByte('<')
+			s = s[i+1:]
 		}
 		i = strings.IndexByte(s, '<')
 	}
 	b.WriteString(s)
 	return b.String()
+}
+
+// maxTag is the longest tag stripMarkup looks for: a longer '<…>' run is
+// text, and no '<' costs more than this to look at.
+const maxTag = 2048
+
+// tagEnd returns the length of the tag that s opens with, or 0 when s does
+// not open with one. A tag is '<' or "</", the name of an element HTML
+// defines, and what follows up to the next '>': attributes with values
+// ("<a href="…" target=_blank>"), bare ones HTML allows ("<td nowrap>"), or
+// broken markup (a '<', a quote or an '=' inside). Bare words that are not
+// attributes make it prose: "a<b dan c>d". A tag that the end of s cuts off
+// after an '=' ("<a href="https://…", a scraper's truncated field) gives
+// -1: the rest of s is markup.
+func tagEnd(s string) int {
+	cut := -1 // what a tag cut off by the end of s gives
+	if len(s) > maxTag {
+		s, cut = s[:maxTag], 0
+	}
+	i := 1
+	if i < len(s) && s[i] == '/' {
+		i++
+	}
+	j := i
+	for j < len(s) && (isASCIILetter(s[j]) || j > i && '0' <= s[j] && s[j] <= '9') {
+		j++
+	}
+	if j == i || !htmlElements[strings.ToLower(s[i:j])] {
+		return 0
+	}
+	if j < len(s) && !isSpaceByte(s[j]) && s[j] != '>' && s[j] != '/' && s[j] != '<' {
+		return 0 // "<bahasa", "<b-…": a longer word
+	}
+	gt := strings.IndexByte(s[j:], '>')
+	if gt < 0 {
+		if strings.IndexByte(s[j:], '=') >= 0 {
+			return cut
+		}
+		return 0
+	}
+	inside, end := s[j:j+gt], j+gt+1
+	if strings.ContainsAny(inside, "<=\"'") {
+		return end // attributes with values, or broken markup
+	}
+	for _, w := range strings.Fields(strings.TrimSuffix(strings.TrimSpace(inside), "/")) {
+		if !bareAttributes[strings.ToLower(w)] {
+			return 0
+		}
+	}
+	return end
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
+
+// htmlElements are the names of the elements HTML defines (and a few older
+// ones pages still carry), lower-cased: what a tag in text can name.
+var htmlElements = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, n := range strings.Fields(`a abbr address area article aside audio b base bdi bdo big blockquote body br
+		button canvas caption center cite code col colgroup data dd del details dfn dialog div dl dt em embed
+		fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img
+		input ins kbd label legend li link main map mark meta meter nav noscript object ol optgroup option
+		output p param picture pre progress q rp rt ruby s samp script section select small source span
+		strike strong style sub summary sup svg table tbody td template textarea tfoot th thead time title
+		tr track tt u ul var video wbr`) {
+		m[n] = true
+	}
+	return m
+}()
+
+// bareAttributes are the attributes HTML lets stand without a value.
+var bareAttributes = map[string]bool{
+	"allowfullscreen": true, "async": true, "autofocus": true, "autoplay": true, "checked": true, "controls": true,
+	"default": true, "defer": true, "disabled": true, "download": true, "hidden": true, "inert": true, "ismap": true,
+	"itemscope": true, "loop": true, "multiple": true, "muted": true, "nomodule": true, "novalidate": true,
+	"nowrap": true, "open": true, "playsinline": true, "readonly": true, "required": true, "reversed": true,
+	"selected": true,
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
