@@ -69,6 +69,10 @@ type Article struct {
 	// NextPage is the URL of the next page of a multi-page article; empty on
 	// the last page or a single page.
 	NextPage string `json:"next_page,omitempty"`
+	// Truncated reports that the input held more than the Parser keeps:
+	// paragraphs past Parser.MaxParagraphs or quotes past Parser.MaxQuotes
+	// were dropped. False means nothing was dropped for a limit.
+	Truncated bool `json:"truncated,omitempty"`
 }
 
 // A Dateline is the place and outlet that open an article's lead, as in

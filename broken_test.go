@@ -271,16 +271,20 @@ func TestLimits(t *testing.T) {
 	for _, tt := range []struct {
 		p             Parser
 		paras, quotes int
+		truncated     bool
 	}{
-		{Parser{}, 30, 30},
-		{Parser{MaxParagraphs: 5}, 5, 5},
-		{Parser{MaxQuotes: 3}, 30, 3},
-		{Parser{MaxParagraphs: -1, MaxQuotes: -1}, 30, 30},
+		{Parser{}, 30, 30, false},
+		{Parser{MaxParagraphs: 5}, 5, 5, true},
+		{Parser{MaxParagraphs: 30}, 30, 30, false},
+		{Parser{MaxQuotes: 3}, 30, 3, true},
+		{Parser{MaxQuotes: 30}, 30, 30, false},
+		{Parser{MaxParagraphs: -1, MaxQuotes: -1}, 30, 30, false},
 	} {
 		a, err := tt.p.ParseText(in)
 		require.NoError(t, err)
 		assert.Len(t, a.Paragraphs, tt.paras, "%+v", tt.p)
 		assert.Len(t, a.Quotes, tt.quotes, "%+v", tt.p)
+		assert.Equal(t, tt.truncated, a.Truncated, "%+v", tt.p)
 		checkArticle(t, a)
 	}
 }

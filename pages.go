@@ -76,7 +76,8 @@ func (h *htmlState) fillPages(base *url.URL) {
 // MergePages joins the Articles parsed from the pages of one multi-page
 // article, in page order, into one: the metadata of the first page, the
 // paragraphs, related links, quotes and dates of all pages in order, and the
-// credits and sources of all pages without repeats. It returns nil for no
+// credits and sources of all pages without repeats; it is Truncated when
+// any page is. It returns nil for no
 // pages. The pages are not modified.
 func MergePages(pages ...*Article) *Article {
 	var first *Article
@@ -116,6 +117,7 @@ func MergePages(pages ...*Article) *Article {
 		if m.Initials == "" {
 			m.Initials = p.Initials
 		}
+		m.Truncated = m.Truncated || p.Truncated
 	}
 	m.Pages = max(n, first.Pages)
 	m.NextPage = ""

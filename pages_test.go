@@ -21,6 +21,7 @@ func TestMergePages(t *testing.T) {
 		Quotes:     []Quote{{Text: "Tiga,", Speaker: "Sari", Paragraph: 1}},
 		Related:    []Link{{Title: "Lain", URL: "https://example.com/b"}},
 		Sources:    []string{"Reuters", "AFP"},
+		Truncated:  true,
 	}
 	m := MergePages(p1, nil, p2)
 	require.NotNil(t, m)
@@ -31,6 +32,8 @@ func TestMergePages(t *testing.T) {
 	assert.Equal(t, []string{"Reuters", "AFP"}, m.Sources)
 	assert.Equal(t, 2, m.Pages)
 	assert.Empty(t, m.NextPage)
+	assert.True(t, m.Truncated, "a page was truncated")
+	assert.False(t, MergePages(p1).Truncated)
 	assert.Len(t, p1.Paragraphs, 2, "the pages are not modified")
 	assert.Nil(t, MergePages())
 }

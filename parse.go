@@ -315,6 +315,7 @@ func (st *state) build(blocks []block) {
 			continue // the related link's title printed again as a line of the body
 		}
 		if len(a.Paragraphs) == st.p.maxParagraphs() {
+			a.Truncated = true
 			break
 		}
 		kind := KindText
@@ -412,6 +413,7 @@ func (st *state) extract() {
 	}()
 	a.Quotes = findQuotesIn(a.Paragraphs, toks)
 	if n := st.p.maxQuotes(); len(a.Quotes) > n {
+		a.Truncated = true
 		a.Quotes = a.Quotes[:n:n]
 	}
 	credited := a.Sources // named by credit lines ("Sumber: X")

@@ -210,7 +210,7 @@ func runBatch(o *options, paths []string, stdin io.Reader, stdout, stderr io.Wri
 
 	go func() {
 		defer close(jobs)
-		produce(srcs, stdin, &warcSkips, func(j *job) bool {
+		produce(srcs, stdin, o.maxBytes(), &warcSkips, func(j *job) bool {
 			select {
 			case slots <- struct{}{}:
 			case <-done:
@@ -315,7 +315,7 @@ func emit(w *bufio.Writer, r *result, output string, st *stats, stderr io.Writer
 // produce sends a job for each source in order, reading WARC archives
 // record by record. send blocks while the window is full and reports false
 // when the run stops early.
-func produce(srcs []source, stdin io.Reader, skips *warcSkips, send func(*job) bool) {
+func produce(srcs []source, stdin io.Reader, limit int64, skips *warcSkips, send func(*job) bool) {
 	seq := 0
 	for _, src := range srcs {
 		if !src.warc || src.err != nil {
@@ -325,7 +325,7 @@ func produce(srcs []source, stdin io.Reader, skips *warcSkips, send func(*job) b
 			seq++
 			continue
 		}
-		if !readWARC(src.path, stdin, skips, func(j *job) bool {
+		if !readWARC(src.path, stdin, limit, skips, func(j *job) bool {
 			j.seq = seq
 			seq++
 			return send(j)
@@ -361,7 +361,7 @@ func (s *warcSkips) summary() string {
 // readWARC sends a job for each HTML response in the archive at path ("-":
 // stdin), in order. An archive that cannot be read, or breaks off, ends
 // with a job holding the error. It reports false when send does.
-func readWARC(path string, stdin io.Reader, skips *warcSkips, send func(*job) bool) bool {
+func readWARC(path string, stdin io.Reader, limit int64, skips *warcSkips, send func(*job) bool) bool {
 	r := stdin
 	if path != "-" {
 		f, err := os.Open(path)
@@ -377,7 +377,6 @@ func readWARC(path string, stdin io.Reader, skips *warcSkips, send func(*job) bo
 		return send(&job{name: path, err: err})
 	}
 	var used int64 // bytes of the archive read for the jobs sent so far
-	limit := int64(berita.DefaultMaxBytes)
 	for {
 		rec, err := wr.Next()
 		if err == io.EOF {
@@ -524,7 +523,7 @@ func parse(o *options, j *job, stdin io.Reader) (*berita.Article, error) {
 	}
 	buf := pages.Get().(*bytes.Buffer)
 	defer recycle(buf) // the library keeps no reference to its input
-	if err := readInput(j.name, stdin, buf); err != nil {
+	if err := readInput(j.name, stdin, o.maxBytes(), buf); err != nil {
 		return nil, err
 	}
 	data := buf.Bytes()
@@ -545,7 +544,7 @@ func parse(o *options, j *job, stdin io.Reader) (*berita.Article, error) {
 // it when it starts with gzip's magic bytes. It reads one byte more than the
 // library accepts, so that a gzip bomb fails with berita.ErrTooLarge and no
 // more.
-func readInput(name string, stdin io.Reader, buf *bytes.Buffer) error {
+func readInput(name string, stdin io.Reader, limit int64, buf *bytes.Buffer) error {
 	buf.Reset()
 	var r io.Reader = stdin
 	size := int64(-1) // unknown: standard input
@@ -567,16 +566,16 @@ func readInput(name string, stdin io.Reader, buf *bytes.Buffer) error {
 		if err != nil {
 			return fmt.Errorf("gzip: %w", err)
 		}
-		if _, err := buf.ReadFrom(io.LimitReader(zr, berita.DefaultMaxBytes+1)); err != nil {
+		if _, err := buf.ReadFrom(io.LimitReader(zr, limit+1)); err != nil {
 			return fmt.Errorf("gzip: %w", err)
 		}
 		return nil
 	}
 	if size >= 0 {
 		// Room for the whole file spares the buffer's doublings.
-		buf.Grow(int(min(size, berita.DefaultMaxBytes)) + bytes.MinRead)
+		buf.Grow(int(min(size, limit)) + bytes.MinRead)
 	}
-	_, err := buf.ReadFrom(io.LimitReader(br, berita.DefaultMaxBytes+1))
+	_, err := buf.ReadFrom(io.LimitReader(br, limit+1))
 	return err
 }
 

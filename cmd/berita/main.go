@@ -51,6 +51,7 @@ import (
 	"os"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -118,6 +119,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	minWords := fs.Int("min-words", 0, "drop articles with fewer `words` in their paragraphs")
 	fields := fs.String("fields", "", "print only these comma-separated article fields (JSON), e.g. title,published,paragraphs")
 	quiet := fs.Bool("q", false, "no progress line and no summary on standard error")
+	maxBytes := fs.String("max-bytes", "32MiB", "the largest input parsed, in bytes or with a suffix KiB, MiB, GiB; a larger one fails")
 	generic := fs.Bool("generic", false, "ignore the outlet table: parse every input with the generic rules, as an outlet berita does not know")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
@@ -148,6 +150,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case o.minWords < 0:
 		return bad("-min-words %d: want 0 or more", o.minWords)
 	}
+	n, err := parseSize(*maxBytes)
+	if err != nil {
+		return bad("-max-bytes: %v", err)
+	}
+	o.parser.MaxBytes = n
 	if *now != "" {
 		t, err := time.Parse(time.RFC3339, *now)
 		if err != nil {
@@ -191,6 +198,41 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return bad("-url is for a single input, not %s", strings.Join(paths, " "))
 	}
 	return runBatch(o, paths, stdin, stdout, stderr)
+}
+
+// maxBytes is the largest input the command reads and the parser accepts.
+func (o *options) maxBytes() int64 {
+	if o.parser.MaxBytes > 0 {
+		return o.parser.MaxBytes
+	}
+	return berita.DefaultMaxBytes
+}
+
+// parseSize reads a size in bytes: "1048576", "512KiB", "64MiB", "1GiB"
+// (also "KB", "MB", "GB", "k", "M", "G", all meaning powers of 1024).
+func parseSize(s string) (int64, error) {
+	t, mult := strings.TrimSpace(s), int64(1)
+	for _, u := range sizeUnits {
+		if rest, ok := strings.CutSuffix(t, u.suffix); ok {
+			t, mult = strings.TrimSpace(rest), u.mult
+			break
+		}
+	}
+	n, err := strconv.ParseInt(t, 10, 64)
+	if err != nil || n <= 0 || n > (1<<62)/mult {
+		return 0, fmt.Errorf("%q is not a size (want bytes, or a number with KiB, MiB or GiB)", s)
+	}
+	return n * mult, nil
+}
+
+// sizeUnits are the suffixes parseSize reads, longest first.
+var sizeUnits = []struct {
+	suffix string
+	mult   int64
+}{
+	{"KiB", 1 << 10}, {"MiB", 1 << 20}, {"GiB", 1 << 30},
+	{"KB", 1 << 10}, {"MB", 1 << 20}, {"GB", 1 << 30},
+	{"k", 1 << 10}, {"K", 1 << 10}, {"M", 1 << 20}, {"G", 1 << 30},
 }
 
 // isPlainFile reports whether path is standard input or a file that is not

@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -570,4 +571,44 @@ func TestMarkdownEscape(t *testing.T) {
 		{Text: "*Penting*", Kind: berita.KindHeading},
 	}}
 	assert.Equal(t, "# \\#1 di Asia\n\n\\- bukan butir\n\n## \\*Penting\\*\n", string(renderMarkdown(a)))
+}
+
+func TestParseSize(t *testing.T) {
+	for in, want := range map[string]int64{
+		"1048576": 1 << 20, "512KiB": 512 << 10, "64MiB": 64 << 20, "1GiB": 1 << 30,
+		"2 MB": 2 << 20, "10k": 10 << 10, "3G": 3 << 30,
+	} {
+		got, err := parseSize(in)
+		require.NoError(t, err, in)
+		assert.Equal(t, want, got, in)
+	}
+	for _, in := range []string{"", "0", "-5", "banyak", "5TB", "9999999999999GiB"} {
+		_, err := parseSize(in)
+		assert.Error(t, err, in)
+	}
+}
+
+// TestMaxBytes checks that -max-bytes sets the size limit of every kind of
+// input: a file over it fails with the library's error, under it parses.
+func TestMaxBytes(t *testing.T) {
+	file := filepath.Join(fixtures, "kompas-2025.html")
+	fi, err := os.Stat(file)
+	require.NoError(t, err)
+	code, _, errOut := runBerita(t, "", "-max-bytes", strconv.FormatInt(fi.Size()-1, 10), file)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut, "input too large")
+	code, _, errOut = runBerita(t, "", "-max-bytes", strconv.FormatInt(fi.Size(), 10), file)
+	assert.Equal(t, 0, code, errOut)
+
+	archive := filepath.Join(t.TempDir(), "a.warc")
+	page, err := os.ReadFile(file)
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(archive, warcBytes(t, false, response("https://www.kompas.com/read/1", "text/html", string(page))), 0o644))
+	code, out, _ := runBerita(t, "", "-max-bytes", "1KiB", archive)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, out, "input too large")
+
+	code, _, errOut = runBerita(t, "", "-max-bytes", "lots", file)
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, "-max-bytes")
 }
