@@ -27,7 +27,9 @@ type Article struct {
 	Tags []string `json:"tags,omitempty"`
 	// Image is the URL of the article's lead image; empty if none.
 	Image string `json:"image,omitempty"`
-	// Language is the BCP 47 tag of the article's language ("id", "en"); empty if unknown.
+	// Language is the BCP 47 tag of the article's language ("id", "en"),
+	// told from the body's words, else from what the markup states; empty if
+	// unknown.
 	Language string `json:"language,omitempty"`
 
 	// Published is when the article was published, in the zone the outlet

@@ -367,3 +367,29 @@ func TestStripMarkup(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "Warga bisa melapor lewat surel <pengaduan@jakarta.go.id> atau laman <https://lapor.go.id> setiap hari kerja.", a.Paragraphs[0].Text)
 }
+
+// TestBodyLanguage checks that the language comes from the body's words,
+// with the markup's only where the body cannot tell: too short, or mixed.
+func TestBodyLanguage(t *testing.T) {
+	id := "Pemerintah akan menambah kuota beras murah untuk warga yang tinggal di daerah terpencil, dan stok itu sudah disiapkan oleh Bulog sejak bulan lalu."
+	en := "The government said it will add to the quota of cheap rice for residents who live in remote areas, and the stock has been prepared by the agency."
+	for _, tt := range []struct {
+		body, markup, want string
+	}{
+		{id + " " + id, "en", "id"},
+		{en + " " + en, "", "en"},
+		{en + " " + en, "id", "en"},
+		{"Banjir di Jakarta.", "en", "en"},
+		{"Flood in Jakarta.", "", ""},
+		{id + " " + en, "en", "en"},
+		{id + " " + en, "id", "id"},
+	} {
+		toks, _ := tokenizeInto(nil, []Paragraph{{Text: tt.body}})
+		assert.Equal(t, tt.want, bodyLanguage(toks, tt.markup), "%.40q with markup %q", tt.body, tt.markup)
+	}
+	a, err := ParseHTML(strings.NewReader(`<html lang="en"><head><title>Beras Murah Ditambah</title>
+<meta property="article:published_time" content="2026-03-02T10:00:00+07:00"></head><body><h1>Beras Murah Ditambah</h1>
+<article><p>` + id + `</p><p>` + id + `</p><p>` + id + `</p></article></body></html>`))
+	require.NoError(t, err)
+	assert.Equal(t, "id", a.Language, "an Indonesian page that says lang=en")
+}

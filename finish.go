@@ -52,6 +52,8 @@ func (h *htmlState) finish() (*Article, error) {
 	h.fillDates(ld)
 	h.fillCredits(ld)
 	h.fillPages(base)
+	// What the markup says; extract weighs it against the body's words.
+	a.Language = language(firstOf(h.lang, h.meta["og:locale"], h.meta["language"], h.meta["content-language"]))
 	h.extract()
 	a.Image = resolve(base, firstOf(h.meta["og:image"], h.meta["twitter:image"], h.meta["img"]))
 	a.Section = firstOf(h.meta["article:section"], h.meta["content_category"])
@@ -64,7 +66,6 @@ func (h *htmlState) finish() (*Article, error) {
 	if len(a.Tags) == 0 {
 		a.Tags = splitKeywords(firstOf(h.meta["news_keywords"], h.meta["keywords"]))
 	}
-	a.Language = language(firstOf(h.lang, h.meta["og:locale"], h.meta["language"], h.meta["content-language"]))
 
 	switch {
 	case known && text >= minArticleText/2:

@@ -411,6 +411,7 @@ func (st *state) extract() {
 		}
 		tokenPool.Put(slab)
 	}()
+	a.Language = bodyLanguage(toks, a.Language)
 	a.Quotes = findQuotesIn(a.Paragraphs, toks)
 	if n := st.p.maxQuotes(); len(a.Quotes) > n {
 		a.Truncated = true
@@ -429,6 +430,51 @@ func (st *state) extract() {
 		}
 	}
 }
+
+// bodyLanguage tells Indonesian from English by the body's function words,
+// which every sentence of either language is full of and which the other
+// language does not use. The language the markup states (markup) breaks a
+// tie, and stands when the body is too short to tell: pages of Indonesian
+// outlets that say lang="en", and English editions that say nothing, are
+// both common.
+func bodyLanguage(toks [][]token, markup string) string {
+	id, en := 0, 0
+	for _, para := range toks {
+		for _, t := range para {
+			if !t.word {
+				continue
+			}
+			switch functionWords[t.low] {
+			case 'i':
+				id++
+			case 'e':
+				en++
+			}
+		}
+	}
+	switch {
+	case id+en < 12:
+		return markup
+	case id >= 3*en:
+		return "id"
+	case en >= 3*id:
+		return "en"
+	}
+	return markup
+}
+
+// functionWords are words of Indonesian ('i') and English ('e') text that
+// the other language does not use, lower-cased.
+var functionWords = func() map[string]byte {
+	m := make(map[string]byte)
+	for _, w := range strings.Fields("yang dan di ini itu dengan untuk dari tidak akan pada dalam adalah ke juga karena sudah telah oleh bahwa atau saat kami mereka kita ia dia tersebut bisa lebih masih hanya belum seperti namun setelah kata ujar") {
+		m[w] = 'i'
+	}
+	for _, w := range strings.Fields("the and of to is that for with was were on are as it by from has have had been this which would will their they said not but be an at who") {
+		m[w] = 'e'
+	}
+	return m
+}()
 
 // wireAgencies are the news agencies articles credit as writer, lower-cased.
 var wireAgencies = map[string]bool{
