@@ -96,13 +96,20 @@ One plain file prints one indented JSON article; anything else prints JSON
 Lines, one record per input in input order: "file" (or "url" for a WARC
 record, with its "warc_date", "warc_record_id" and "http_status") and the
 article or an "error". A page that is not an article is a record with the
-error "berita: not an article": skipped, not failed. Relative dates in a
-WARC record are read against its WARC-Date unless -now is given; records
-whose HTTP status is not 2xx are skipped and counted.
--o text separates articles by a form-feed line, -o md by a "---" line.
+error "berita: not an article": skipped, not failed. On its own, it prints
+that error on standard error and nothing on standard output. -outlet and
+-min-words leave the articles they filter out of the output (the summary
+counts them). Relative dates in a WARC record are read against its
+WARC-Date unless -now is given; records whose HTTP status is not 2xx are
+skipped and counted. -o text separates articles by a form-feed line, -o md
+by a "---" line. Flags may come before or after the PATHs; "--" ends them.
 
-Exit status: 0 when every input parsed or was skipped, 1 when any failed,
-2 for a usage error.
+Exit status: 0 when every input parsed or was skipped (a page that is not
+an article, alone or in a batch, is skipped), 1 when any failed, 2 for a
+usage error.
+
+The article fields -fields takes:
+%s.
 
 Flags:
 `
@@ -115,17 +122,25 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	now := fs.String("now", "", "reference time for relative dates, RFC 3339 (default: the clock)")
 	jobs := fs.Int("j", runtime.NumCPU(), "inputs parsed in parallel")
 	output := fs.String("o", "json", "output: json, text or md")
-	outlets := fs.String("outlet", "", "keep only these outlets, comma-separated (case-insensitive substring of the outlet name)")
-	minWords := fs.Int("min-words", 0, "drop articles with fewer `words` in their paragraphs")
+	outlets := fs.String("outlet", "", "print only the articles of these outlets, comma-separated (case-insensitive substring of the outlet name); the others are left out")
+	minWords := fs.Int("min-words", 0, "leave out the articles with fewer `words` in their paragraphs")
 	fields := fs.String("fields", "", "print only these comma-separated article fields (JSON), e.g. title,published,paragraphs")
 	quiet := fs.Bool("q", false, "no progress line and no summary on standard error")
 	maxBytes := fs.String("max-bytes", "32MiB", "the largest input parsed, in bytes or with a suffix KiB, MiB, GiB; a larger one fails")
 	generic := fs.Bool("generic", false, "ignore the outlet table: parse every input with the generic rules, as an outlet berita does not know")
 	fs.Usage = func() {
-		fmt.Fprint(stderr, usage)
+		names := make([]string, len(articleFields))
+		for i, f := range articleFields {
+			names[i] = f.name
+		}
+		fmt.Fprintf(stderr, usage, wrap(strings.Join(names, ", "), 76))
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	paths, err := parseArgs(fs, args)
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	if err != nil {
 		return exitUsage
 	}
 	bad := func(format string, a ...any) int {
@@ -179,9 +194,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		o.fields = f
 	}
 
-	paths := fs.Args()
 	if len(paths) == 0 {
 		paths = []string{"-"}
+		if f, ok := stdin.(*os.File); ok && isTerminal(f) {
+			fmt.Fprintln(stderr, "berita: reading a page or a text from standard input (end it with Ctrl-D; -h for help)")
+		}
 	}
 	if slices.Contains(paths, "-") {
 		in := bufio.NewReaderSize(stdin, 64<<10)
@@ -198,6 +215,51 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return bad("-url is for a single input, not %s", strings.Join(paths, " "))
 	}
 	return runBatch(o, paths, stdin, stdout, stderr)
+}
+
+// parseArgs parses the command line's flags wherever they stand, before or
+// after the PATHs, and returns the PATHs in order. "-" is a PATH (standard
+// input); after "--" every argument is one.
+func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
+	var paths []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if used := len(args) - len(rest); used > 0 && args[used-1] == "--" {
+			return append(paths, rest...), nil
+		}
+		if len(rest) == 0 {
+			return paths, nil
+		}
+		paths = append(paths, rest[0])
+		args = rest[1:]
+	}
+}
+
+// wrap breaks s into lines of at most width bytes at its spaces.
+func wrap(s string, width int) string {
+	var b strings.Builder
+	n := 0
+	for i, w := range strings.Fields(s) {
+		if i > 0 && n+1+len(w) > width {
+			b.WriteByte('\n')
+			n = 0
+		} else if i > 0 {
+			b.WriteByte(' ')
+			n++
+		}
+		b.WriteString(w)
+		n += len(w)
+	}
+	return b.String()
+}
+
+// isTerminal reports whether f is a terminal (a character device).
+func isTerminal(f *os.File) bool {
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
 // maxBytes is the largest input the command reads and the parser accepts.
@@ -254,6 +316,9 @@ func runOne(o *options, path string, stdin io.Reader, stdout, stderr io.Writer) 
 	r := work(o, &job{name: path}, stdin, true)
 	if r.err != nil {
 		fmt.Fprintf(stderr, "berita: %s: %v\n", path, trimPrefix(r.err))
+		if r.status == skipped {
+			return exitOK // as in a batch: not an article is skipped, not failed
+		}
 		return exitFailed
 	}
 	if _, err := stdout.Write(r.out); err != nil {

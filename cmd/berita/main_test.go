@@ -155,13 +155,14 @@ func TestSingleErrors(t *testing.T) {
 	require.NoError(t, os.WriteFile(home, []byte(homepage()), 0o644))
 	tests := []struct {
 		file, want string
+		code       int
 	}{
-		{filepath.Join(dir, "missing.html"), "missing.html: no such file or directory"},
-		{home, "home.html: not an article"},
+		{filepath.Join(dir, "missing.html"), "missing.html: no such file or directory", 1},
+		{home, "home.html: not an article", 0}, // skipped, as in a batch
 	}
 	for _, tt := range tests {
 		code, out, errOut := runBerita(t, "", tt.file)
-		assert.Equal(t, 1, code)
+		assert.Equal(t, tt.code, code, tt.file)
 		assert.Empty(t, out)
 		assert.Contains(t, errOut, tt.want)
 	}
@@ -195,8 +196,9 @@ func TestUsageErrors(t *testing.T) {
 
 func TestUsageText(t *testing.T) {
 	var out, errOut bytes.Buffer
-	assert.Equal(t, 2, run([]string{"-h"}, nil, &out, &errOut))
-	for _, want := range []string{"not an article", "skipped, not failed", "-j", "-outlet", "-min-words", "-fields", "form-feed", `"---"`, "Exit status"} {
+	assert.Equal(t, 0, run([]string{"-h"}, nil, &out, &errOut))
+	for _, want := range []string{"not an article", "skipped, not failed", "-j", "-outlet", "-min-words", "-fields", "form-feed", `"---"`, "Exit status",
+		"takes:\nurl, outlet, title,", "paragraphs,\nrelated, quotes"} {
 		assert.Contains(t, errOut.String(), want)
 	}
 }
@@ -238,6 +240,26 @@ func TestBatchFolder(t *testing.T) {
 	_, plain, _ := runBerita(t, "", filepath.Join(fixtures, "kompas-2025.html"))
 	_, zipped, _ := runBerita(t, "", gz)
 	assert.Equal(t, plain, zipped)
+}
+
+// TestFlagsAfterPaths checks that flags stand anywhere on the command
+// line, and that after "--" everything is a path.
+func TestFlagsAfterPaths(t *testing.T) {
+	file := filepath.Join(fixtures, "kompas-2025.html")
+	code, before, errOut := runBerita(t, "", "-fields", "title", file)
+	require.Equal(t, 0, code, errOut)
+	code, after, errOut := runBerita(t, "", file, "-fields", "title")
+	require.Equal(t, 0, code, errOut)
+	assert.Equal(t, before, after)
+	assert.NotContains(t, after, "paragraphs")
+
+	code, out, errOut := runBerita(t, "", "-q", "--", file, "-fields")
+	assert.Equal(t, 1, code, "a file named -fields does not exist")
+	lines := decodeLines(t, out)
+	require.Len(t, lines, 2)
+	assert.Equal(t, "-fields", lines[1].File)
+	assert.Contains(t, lines[1].Error, "no such file")
+	assert.Empty(t, errOut)
 }
 
 // TestBatchMirror walks a folder as wget and HTTrack mirror a site: pages

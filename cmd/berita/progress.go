@@ -37,8 +37,7 @@ const progressAfter = time.Second
 func newStats(srcs []source, w io.Writer, quiet bool) *stats {
 	st := &stats{w: w, quiet: quiet, unit: "files", start: time.Now(), now: time.Now, outlets: make(map[string]int)}
 	if f, ok := w.(*os.File); ok {
-		fi, err := f.Stat()
-		st.tty = err == nil && fi.Mode()&os.ModeCharDevice != 0
+		st.tty = isTerminal(f)
 	}
 	for _, s := range srcs {
 		if s.size < 0 {
