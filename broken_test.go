@@ -15,6 +15,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/encoding/charmap"
 )
 
 // A brokenCase is an input that is not a well-formed article page. Each one
@@ -392,4 +393,38 @@ func TestBodyLanguage(t *testing.T) {
 <article><p>` + id + `</p><p>` + id + `</p><p>` + id + `</p></article></body></html>`))
 	require.NoError(t, err)
 	assert.Equal(t, "id", a.Language, "an Indonesian page that says lang=en")
+}
+
+// TestCharsetHint checks Parser.Charset, the charset an HTTP header names:
+// it decodes a page that declares none and is not UTF-8, and gives way to
+// the page's own BOM or meta charset and to bytes that are valid UTF-8.
+func TestCharsetHint(t *testing.T) {
+	body := `<title>Kafe Baru di Blok M</title></head><body><h1>Kafe Baru di Blok M</h1>
+<article><p>Sebuah kafe baru dibuka di Blok M, Jakarta Selatan, dengan menu café au lait dan kue tradisional.</p>
+<p>Pemiliknya mengatakan kafe itu buka setiap hari mulai pukul tujuh pagi hingga sepuluh malam.</p>
+<p>Pengunjung yang datang pada pekan pertama mendapat potongan harga untuk semua minuman, termasuk teh dan kopi tubruk.</p>
+<p>Kafe itu menempati bekas toko buku yang sudah tutup sejak tiga tahun lalu, di lantai dasar sebuah gedung tua.</p></article>
+<time datetime="2026-01-05T09:00:00+07:00"></time></body></html>`
+	enc := func(e *charmap.Charmap, s string) string {
+		b, err := e.NewEncoder().String(s)
+		require.NoError(t, err)
+		return b
+	}
+	const want = "Sebuah kafe baru dibuka di Blok M, Jakarta Selatan, dengan menu café au lait dan kue tradisional."
+	for _, tt := range []struct {
+		name, page, hint, want string
+	}{
+		{"Latin-1, header only", enc(charmap.ISO8859_1, "<html><head>"+body), "iso-8859-1", want},
+		{"Latin-1, no header", enc(charmap.ISO8859_1, "<html><head>"+body), "", want},
+		{"KOI8-R by header", enc(charmap.KOI8R, "<html><head>"+strings.ReplaceAll(body, "café", "кафе")), "koi8-r", strings.ReplaceAll(want, "café", "кафе")},
+		{"KOI8-R, no header: read as windows-1252", enc(charmap.KOI8R, "<html><head>"+strings.ReplaceAll(body, "café", "кафе")), "", strings.ReplaceAll(want, "café", "ËÁÆÅ")},
+		{"meta wins", enc(charmap.ISO8859_1, `<html><head><meta charset="iso-8859-1">`+body), "koi8-r", want},
+		{"valid UTF-8 wins", "<html><head>" + body, "koi8-r", want},
+		{"unknown label", enc(charmap.ISO8859_1, "<html><head>"+body), "x-martian", want},
+	} {
+		a, err := (&Parser{Charset: tt.hint}).ParseHTML(strings.NewReader(tt.page))
+		require.NoError(t, err, tt.name)
+		require.NotEmpty(t, a.Paragraphs, tt.name)
+		assert.Equal(t, tt.want, a.Paragraphs[0].Text, tt.name)
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"mime"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -49,7 +50,7 @@ func (p *Parser) ParseHTML(r io.Reader) (*Article, error) {
 	if isBinary(head) {
 		return nil, ErrNotText
 	}
-	src := utf8Reader(head, bufs.br)
+	src := utf8Reader(head, bufs.br, p.Charset)
 	h := &htmlState{state: state{p: p, a: &Article{}}, buffers: bufs, read: lr}
 	err := h.run(src)
 	switch {
@@ -95,9 +96,15 @@ func (l *limitReader) Read(b []byte) (int, error) {
 // windows-1252 or iso-8859-1 is read as UTF-8 wherever its bytes are valid
 // UTF-8 and as windows-1252 elsewhere: pages that declare iso-8859-1 but are
 // UTF-8 (KapanLagi) are common, while real Latin-1 text is almost never
-// valid UTF-8.
-func utf8Reader(head []byte, r io.Reader) io.Reader {
+// valid UTF-8. A page that declares nothing is read the same way, unless
+// the transport named another charset (hint) and the page is not UTF-8.
+func utf8Reader(head []byte, r io.Reader, hint string) io.Reader {
 	enc, name, _ := charset.DetermineEncoding(head, "")
+	if hint != "" && !validUTF8Head(head) && !hasBOM(head) && !metaCharset(head) {
+		if e, n := charset.Lookup(hint); e != nil && n != "utf-8" {
+			enc, name = e, n
+		}
+	}
 	switch {
 	case bytes.HasPrefix(head, []byte("\xef\xbb\xbf")):
 		return transform.NewReader(r, unicode.UTF8BOM.NewDecoder())
@@ -107,6 +114,62 @@ func utf8Reader(head []byte, r io.Reader) io.Reader {
 		return transform.NewReader(r, latinOrUTF8{})
 	}
 	return transform.NewReader(r, enc.NewDecoder())
+}
+
+// validUTF8Head reports whether the first bytes of a page are UTF-8, a
+// character cut by the end of head aside.
+func validUTF8Head(head []byte) bool {
+	for i := len(head) - 1; i >= 0 && i >= len(head)-3; i-- {
+		if utf8.RuneStart(head[i]) {
+			if !utf8.FullRune(head[i:]) {
+				head = head[:i]
+			}
+			break
+		}
+	}
+	return utf8.Valid(head)
+}
+
+func hasBOM(b []byte) bool {
+	return bytes.HasPrefix(b, []byte("\xef\xbb\xbf")) || bytes.HasPrefix(b, []byte("\xfe\xff")) || bytes.HasPrefix(b, []byte("\xff\xfe"))
+}
+
+// metaCharset reports whether the first 1024 bytes of page declare a
+// charset in a meta element, where the HTML standard's prescan looks:
+// <meta charset> or <meta http-equiv="Content-Type" content="…; charset=…">.
+func metaCharset(page []byte) bool {
+	if len(page) > 1024 {
+		page = page[:1024]
+	}
+	z := html.NewTokenizer(bytes.NewReader(page))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return false
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			if string(name) != "meta" {
+				continue
+			}
+			var equiv, content bool
+			for hasAttr {
+				var k, v []byte
+				k, v, hasAttr = z.TagAttr()
+				switch string(k) {
+				case "charset":
+					return true
+				case "http-equiv":
+					equiv = strings.EqualFold(string(v), "content-type")
+				case "content":
+					_, params, _ := mime.ParseMediaType(string(v))
+					content = params["charset"] != ""
+				}
+			}
+			if equiv && content {
+				return true
+			}
+		}
+	}
 }
 
 // latinOrUTF8 decodes bytes that are valid UTF-8 as UTF-8 and every other

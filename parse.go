@@ -60,6 +60,13 @@ type Parser struct {
 	Now time.Time
 	// Location is the zone of times printed without one. Nil means WIB (UTC+7).
 	Location *time.Location
+	// Charset is the character set the transport named for the input, as
+	// the charset parameter of an HTTP Content-Type ("iso-8859-1",
+	// "windows-1252", "gbk"). It is used for a page that declares none
+	// itself (no BOM, no meta charset) and is not UTF-8. Empty means the
+	// page's own declaration, else UTF-8 where the bytes are valid UTF-8
+	// and windows-1252 where they are not.
+	Charset string
 	// Generic makes the parser ignore its outlet table: every page and text
 	// is read by the generic rules alone, as a page of an outlet berita has
 	// no row for is, and as a known outlet's next redesign would be until

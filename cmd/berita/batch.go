@@ -508,18 +508,15 @@ func parse(o *options, j *job, stdin io.Reader) (*berita.Article, error) {
 	}
 	if j.url != "" { // a WARC record
 		defer recycle(j.page) // ParseHTML keeps no reference to its input
-		page, err := transcode(j.page.Bytes(), j.label)
-		if err != nil {
-			return nil, err
-		}
 		p := o.parser
 		p.URL = j.url
+		p.Charset = j.label
 		// Relative dates ("2 jam lalu") are relative to the capture, not to
 		// the clock, unless -now says otherwise.
 		if t, err := time.Parse(time.RFC3339, j.warc.date); err == nil && !o.nowSet {
 			p.Now = t
 		}
-		return p.ParseHTML(bytes.NewReader(page))
+		return p.ParseHTML(bytes.NewReader(j.page.Bytes()))
 	}
 	buf := pages.Get().(*bytes.Buffer)
 	defer recycle(buf) // the library keeps no reference to its input

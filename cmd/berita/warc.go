@@ -15,11 +15,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/warta-id/berita"
-	"golang.org/x/net/html"
-	"golang.org/x/net/html/charset"
 )
 
 // A warcReader reads the records of a WARC file one at a time, as ISO 28500
@@ -267,64 +264,5 @@ var pages = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 func recycle(buf *bytes.Buffer) {
 	if buf != nil && buf.Cap() <= 4<<20 {
 		pages.Put(buf)
-	}
-}
-
-// transcode returns page as UTF-8 when the HTTP header names a charset the
-// page itself does not: a page with a BOM or a meta charset is left to the
-// library, which honours those. Like the library, it keeps a page that is
-// valid UTF-8 as it is whatever the header says: servers that send
-// "charset=iso-8859-1" for UTF-8 pages are common, while a real Latin-1
-// page with accented letters is almost never valid UTF-8.
-func transcode(page []byte, label string) ([]byte, error) {
-	if label == "" || utf8.Valid(page) || hasBOM(page) || metaCharset(page) {
-		return page, nil
-	}
-	r, err := charset.NewReaderLabel(label, bytes.NewReader(page))
-	if err != nil {
-		return page, nil // an unknown label: let the library guess
-	}
-	return io.ReadAll(r)
-}
-
-func hasBOM(b []byte) bool {
-	return bytes.HasPrefix(b, []byte("\xef\xbb\xbf")) || bytes.HasPrefix(b, []byte("\xfe\xff")) || bytes.HasPrefix(b, []byte("\xff\xfe"))
-}
-
-// metaCharset reports whether the first 1024 bytes of page declare a
-// charset in a meta element, where the HTML standard's prescan looks:
-// <meta charset> or <meta http-equiv="Content-Type" content="…; charset=…">.
-func metaCharset(page []byte) bool {
-	if len(page) > 1024 {
-		page = page[:1024]
-	}
-	z := html.NewTokenizer(bytes.NewReader(page))
-	for {
-		switch z.Next() {
-		case html.ErrorToken:
-			return false
-		case html.StartTagToken, html.SelfClosingTagToken:
-			name, hasAttr := z.TagName()
-			if string(name) != "meta" {
-				continue
-			}
-			var equiv, content bool
-			for hasAttr {
-				var k, v []byte
-				k, v, hasAttr = z.TagAttr()
-				switch string(k) {
-				case "charset":
-					return true
-				case "http-equiv":
-					equiv = strings.EqualFold(string(v), "content-type")
-				case "content":
-					_, params, _ := mime.ParseMediaType(string(v))
-					content = params["charset"] != ""
-				}
-			}
-			if equiv && content {
-				return true
-			}
-		}
 	}
 }

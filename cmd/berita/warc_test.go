@@ -182,31 +182,6 @@ func TestReadHTTPResponse(t *testing.T) {
 	}
 }
 
-func TestTranscode(t *testing.T) {
-	latin1 := func(s string) string {
-		b, err := charmap.ISO8859_1.NewEncoder().String(s)
-		require.NoError(t, err)
-		return b
-	}
-	page := "<html><head><title>Café</title></head><body><p>Kafe di Jakarta, café.</p></body></html>"
-	tests := []struct {
-		name, page, label, want string
-	}{
-		{"header only", latin1(page), "iso-8859-1", page},
-		{"header windows-1252", latin1(page), "windows-1252", page},
-		{"no header", latin1(page), "", latin1(page)},
-		{"meta charset", latin1(`<meta charset="iso-8859-1">` + page), "utf-8", latin1(`<meta charset="iso-8859-1">` + page)},
-		{"meta http-equiv", latin1(`<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">` + page), "koi8-r", latin1(`<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">` + page)},
-		{"valid UTF-8", page, "iso-8859-1", page},
-		{"unknown label", latin1(page), "x-martian", latin1(page)},
-	}
-	for _, tt := range tests {
-		got, err := transcode([]byte(tt.page), tt.label)
-		require.NoError(t, err)
-		assert.Equal(t, tt.want, string(got), tt.name)
-	}
-}
-
 // TestBatchWARC parses a gzipped WARC with two HTML responses (one in
 // Latin-1 with the charset only in its HTTP header), an image response, a
 // request and a warcinfo record.
