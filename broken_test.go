@@ -428,3 +428,40 @@ func TestCharsetHint(t *testing.T) {
 		assert.Equal(t, tt.want, a.Paragraphs[0].Text, tt.name)
 	}
 }
+
+func TestIsHTML(t *testing.T) {
+	for in, want := range map[string]bool{
+		"<!DOCTYPE html><html>":                  true,
+		"\xef\xbb\xbf\n  <html lang=\"id\">":     true,
+		"<!-- saved from url -->":                true,
+		"<?xml version=\"1.0\"?><html>":          true,
+		"<div><p>Teks</p></div>":                 true,
+		"\xff\xfe<\x00h\x00t\x00m\x00l\x00>\x00": true,
+		"JAKARTA, KOMPAS.com - Teks berita.":     false,
+		"<redaksi@kompas.com> menerima surat.":   false,
+		"":                                       false,
+	} {
+		assert.Equal(t, want, IsHTML([]byte(in)), "%q", in)
+	}
+}
+
+// TestParse checks that Parse sends a page to ParseHTML and a text to
+// ParseText, with the Parser's limits.
+func TestParse(t *testing.T) {
+	for _, file := range []string{"testdata/kompas-2025.html", "testdata/tribunnews-lines.txt"} {
+		b, err := os.ReadFile(file)
+		require.NoError(t, err)
+		var want *Article
+		if strings.HasSuffix(file, ".html") {
+			want, err = ParseHTML(bytes.NewReader(b))
+		} else {
+			want, err = ParseText(string(b))
+		}
+		require.NoError(t, err)
+		got, err := Parse(bytes.NewReader(b))
+		require.NoError(t, err, file)
+		assert.Equal(t, want, got, file)
+		_, err = (&Parser{MaxBytes: int64(len(b) - 1)}).Parse(bytes.NewReader(b))
+		assert.ErrorIs(t, err, ErrTooLarge, file)
+	}
+}

@@ -1,7 +1,10 @@
 package berita
 
 import (
+	"bufio"
+	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 	"sync"
@@ -78,6 +81,54 @@ type Parser struct {
 // new(Parser).ParseText(s).
 func ParseText(s string) (*Article, error) {
 	return new(Parser).ParseText(s)
+}
+
+// Parse parses an article read from r that may be an HTML page or a plain
+// text, telling which by IsHTML. It is shorthand for new(Parser).Parse(r).
+func Parse(r io.Reader) (*Article, error) {
+	return new(Parser).Parse(r)
+}
+
+// Parse parses an article read from r that may be an HTML page or a plain
+// text: a page goes to ParseHTML, anything else to ParseText. It is for
+// callers that do not know which they hold (files of a crawl, a form's
+// upload); a text is read whole, up to MaxBytes.
+func (p *Parser) Parse(r io.Reader) (*Article, error) {
+	br := bufio.NewReaderSize(r, 1024)
+	head, _ := br.Peek(1024)
+	if IsHTML(head) {
+		return p.ParseHTML(br)
+	}
+	var b strings.Builder
+	n, err := io.Copy(&b, io.LimitReader(br, p.maxBytes()+1))
+	if err != nil {
+		return nil, fmt.Errorf("berita: reading text: %w", err)
+	}
+	if n > p.maxBytes() {
+		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, p.maxBytes())
+	}
+	return p.ParseText(b.String())
+}
+
+// IsHTML reports whether an input that starts with head is an HTML page
+// rather than a plain text: after a BOM (UTF-8 or UTF-16) and white space
+// it opens with a doctype, a comment, an XML declaration or a tag, or it
+// is a fragment of markup with a closing tag in its first 512 bytes.
+func IsHTML(head []byte) bool {
+	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
+	if bytes.HasPrefix(head, []byte("\xff\xfe")) || bytes.HasPrefix(head, []byte("\xfe\xff")) {
+		// UTF-16: the markup's ASCII is every other byte.
+		head = bytes.ReplaceAll(head[2:], []byte{0}, nil)
+	}
+	head = bytes.TrimLeft(head, " \t\r\n")
+	if len(head) > 512 {
+		head = head[:512]
+	}
+	s := strings.ToLower(string(head))
+	return strings.HasPrefix(s, "<!doctype") || strings.HasPrefix(s, "<html") ||
+		strings.HasPrefix(s, "<!--") || strings.HasPrefix(s, "<?xml") ||
+		strings.HasPrefix(s, "<head") || strings.HasPrefix(s, "<meta") ||
+		strings.HasPrefix(s, "<") && strings.Contains(s, "</")
 }
 
 // ParseHTML parses an article page read from r. It is shorthand for

@@ -126,7 +126,7 @@ func sniffHTML(path string) bool {
 	}
 	head := make([]byte, 1024)
 	n, _ := io.ReadFull(r, head)
-	return looksLikeHTML(head[:n])
+	return berita.IsHTML(head[:n])
 }
 
 // listSources expands the command line's PATHs into sources in order,
@@ -524,17 +524,13 @@ func parse(o *options, j *job, stdin io.Reader) (*berita.Article, error) {
 		return nil, err
 	}
 	data := buf.Bytes()
-	format := o.format
-	if format == "auto" {
-		format = "text"
-		if looksLikeHTML(data) {
-			format = "html"
-		}
-	}
-	if format == "html" {
+	switch o.format {
+	case "html":
 		return o.parser.ParseHTML(bytes.NewReader(data))
+	case "text":
+		return o.parser.ParseText(string(data))
 	}
-	return o.parser.ParseText(string(data))
+	return o.parser.Parse(bytes.NewReader(data))
 }
 
 // readInput reads a file, or standard input for "-", into buf, and ungzips
@@ -574,19 +570,4 @@ func readInput(name string, stdin io.Reader, limit int64, buf *bytes.Buffer) err
 	}
 	_, err := buf.ReadFrom(io.LimitReader(br, limit+1))
 	return err
-}
-
-// looksLikeHTML reports whether the input starts, after a BOM and white
-// space, with markup: a doctype, a comment or a tag.
-func looksLikeHTML(b []byte) bool {
-	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
-	b = bytes.TrimLeft(b, " \t\r\n")
-	if len(b) > 512 {
-		b = b[:512]
-	}
-	s := strings.ToLower(string(b))
-	return strings.HasPrefix(s, "<!doctype") || strings.HasPrefix(s, "<html") ||
-		strings.HasPrefix(s, "<!--") || strings.HasPrefix(s, "<?xml") ||
-		strings.HasPrefix(s, "<head") || strings.HasPrefix(s, "<meta") ||
-		strings.HasPrefix(s, "<") && strings.Contains(s, "</")
 }
