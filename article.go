@@ -12,8 +12,9 @@ import (
 // reflect.DeepEqual and an Article marshals to JSON and back unchanged.
 // A part the input does not have is left at its zero value.
 type Article struct {
-	// URL is the page's canonical URL; empty when the input does not state one
-	// and none was given to the Parser.
+	// URL is the page's canonical URL (link rel=canonical, og:url) when it
+	// states one, else the address given to the Parser (Parser.URL); empty
+	// when there is neither.
 	URL string `json:"url,omitempty"`
 	// Outlet is the publication's own name ("Kompas.com", "Tribunnews.com",
 	// "detikNews", "ANTARA"); empty when it cannot be told.

@@ -465,3 +465,37 @@ func TestParse(t *testing.T) {
 		assert.ErrorIs(t, err, ErrTooLarge, file)
 	}
 }
+
+// TestCanonicalURL checks that the address a page states for itself is the
+// Article's URL, ahead of the one it was fetched from, and that relative
+// links still resolve against the fetched one.
+func TestCanonicalURL(t *testing.T) {
+	page := func(head string) string {
+		return `<html><head><title>Kafe Baru di Blok M</title>` + head + `
+<meta property="article:published_time" content="2026-01-05T09:00:00+07:00"></head><body><h1>Kafe Baru di Blok M</h1><article>
+<p>Sebuah kafe baru dibuka di Blok M, Jakarta Selatan, dengan menu kopi tubruk dan kue tradisional yang dibuat setiap pagi.</p>
+<p>Baca juga: <a href="../2/kafe-lama">Kafe Lama di Cikini Tutup Setelah 40 Tahun</a></p>
+<p>Pemiliknya mengatakan kafe itu buka setiap hari mulai pukul tujuh pagi hingga sepuluh malam, termasuk hari libur.</p>
+<p>Pengunjung yang datang pada pekan pertama mendapat potongan harga untuk semua minuman, termasuk teh dan kopi tubruk.</p>
+<p>Kafe itu menempati bekas toko buku yang sudah tutup sejak tiga tahun lalu, di lantai dasar sebuah gedung tua.</p>
+</article></body></html>`
+	}
+	const fetched = "https://m.contoh.id/read/1/kafe-baru?utm_source=fb"
+	for _, tt := range []struct {
+		name, head, url, want string
+	}{
+		{"canonical", `<link rel="canonical" href="https://www.contoh.id/read/1/kafe-baru">`, fetched, "https://www.contoh.id/read/1/kafe-baru"},
+		{"og:url", `<meta property="og:url" content="https://www.contoh.id/read/1/kafe-baru">`, fetched, "https://www.contoh.id/read/1/kafe-baru"},
+		{"root-relative canonical", `<link rel="canonical" href="/read/1/kafe-baru">`, fetched, "https://m.contoh.id/read/1/kafe-baru"},
+		{"mirror's relative canonical, nothing fetched", `<link rel="canonical" href="kafe-baru.html">`, "", ""},
+		{"none", ``, fetched, fetched},
+	} {
+		a, err := (&Parser{URL: tt.url}).ParseHTML(strings.NewReader(page(tt.head)))
+		require.NoError(t, err, tt.name)
+		assert.Equal(t, tt.want, a.URL, tt.name)
+		if tt.url != "" {
+			require.Len(t, a.Related, 1, tt.name)
+			assert.Equal(t, "https://m.contoh.id/read/2/kafe-lama", a.Related[0].URL, "%s: resolved against the fetched address", tt.name)
+		}
+	}
+}

@@ -13,9 +13,16 @@ const minArticleText = 400
 func (h *htmlState) finish() (*Article, error) {
 	a := h.a
 	h.chooseSite()
-	// The page's own URLs pass through resolve, which drops javascript: and data:.
-	a.URL = firstOf(h.p.URL, resolve(nil, h.meta["canonical"]), resolve(nil, h.meta["og:url"]))
-	base, _ := url.Parse(a.URL)
+	// The address the page states for itself wins over the one it was
+	// fetched from, which may carry tracking parameters or be a mobile or
+	// AMP copy; relative links resolve against the fetched one, as a
+	// browser resolves them.
+	fetched, _ := url.Parse(h.p.URL)
+	a.URL = firstOf(absoluteURL(fetched, h.meta["canonical"]), absoluteURL(fetched, h.meta["og:url"]), h.p.URL)
+	base := fetched
+	if base == nil || !base.IsAbs() {
+		base, _ = url.Parse(a.URL)
+	}
 
 	blocks, known := h.bodyBlocks()
 	ld, types := h.ldArt, h.ldTypes

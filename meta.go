@@ -320,6 +320,18 @@ func resolve(base *url.URL, href string) string {
 	return u.String()
 }
 
+// absoluteURL resolves a URL the page states for itself against the address
+// it was fetched from (nil if unknown), and returns it only when that makes
+// it an absolute web address: a mirror's relative canonical link names no
+// page of the outlet.
+func absoluteURL(fetched *url.URL, href string) string {
+	s := resolve(fetched, href)
+	if u, err := url.Parse(s); err != nil || !u.IsAbs() || u.Host == "" {
+		return ""
+	}
+	return s
+}
+
 // pageTime parses a date the page states, in the Parser's default zone.
 func (h *htmlState) pageTime(s string) (time.Time, Precision, bool) {
 	t, prec, err := h.p.ParseDate(s)

@@ -46,8 +46,10 @@ var wib = time.FixedZone("WIB", 7*3600)
 // safe for concurrent use by multiple goroutines: all per-call state lives in
 // the call.
 type Parser struct {
-	// URL is the page's address, used to recognise the outlet and to resolve
-	// relative links. Empty means the page's own canonical or og:url, if any.
+	// URL is the address the page was fetched from, used to recognise the
+	// outlet and to resolve relative links; Article.URL is the canonical
+	// address the page states, and this one only when it states none.
+	// Empty means the page's own canonical or og:url, if any.
 	URL string
 	// MaxBytes is the largest input accepted; a longer one fails with
 	// ErrTooLarge. Zero means DefaultMaxBytes; a negative value means no limit.

@@ -103,7 +103,7 @@ func TestCorpusWARC(t *testing.T) {
 	for i, l := range lines {
 		assert.Equal(t, errs[i], l.Error, pages[i])
 		if errs[i] == "" {
-			assert.Equal(t, urls[i], l.URL)
+			assert.Equal(t, urls[i], l.SourceURL)
 			assert.Equal(t, titles[i], l.Title, pages[i])
 		}
 	}

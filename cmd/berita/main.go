@@ -93,9 +93,10 @@ links to files followed, the other files counted in the summary), a WARC
 archive (*.warc, *.warc.gz) or "-" for standard input, which may hold a
 page or a WARC archive.
 One plain file prints one indented JSON article; anything else prints JSON
-Lines, one record per input in input order: "file" (or "url" for a WARC
-record, with its "warc_date", "warc_record_id" and "http_status") and the
-article or an "error". A page that is not an article is a record with the
+Lines, one record per input in input order: "file" (or "source_url" for a
+WARC record, with its "warc_date", "warc_record_id" and "http_status") and
+the article or an "error"; the article's "url" is the canonical address the
+page states. A page that is not an article is a record with the
 error "berita: not an article": skipped, not failed. On its own, it prints
 that error on standard error and nothing on standard output. -outlet and
 -min-words leave the articles they filter out of the output (the summary

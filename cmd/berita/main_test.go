@@ -57,9 +57,9 @@ func parseAlone(t *testing.T, file, url string) (*berita.Article, error) {
 
 // A line is one record of JSON Lines output, decoded.
 type line struct {
-	File  string `json:"file"`
-	URL   string `json:"url"`
-	Error string `json:"error"`
+	File      string `json:"file"`
+	SourceURL string `json:"source_url"`
+	Error     string `json:"error"`
 	berita.Article
 }
 

@@ -20,11 +20,12 @@ type fileRecord struct {
 	*berita.Article
 }
 
-// A urlRecord is one line of JSON Lines output for a WARC record. Its url,
-// the WARC-Target-URI, stands in for the article's own url; the record's
-// capture time and ID and the HTTP status say where the page came from.
+// A urlRecord is one line of JSON Lines output for a WARC record: the
+// address the page was fetched from (its WARC-Target-URI), the record's
+// capture time and ID and the HTTP status, then the article, whose url is
+// the canonical address the page states.
 type urlRecord struct {
-	URL          string `json:"url"`
+	SourceURL    string `json:"source_url"`
 	WARCDate     string `json:"warc_date,omitempty"`
 	WARCRecordID string `json:"warc_record_id,omitempty"`
 	HTTPStatus   int    `json:"http_status,omitempty"`
@@ -52,7 +53,7 @@ func render(o *options, r *result, a *berita.Article, indent bool) ([]byte, erro
 			msg = r.err.Error()
 		}
 		if r.url != "" {
-			rec := urlRecord{URL: r.url, Error: msg, Article: a}
+			rec := urlRecord{SourceURL: r.url, Error: msg, Article: a}
 			if r.warc != nil {
 				rec.WARCDate, rec.WARCRecordID, rec.HTTPStatus = r.warc.date, r.warc.recordID, r.warc.status
 			}
@@ -173,7 +174,7 @@ func renderFields(r *result, a *berita.Article, fields map[string]bool, indent b
 	}
 	if !indent {
 		if r.url != "" {
-			add("url", r.url)
+			add("source_url", r.url)
 			if w := r.warc; w != nil {
 				if w.date != "" {
 					add("warc_date", w.date)
@@ -196,7 +197,7 @@ func renderFields(r *result, a *berita.Article, fields map[string]bool, indent b
 		v := reflect.ValueOf(a).Elem()
 		for _, f := range articleFields {
 			fv := v.Field(f.index)
-			if !fields[f.name] || f.omit && isEmpty(fv) || f.name == "url" && r.url != "" && !indent {
+			if !fields[f.name] || f.omit && isEmpty(fv) {
 				continue
 			}
 			if err := add(f.name, fv.Interface()); err != nil {

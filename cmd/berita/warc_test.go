@@ -225,12 +225,13 @@ func TestBatchWARC(t *testing.T) {
 	lines := decodeLines(t, out)
 	require.Len(t, lines, 3)
 	for i, url := range []string{kompasURL, detikURL} {
-		assert.Equal(t, url, lines[i].URL)
+		assert.Equal(t, url, lines[i].SourceURL)
 		assert.Empty(t, lines[i].File, "a record has a url, not a file")
+		assert.Equal(t, want[url].URL, lines[i].URL, "the page's own address")
 		assert.Equal(t, want[url].Title, lines[i].Title)
 		assert.Equal(t, want[url].Paragraphs, lines[i].Paragraphs)
 	}
-	assert.Equal(t, "https://contoh.id/", lines[2].URL)
+	assert.Equal(t, "https://contoh.id/", lines[2].SourceURL)
 	assert.Equal(t, "berita: not an article", lines[2].Error)
 	assert.Contains(t, errOut, "berita: 2 parsed, 0 failed, 1 skipped (not articles), 4 WARC records skipped (3 not responses, 1 not HTML); Kompas.com 1, detikNews 1; 3 records in ")
 
@@ -245,7 +246,7 @@ func TestBatchWARC(t *testing.T) {
 	assert.Equal(t, 1, code)
 	lines = decodeLines(t, out)
 	require.Len(t, lines, 3)
-	assert.Equal(t, kompasURL, lines[0].URL)
+	assert.Equal(t, kompasURL, lines[0].SourceURL)
 	assert.Equal(t, broken, lines[1].File)
 	assert.Contains(t, lines[1].Error, "warc: record ")
 	assert.Equal(t, after, lines[2].File)
@@ -314,11 +315,11 @@ func TestStdinWARC(t *testing.T) {
 			require.Equal(t, 0, code, errOut)
 			lines := decodeLines(t, out)
 			require.Len(t, lines, 2)
-			assert.Equal(t, kompasURL, lines[0].URL)
+			assert.Equal(t, kompasURL, lines[0].SourceURL)
 			assert.Empty(t, lines[0].Error)
 			assert.Equal(t, want.Title, lines[0].Title)
 			assert.Equal(t, want.Paragraphs, lines[0].Paragraphs)
-			assert.Equal(t, "https://contoh.id/", lines[1].URL)
+			assert.Equal(t, "https://contoh.id/", lines[1].SourceURL)
 			assert.Equal(t, "berita: not an article", lines[1].Error)
 			assert.Contains(t, errOut, "1 parsed, 0 failed, 1 skipped (not articles), 1 WARC records skipped (1 not responses, 0 not HTML)")
 
@@ -328,8 +329,8 @@ func TestStdinWARC(t *testing.T) {
 			lines = decodeLines(t, out)
 			require.Len(t, lines, 4)
 			assert.Equal(t, file, lines[0].File)
-			assert.Equal(t, kompasURL, lines[1].URL)
-			assert.Equal(t, "https://contoh.id/", lines[2].URL)
+			assert.Equal(t, kompasURL, lines[1].SourceURL)
+			assert.Equal(t, "https://contoh.id/", lines[2].SourceURL)
 			assert.Equal(t, file, lines[3].File)
 		})
 	}
@@ -392,7 +393,7 @@ func TestWARCProvenance(t *testing.T) {
 	assert.Equal(t, "2023-01-05T03:00:00Z", recs[0].WARCDate)
 	assert.Equal(t, "<urn:uuid:00000000-0000-4000-8000-000000000000>", recs[0].WARCRecordID)
 	assert.Equal(t, 200, recs[0].HTTPStatus)
-	assert.Equal(t, "https://a.example/br", recs[1].URL)
+	assert.Equal(t, "https://a.example/br", recs[1].SourceURL)
 	assert.Contains(t, recs[1].Error, `berita: Content-Encoding not supported: "br"`)
 	assert.Contains(t, errOut, "1 parsed, 0 failed, 0 skipped (not articles), 3 WARC records skipped (0 not responses, 0 not HTML, 2 not 2xx, 1 undecodable)")
 
