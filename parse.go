@@ -461,24 +461,47 @@ func (st *state) extract() {
 	a := st.a
 	a.Dates = findDates(a.Paragraphs, a.Published, st.p.location())
 	slab := tokenPool.Get().(*[]token)
-	toks, grown := tokenizeInto((*slab)[:0], a.Paragraphs)
+	grown := (*slab)[:0]
 	defer func() {
 		// The tokens point into the paragraphs: clear them before reuse so
 		// the pool keeps no article alive. A huge slab is not kept.
-		clear(grown)
+		clear(grown[:cap(grown)])
 		if cap(grown) <= 1<<16 {
 			*slab = grown[:0]
 		}
 		tokenPool.Put(slab)
 	}()
-	a.Language = bodyLanguage(toks, a.Language)
-	a.Quotes = findQuotesIn(a.Paragraphs, toks)
+	// The body is read in parts of about a megabyte of text, their tokens
+	// in one slab used again for each: a part's tokens take about ten
+	// times its text, and a huge body read whole would hold gigabytes of
+	// them. A quotation is resolved within its part, and every article
+	// short of a megabyte is one part.
+	var lang languageCount
+	var quotes []Quote
+	var sources []string
+	for start := 0; start < len(a.Paragraphs); {
+		end := partEnd(a.Paragraphs, start, 1<<20)
+		part := a.Paragraphs[start:end]
+		var toks [][]token
+		toks, grown = tokenizeInto(grown[:0], part)
+		lang.add(toks)
+		if len(quotes) <= st.p.maxQuotes() {
+			for _, q := range findQuotesIn(part, toks) {
+				q.Paragraph += start
+				quotes = append(quotes, q)
+			}
+		}
+		sources = appendNew(sources, findSourcesIn(part, toks)...)
+		start = end
+	}
+	a.Language = lang.language(a.Language)
+	a.Quotes = quotes
 	if n := st.p.maxQuotes(); len(a.Quotes) > n {
 		a.Truncated = true
 		a.Quotes = a.Quotes[:n:n]
 	}
 	credited := a.Sources // named by credit lines ("Sumber: X")
-	a.Sources = findSourcesIn(a.Paragraphs, toks)
+	a.Sources = sources
 	for _, s := range credited {
 		st.addName(&a.Sources, s)
 	}
@@ -491,14 +514,27 @@ func (st *state) extract() {
 	}
 }
 
-// bodyLanguage tells Indonesian from English by the body's function words,
-// which every sentence of either language is full of and which the other
-// language does not use. The language the markup states (markup) breaks a
-// tie, and stands when the body is too short to tell: pages of Indonesian
-// outlets that say lang="en", and English editions that say nothing, are
-// both common.
-func bodyLanguage(toks [][]token, markup string) string {
-	id, en := 0, 0
+// partEnd returns the end of the part of paras that starts at start and
+// holds about max bytes of text: at least one paragraph, and never a
+// heading as its last.
+func partEnd(paras []Paragraph, start, max int) int {
+	n, end := 0, start
+	for end < len(paras) && (end == start || n+len(paras[end].Text) <= max) {
+		n += len(paras[end].Text)
+		end++
+	}
+	for end > start+1 && end < len(paras) && paras[end-1].Kind == KindHeading {
+		end--
+	}
+	return end
+}
+
+// A languageCount counts the function words of Indonesian and of English
+// in a body, which every sentence of either language is full of and which
+// the other language does not use.
+type languageCount struct{ id, en int }
+
+func (c *languageCount) add(toks [][]token) {
 	for _, para := range toks {
 		for _, t := range para {
 			if !t.word {
@@ -506,18 +542,25 @@ func bodyLanguage(toks [][]token, markup string) string {
 			}
 			switch functionWords[t.low] {
 			case 'i':
-				id++
+				c.id++
 			case 'e':
-				en++
+				c.en++
 			}
 		}
 	}
+}
+
+// language tells Indonesian from English by the counts. The language the
+// markup states (markup) breaks a tie, and stands when the body is too
+// short to tell: pages of Indonesian outlets that say lang="en", and
+// English editions that say nothing, are both common.
+func (c languageCount) language(markup string) string {
 	switch {
-	case id+en < 12:
+	case c.id+c.en < 12:
 		return markup
-	case id >= 3*en:
+	case c.id >= 3*c.en:
 		return "id"
-	case en >= 3*id:
+	case c.en >= 3*c.id:
 		return "en"
 	}
 	return markup
