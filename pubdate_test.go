@@ -107,7 +107,7 @@ func TestTitleRules(t *testing.T) {
 	}{
 		// An h1 that is a link to the section is not the headline.
 		{name: "linked h1", head: `<link rel="canonical" href="http://news.example.com/read/2015/06/19/1/wali-kota"><meta property="og:title" content="Wali Kota Siapkan Anggaran Perbaikan Jalan">`,
-			before: `<h1><a href="http://news.example.com/">Wali Kota Siapkan Anggaran Perbaikan Jalan :: Example News</a></h1>`,
+			before:   `<h1><a href="http://news.example.com/">Wali Kota Siapkan Anggaran Perbaikan Jalan :: Example News</a></h1>`,
 			headline: `<h1>Wali Kota Siapkan Anggaran Perbaikan Jalan</h1>`, want: "Wali Kota Siapkan Anggaran Perbaikan Jalan"},
 		// The h1 wins over metadata that dropped its punctuation.
 		{name: "punctuation", head: `<meta property="og:title" content="IHSG Hari Ini Sempat Tembus 9.000, Indeks Berbalik Melemah">`,
