@@ -144,3 +144,24 @@ func TestHeadlineNotParagraph(t *testing.T) {
 	assert.Equal(t, "Bandung", a.Dateline.Place)
 	assert.True(t, strings.HasPrefix(a.Paragraphs[0].Text, "Pemerintah kota"), a.Paragraphs[0].Text)
 }
+
+// A caption line between the headline and the lead is the article's head:
+// the dateline opening the next paragraph is still the lead's. After a
+// paragraph of text, a line opening "Place -" is not a dateline.
+func TestDatelineAfterHeadLines(t *testing.T) {
+	const lead = `<p>Pemerintah kota menyiapkan anggaran baru untuk perbaikan jalan di seluruh kecamatan tahun ini, kata wali kota di balai kota.</p>`
+	tests := []struct {
+		name, first, place string
+		paras              int
+	}{
+		{name: "caption", first: `<p>Wali kota meninjau jalan rusak di Bandung. (Nama Fotografer/contoh)</p><p>Bandung - Pemerintah kota menyiapkan anggaran baru untuk perbaikan jalan.</p>`, place: "Bandung", paras: 6},
+		{name: "after text", first: lead + `<p>Bandung - Pemerintah kota menyiapkan anggaran baru untuk perbaikan jalan di seluruh kecamatan.</p>`, paras: 7},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := parseGeneric(t, &Parser{}, pubPage("", "", `<h1>Wali Kota Siapkan Anggaran Perbaikan Jalan</h1>`, tt.first+pubBody))
+			assert.Equal(t, tt.place, a.Dateline.Place)
+			assert.Len(t, a.Paragraphs, tt.paras)
+		})
+	}
+}
