@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -334,7 +335,8 @@ type htmlState struct {
 	h1At, h1End int  // the blocks of the headline h1
 	ownPath     string
 	ownPathSet  bool
-	dateStamp   int // the stamp the publication time was read from, or -1
+	dateStamp   int            // the stamp the publication time was read from, or -1
+	unstated    *time.Location // the zone stampTime parses in, to see that none was printed
 
 	bylines []byline
 }
@@ -1218,30 +1220,35 @@ func isStampAttr(v []byte) bool {
 func (h *htmlState) ownLink(href []byte) bool {
 	if !h.ownPathSet {
 		h.ownPathSet = true
-		h.ownPath = urlPath(firstOf(h.p.URL, h.meta["canonical"], h.meta["og:url"]))
+		h.ownPath = string(urlPath([]byte(firstOf(h.p.URL, h.meta["canonical"], h.meta["og:url"]))))
 	}
 	if h.ownPath == "" {
 		return false
 	}
-	p := urlPath(string(href))
-	return p == h.ownPath || !strings.HasPrefix(p, "/") && p != "" && strings.HasSuffix(h.ownPath, "/"+p)
+	p := urlPath(href)
+	if string(p) == h.ownPath {
+		return true
+	}
+	// A relative link: "2016/02/08/judul" on the page /2016/02/08/judul.
+	n := len(h.ownPath) - len(p)
+	return len(p) > 0 && p[0] != '/' && n > 0 && h.ownPath[n-1] == '/' && h.ownPath[n:] == string(p)
 }
 
 // urlPath returns the path of a URL, without its query, fragment and final slash.
-func urlPath(u string) string {
-	if i := strings.IndexAny(u, "?#"); i >= 0 {
+func urlPath(u []byte) []byte {
+	if i := bytes.IndexAny(u, "?#"); i >= 0 {
 		u = u[:i]
 	}
-	if i := strings.Index(u, "//"); i >= 0 {
+	if i := bytes.Index(u, []byte("//")); i >= 0 {
 		u = u[i+2:]
-		if j := strings.IndexByte(u, '/'); j >= 0 {
+		if j := bytes.IndexByte(u, '/'); j >= 0 {
 			u = u[j:]
 		} else {
-			u = "/"
+			u = []byte("/")
 		}
 	}
 	if len(u) > 1 {
-		u = strings.TrimSuffix(u, "/")
+		u = bytes.TrimSuffix(u, []byte("/"))
 	}
 	return u
 }

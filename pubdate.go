@@ -175,8 +175,11 @@ func (h *htmlState) stampTime(s string, relative bool) (t time.Time, prec Precis
 		q.Now = time.Time{}
 	}
 	loc := q.location()
-	_, off := time.Date(2000, 1, 1, 0, 0, 0, 0, loc).Zone()
-	unstated := time.FixedZone("", off)
+	if h.unstated == nil {
+		_, off := time.Date(2000, 1, 1, 0, 0, 0, 0, loc).Zone()
+		h.unstated = time.FixedZone("", off) // marks a time parsed with no zone printed
+	}
+	unstated := h.unstated
 	q.Location = unstated
 	t, prec, err := q.ParseDate(s)
 	if err != nil && t.IsZero() || prec == PrecisionNone {
