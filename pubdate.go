@@ -50,12 +50,15 @@ func (h *htmlState) fillDates(ld *ldArticle) {
 	var meta time.Time
 	var mprec Precision
 	mstated := false
-	for _, m := range metas {
+	for i, m := range metas {
 		if m == "" || strings.Contains(m, "[") {
 			continue
 		}
 		if t, p, stated, ok := h.stampTime(m, false); ok && p >= PrecisionDay {
 			meta, mprec, mstated = t, p, stated
+			if stated && !indonesian(t, loc) && mislabelled(h, t, metas[i+1:]) {
+				meta, mstated = inZone(t, loc), false
+			}
 			break
 		}
 	}
@@ -224,6 +227,24 @@ func (h *htmlState) pageZone(anchor int) *time.Location {
 		}
 	}
 	return zone
+}
+
+// mislabelled reports whether another of the metadata times reads the wall
+// clock of t in another zone ("17:04:00-07:00" and "17:04:00 GMT"): one
+// wall clock labelled with two zones is the page's clock, the labels wrong.
+func mislabelled(h *htmlState, t time.Time, metas []string) bool {
+	_, off := t.Zone()
+	for _, m := range metas {
+		if m == "" || strings.Contains(m, "[") {
+			continue
+		}
+		if u, _, stated, ok := h.stampTime(m, false); ok && stated && sameWall(t, u) {
+			if _, o := u.Zone(); o != off {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // indonesian reports whether t carries one of Indonesia's zones, or the

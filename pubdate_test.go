@@ -86,6 +86,12 @@ func TestPublishedZone(t *testing.T) {
 		// An offset that is no Indonesian zone on the same wall clock is a mislabel.
 		{name: "meta wrong sign", head: `<meta property="article:published_time" content="2021-06-16T17:04:00-07:00">`,
 			headline: h1 + `<div class="kategori-date">16 Juni 2021 17:04</div>`, want: "2021-06-16T17:04:00+07:00"},
+		// With no visible date, two metadata labels of one wall clock are a mislabel.
+		{name: "metas wrong sign", head: `<meta property="article:published_time" content="2021-06-16T17:04:00-07:00"><meta name="pubdate" content="Wed, 16 Jun 2021 17:04:00 GMT">`,
+			headline: h1, want: "2021-06-16T17:04:00+07:00"},
+		// One foreign offset alone is an instant, kept as stated.
+		{name: "meta foreign offset", head: `<meta property="article:published_time" content="2021-06-16T03:04:00-07:00">`,
+			headline: h1, want: "2021-06-16T03:04:00-07:00"},
 		// The page's header clock states its zone; teasers of another desk below do not.
 		{name: "header clock", before: `<ul class="top"><li title="2016-02-17T07:50:17+08:00">Rabu, 17 Februari 2016</li></ul>`,
 			headline: h1 + `<h3>Senin, 8 Februari 2016 12:43</h3>`, want: "2016-02-08T12:43:00+08:00"},
