@@ -833,6 +833,12 @@ func (h *htmlState) endCapture(role mark, e *elem) {
 				h.a.Title = txt
 			}
 		case inTitle << 16:
+			// An h1 that is not the headline the head's metadata names (a
+			// section name, a widget's heading) leaves the place to a later
+			// one: the headline's h1 inside the article.
+			if m := firstOf(h.meta["og:title"], h.meta["twitter:title"], h.title); m != "" && !similarTitle(txt, m) {
+				return
+			}
 			if h.titleH1 == "" {
 				h.titleH1 = txt
 				h.h1At, h.h1End = e.start, len(h.blocks)

@@ -54,6 +54,9 @@ type Parser struct {
 	MaxQuotes int
 	// Now is the reference time for relative dates ("2 jam lalu", "kemarin").
 	// Zero means relative dates are not resolved. berita never reads the clock.
+	// ParseHTML takes a relative or partial date as the publication time only
+	// from the page's own date element by the headline, never from sidebars
+	// or teasers: a page whose own date cannot be read has none.
 	Now time.Time
 	// Location is the zone of times printed without one. Nil means WIB (UTC+7).
 	Location *time.Location

@@ -115,6 +115,9 @@ func TestTitleRules(t *testing.T) {
 		{name: "linked h1", head: `<link rel="canonical" href="http://news.example.com/read/2015/06/19/1/wali-kota"><meta property="og:title" content="Wali Kota Siapkan Anggaran Perbaikan Jalan">`,
 			before:   `<h1><a href="http://news.example.com/">Wali Kota Siapkan Anggaran Perbaikan Jalan :: Example News</a></h1>`,
 			headline: `<h1>Wali Kota Siapkan Anggaran Perbaikan Jalan</h1>`, want: "Wali Kota Siapkan Anggaran Perbaikan Jalan"},
+		// A first h1 that is a widget's heading gives way to the headline's h1.
+		{name: "widget h1", head: `<meta property="og:title" content="Wali Kota Siapkan Anggaran Perbaikan Jalan | Contoh">`,
+			before: `<h1>Berita Terpopuler Pekan Ini</h1>`, headline: `<h1>Wali Kota Siapkan Anggaran Perbaikan Jalan</h1>`, want: "Wali Kota Siapkan Anggaran Perbaikan Jalan"},
 		// The h1 wins over metadata that dropped its punctuation.
 		{name: "punctuation", head: `<meta property="og:title" content="IHSG Hari Ini Sempat Tembus 9.000, Indeks Berbalik Melemah">`,
 			headline: `<h1>IHSG Hari Ini: Sempat Tembus 9.000, Indeks Berbalik Melemah</h1>`, want: "IHSG Hari Ini: Sempat Tembus 9.000, Indeks Berbalik Melemah"},
@@ -129,6 +132,8 @@ func TestTitleRules(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			a := parseGeneric(t, &Parser{}, pubPage(tt.head, tt.before, tt.headline, pubBody))
 			assert.Equal(t, tt.want, a.Title)
+			require.NotEmpty(t, a.Paragraphs)
+			assert.NotEqual(t, tt.want, a.Paragraphs[0].Text, "the headline is not paragraph 0")
 		})
 	}
 }
