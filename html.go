@@ -350,7 +350,7 @@ type stamp struct {
 	depth   int  // the element's depth in the page
 	machine bool // a datetime or title attribute, not text
 	title   bool // a title attribute: it tells the page's zone, not its date
-	guess   bool // found by class words where the outlet's row names the date element
+	guess   bool // found by class words, not by the outlet's row
 	teaser  bool // beside another story's headline link: that story's date
 }
 
@@ -847,7 +847,7 @@ func (h *htmlState) endCapture(role mark, e *elem) {
 			if role == inDate {
 				h.siteDates++
 			}
-			h.stamps = append(h.stamps, stamp{text: txt, at: e.start, end: len(h.blocks), depth: len(h.stack), guess: role != inDate})
+			h.stamps = append(h.stamps, stamp{text: txt, at: e.start, end: len(h.blocks), depth: len(h.stack), guess: role != inDate || h.site == nil})
 		case inAuthor:
 			h.bylines = append(h.bylines, byline{txt, false})
 			h.creditAt = h.read.read

@@ -103,8 +103,9 @@ func (h *htmlState) fillDates(ld *ldArticle) {
 
 // visibleDate returns the date the page shows for itself: of the date
 // elements that are not teasers (the outlet's own if its row names one
-// that gave a date, else those the class words found), the one nearest the
-// headline, else the first; then a date in a byline ("Reporter : Nama |
+// that gave a date, else those the class words found, but none far above
+// the headline, where the page's header shows today's date), the one
+// nearest the headline, else the first; then a date in a byline ("Reporter : Nama |
 // Jumat, 19 Juni 2015 03:40"). A relative or partial date counts only in a
 // date element by the headline. stated reports a zone printed with the
 // time; i is the stamp's index, or -1.
@@ -114,6 +115,9 @@ func (h *htmlState) visibleDate(anchor int) (t time.Time, prec Precision, stated
 		for k, st := range h.stamps {
 			if st.machine || st.teaser || st.guess != guess {
 				continue
+			}
+			if guess && anchor >= 0 && st.at < anchor-nearHeadline {
+				continue // far above the headline: the page header's "today", not the article's date
 			}
 			tt, p, s, ok := h.stampTime(st.text, false)
 			if !ok || p < PrecisionDay {
