@@ -66,7 +66,7 @@ func TestPublishedNotFromTeasers(t *testing.T) {
 		// A headline linked to the page itself, its date beside it: not a teaser.
 		{name: "own link", head: `<link rel="canonical" href="https://contoh.id/2016/02/08/wali-kota-siapkan-anggaran/">`,
 			headline: `<header><h1><a href="https://contoh.id/2016/02/08/wali-kota-siapkan-anggaran/">Wali Kota Siapkan Anggaran Perbaikan Jalan</a></h1><span class="date">Senin, 8 Februari 2016 09:10</span></header>`,
-			want: "2016-02-08T09:10:00+07:00"},
+			want:     "2016-02-08T09:10:00+07:00"},
 		// The page's own relative date by the headline counts (Parser.Now is set).
 		{name: "own relative date", headline: h1 + `<div class="date">2 jam lalu</div>`, want: "2017-03-01T10:00:00+07:00"},
 	}
