@@ -226,9 +226,9 @@ type elem struct {
 	linkAt int
 	// stampsAt is the count of the page's stamps when the element opened.
 	stampsAt int
-	// own marks a link to the page itself; storyLink one that reads as
-	// another story's headline (five words or more, to another page);
-	// teaserLink an element holding such a link.
+	// own marks a link to the page itself; teaserLink an element that
+	// holds a link reading as another story's headline (five words or
+	// more, to another page), or is one.
 	own, teaserLink bool
 	start           int     // the first block flushed inside this element
 	score           float64 // the generic scorer's score of paragraphs directly inside
@@ -432,6 +432,7 @@ func (h *htmlState) start(z *html.Tokenizer, selfClosing bool) {
 	// every value it is asked for: images carry long srcsets, icons long paths).
 	h.scratch = h.scratch[:0]
 	h.attrs = h.attrs[:0]
+	h.stampAttr = h.stampAttr[:0]
 	if hasAttr && !h.wantsAttrs(e.tag) {
 		hasAttr = false
 	}
