@@ -145,14 +145,14 @@ const maxHeadText = 150
 func (h *htmlState) cutHead(blocks []hblock, start int) []hblock {
 	end := start + len(blocks)
 	cut := make([]bool, len(blocks))
-	any := false
+	cutSome := false
 	if h.a.Title != "" && h.a.Title == h.titleH1 && start <= h.h1At && h.h1End <= end && h.h1At < h.h1End {
 		from := h.h1At
 		if before, _ := h.paraText(start, h.h1At); before <= maxHeadText && h.allShort(start, h.h1At) {
 			from = start
 		}
 		for i := from; i < h.h1End; i++ {
-			cut[i-start], any = true, true
+			cut[i-start], cutSome = true, true
 		}
 	}
 	if i := h.dateStamp; i >= 0 {
@@ -160,11 +160,11 @@ func (h *htmlState) cutHead(blocks []hblock, start int) []hblock {
 		stop := max(st.end, st.at+1)
 		if start <= st.at && stop <= end && h.allShort(st.at, stop) {
 			for j := st.at; j < stop; j++ {
-				cut[j-start], any = true, true
+				cut[j-start], cutSome = true, true
 			}
 		}
 	}
-	if !any {
+	if !cutSome {
 		return blocks
 	}
 	out := blocks[:0:0]
