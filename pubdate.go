@@ -16,7 +16,8 @@ import (
 // be read has none.
 
 // nearHeadline is how many blocks from the headline the page's own date
-// element stands at most for a relative date in it to count.
+// element stands at most for a relative date in it to count; no paragraph
+// of text may stand between them.
 const nearHeadline = 6
 
 // fillDates sets the publication and modification times.
@@ -137,8 +138,9 @@ func (h *htmlState) visibleDate(anchor int) (t time.Time, prec Precision, stated
 	}
 	if anchor >= 0 && !h.p.Now.IsZero() {
 		for k, st := range h.stamps {
-			if st.machine || st.teaser || max(anchor-st.at, st.at-anchor) > nearHeadline {
-				continue
+			if st.machine || st.teaser || max(anchor-st.at, st.at-anchor) > nearHeadline ||
+				!h.allShort(min(anchor, st.at)+1, max(anchor, st.at)) {
+				continue // not in the headline's block: a paragraph of text stands between
 			}
 			if tt, p, s, ok := h.stampTime(st.text, true); ok && p >= PrecisionDay {
 				return tt, p, s, k

@@ -46,7 +46,7 @@ func TestPublishedNotFromTeasers(t *testing.T) {
 	now := time.Date(2017, 3, 1, 12, 0, 0, 0, wib)
 	h1 := `<h1>Wali Kota Siapkan Anggaran Perbaikan Jalan</h1>`
 	tests := []struct {
-		name, head, before, headline, want string
+		name, head, before, headline, after, want string
 	}{
 		// A page with no date of its own (a 2016 regional page, a 2017 TV
 		// outlet's page) and sidebars of relative and partial dates: none.
@@ -67,12 +67,14 @@ func TestPublishedNotFromTeasers(t *testing.T) {
 		{name: "own link", head: `<link rel="canonical" href="https://contoh.id/2016/02/08/wali-kota-siapkan-anggaran/">`,
 			headline: `<header><h1><a href="https://contoh.id/2016/02/08/wali-kota-siapkan-anggaran/">Wali Kota Siapkan Anggaran Perbaikan Jalan</a></h1><span class="date">Senin, 8 Februari 2016 09:10</span></header>`,
 			want:     "2016-02-08T09:10:00+07:00"},
+		// A relative date in a box after a short article's text is not its date.
+		{name: "relative after text", headline: h1, after: `<div class="box"><span class="date">2 jam lalu</span></div>`},
 		// The page's own relative date by the headline counts (Parser.Now is set).
 		{name: "own relative date", headline: h1 + `<div class="date">2 jam lalu</div>`, want: "2017-03-01T10:00:00+07:00"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a := parseGeneric(t, &Parser{Now: now}, pubPage(tt.head, tt.before, tt.headline, pubBody))
+			a := parseGeneric(t, &Parser{Now: now}, pubPage(tt.head, tt.before, tt.headline, pubBody+tt.after))
 			got := ""
 			if !a.Published.IsZero() {
 				got = a.Published.Format(time.RFC3339)
