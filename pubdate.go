@@ -106,7 +106,8 @@ func (h *htmlState) fillDates(ld *ldArticle) {
 // elements that are not teasers (the outlet's own if its row names one
 // that gave a date, else those the class words found, but none far above
 // the headline, where the page's header shows today's date), the one
-// nearest the headline, else the first; then a date in a byline ("Reporter : Nama |
+// nearest the headline (of two as near, the one with a time of day), else
+// the first; then a date in a byline ("Reporter : Nama |
 // Jumat, 19 Juni 2015 03:40"). A relative or partial date counts only in a
 // date element by the headline. stated reports a zone printed with the
 // time; i is the stamp's index, or -1.
@@ -128,7 +129,7 @@ func (h *htmlState) visibleDate(anchor int) (t time.Time, prec Precision, stated
 			if anchor >= 0 {
 				d = max(anchor-st.at, st.at-anchor)
 			}
-			if best < 0 || d < bestDist {
+			if best < 0 || d < bestDist || d == bestDist && p > prec {
 				best, bestDist, t, prec, stated = k, d, tt, p, s
 			}
 		}

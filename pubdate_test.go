@@ -60,6 +60,9 @@ func TestPublishedNotFromTeasers(t *testing.T) {
 		// The page header's "today" is the only date: the article has none.
 		{name: "header today only", before: `<div class="date-topbar">Rabu, 10 Februari 2016</div><ul class="m"><li>a</li><li>b</li><li>c</li><li>d</li><li>e</li><li>f</li><li>g</li><li>h</li></ul>`,
 			headline: h1},
+		// As near the headline as a day above it, a date with a time of day below it.
+		{name: "tie", before: `<div class="date-top">Rabu, 10 Februari 2016</div>`,
+			headline: h1 + `<div class="date">Senin, 8 Februari 2016, 15:07 WIB</div>`, want: "2016-02-08T15:07:00+07:00"},
 		// The date printed in the byline.
 		{name: "byline date", before: sidebar("Senin, 8 Februari 2016 12:34:00"),
 			headline: h1 + `<div class="reporter">Reporter : <a href="/reporter/nama">Nama Wartawan</a> | Senin, 8 Februari 2016 03:40</div>`, want: "2016-02-08T03:40:00+07:00"},
