@@ -129,7 +129,7 @@ func (h *htmlState) visibleDate(anchor int) (t time.Time, prec Precision, stated
 			if anchor >= 0 {
 				d = max(anchor-st.at, st.at-anchor)
 			}
-			if best < 0 || d < bestDist || d == bestDist && p > prec {
+			if best < 0 || d < bestDist || anchor >= 0 && d == bestDist && p > prec {
 				best, bestDist, t, prec, stated = k, d, tt, p, s
 			}
 		}
