@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // minArticleText is the least body text, in bytes, of a page that is an article.
@@ -23,9 +24,22 @@ func (h *htmlState) finish() (*Article, error) {
 	if base == nil || !base.IsAbs() {
 		base, _ = url.Parse(a.URL)
 	}
-
-	blocks, known := h.bodyBlocks()
 	ld, types := h.ldArt, h.ldTypes
+	if h.site != nil {
+		a.Outlet = h.site.outletName(h.meta["og:site_name"])
+	} else if a.Outlet == "" {
+		a.Outlet = h.meta["og:site_name"]
+	}
+	// The headline and the date come first: both are read where the page
+	// shows them, before the body's blocks are chosen and reordered.
+	h.fillTitle(ld)
+	a.Title = cleanText(stripMarkup(a.Title))
+	h.fillDates(ld)
+
+	blocks, start, known := h.bodyBlocks()
+	if !known {
+		blocks = h.cutHead(blocks, start)
+	}
 	var body []block
 	text := 0
 	for _, b := range blocks {
@@ -47,16 +61,12 @@ func (h *htmlState) finish() (*Article, error) {
 			body, text = ldBody, ldText
 		}
 	}
+	outlet := a.Outlet
 	h.build(body)
-
-	if h.site != nil {
-		a.Outlet = h.site.outletName(h.meta["og:site_name"])
-	} else if a.Outlet == "" {
-		a.Outlet = h.meta["og:site_name"]
+	if a.Outlet != outlet && a.Title != h.titleH1 {
+		// The dateline named the outlet: its name may end the metadata title.
+		a.Title = stripTitleSuffix(a.Title, a.Outlet, h.table())
 	}
-	h.fillTitle(ld)
-	a.Title = cleanText(stripMarkup(a.Title))
-	h.fillDates(ld)
 	h.fillCredits(ld)
 	h.fillPages(base)
 	// What the markup says; extract weighs it against the body's words.
@@ -88,7 +98,7 @@ func (h *htmlState) finish() (*Article, error) {
 // bodyBlocks returns the blocks of the article body: those inside the
 // site's body container when the page has one, else those of the element
 // the generic scorer rates best. known reports whether a site rule chose.
-func (h *htmlState) bodyBlocks() ([]hblock, bool) {
+func (h *htmlState) bodyBlocks() ([]hblock, int, bool) {
 	if len(h.bodies) > 0 {
 		// The body blocks are moved to the front of the pooled slice: the
 		// generic candidates are not needed once the outlet's container is found.
@@ -100,7 +110,7 @@ func (h *htmlState) bodyBlocks() ([]hblock, bool) {
 			}
 		}
 		if n > 0 {
-			return h.blocks[:n], true
+			return h.blocks[:n], 0, true
 		}
 	}
 	best := -1
@@ -110,7 +120,7 @@ func (h *htmlState) bodyBlocks() ([]hblock, bool) {
 		}
 	}
 	if best < 0 {
-		return nil, false
+		return nil, 0, false
 	}
 	c := h.cands[best]
 	// The element the page's microdata names the article body holds all of
@@ -129,7 +139,59 @@ func (h *htmlState) bodyBlocks() ([]hblock, bool) {
 			break
 		}
 	}
-	return h.blocks[c.start:c.end], false
+	return h.blocks[c.start:c.end], c.start, false
+}
+
+// maxHeadText bounds the text that may stand in the body's container
+// before the headline: breadcrumbs, a kicker, a section name.
+const maxHeadText = 150
+
+// cutHead takes out of the blocks of a body found by the scorer (the first
+// at index start of the page's blocks) what is the article's head, not its
+// text: the headline h1 taken as the title, with the breadcrumbs and kicker
+// above it, and the date element the publication time was read from.
+func (h *htmlState) cutHead(blocks []hblock, start int) []hblock {
+	end := start + len(blocks)
+	cut := make([]bool, len(blocks))
+	cutSome := false
+	if h.a.Title != "" && h.a.Title == h.titleH1 && start <= h.h1At && h.h1End <= end && h.h1At < h.h1End {
+		from := h.h1At
+		if before, _ := h.paraText(start, h.h1At); before <= maxHeadText && h.allShort(start, h.h1At) {
+			from = start
+		}
+		for i := from; i < h.h1End; i++ {
+			cut[i-start], cutSome = true, true
+		}
+	}
+	if i := h.dateStamp; i >= 0 {
+		st := h.stamps[i]
+		stop := max(st.end, st.at+1)
+		if start <= st.at && stop <= end && h.allShort(st.at, stop) {
+			for j := st.at; j < stop; j++ {
+				cut[j-start], cutSome = true, true
+			}
+		}
+	}
+	if !cutSome {
+		return blocks
+	}
+	out := blocks[:0:0]
+	for i, b := range blocks {
+		if !cut[i] {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// allShort reports whether the blocks [a, b) are all short lines, none a paragraph.
+func (h *htmlState) allShort(a, b int) bool {
+	for i := a; i < b; i++ {
+		if h.blocks[i].text > 100 {
+			return false
+		}
+	}
+	return true
 }
 
 // paraText returns the length of the paragraph text of the blocks [a, b),
@@ -209,10 +271,29 @@ func (h *htmlState) fillTitle(ld *ldArticle) {
 	}
 }
 
-// similarTitle reports whether an h1 and the metadata title name the same headline.
+// similarTitle reports whether an h1 and the metadata title name the same
+// headline. They are compared by their letters and digits only: metadata
+// often drops the headline's punctuation ("IHSG Hari Ini: Sempat ..." shown,
+// "IHSG Hari Ini Sempat ..." in og:title).
 func similarTitle(h1, meta string) bool {
-	a, b := strings.ToLower(h1), strings.ToLower(meta)
+	a, b := titleKey(h1), titleKey(meta)
+	if a == "" || b == "" {
+		return false
+	}
 	return strings.Contains(a, b) || strings.Contains(b, a) || commonPrefix(a, b) >= min(len(a), len(b))/2
+}
+
+// titleKey is a title lower-cased with everything but letters and digits
+// taken out, for comparing two spellings of one headline.
+func titleKey(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 func commonPrefix(a, b string) int {
@@ -256,68 +337,32 @@ func isOutletTail(tail, outlet string, tab table) bool {
 			return true
 		}
 	}
-	return tab.byName(tail) != nil || isOutletName(tail) || strings.HasSuffix(tail, ".com") || strings.HasSuffix(tail, ".co.id")
+	if tab.byName(tail) != nil || isOutletName(tail) {
+		return true
+	}
+	// A short tail that names a web domain is the site's name, with or
+	// without its section: "Kompas.com Bola", "Okezone.com - News".
+	words := strings.Fields(tail)
+	if len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if isDomainWord(w) {
+			return true
+		}
+	}
+	return false
 }
 
-// fillDates sets the publication and modification times. The date the
-// reader sees wins; metadata fills in what it lacks. A metadata time whose
-// wall clock equals the visible one but carries another zone (detik's Z,
-// Merdeka's -07:00) is the visible one mislabelled.
-func (h *htmlState) fillDates(ld *ldArticle) {
-	a := h.a
-	var vis time.Time
-	var vprec Precision
-	for _, d := range h.visibleDates {
-		if t, p, ok := h.pageTime(d); ok && p >= PrecisionDay {
-			vis, vprec = t, p
-			break
+// isDomainWord reports whether a lower-cased word is a web domain name:
+// "kompas.com", "republika.co.id", "tempo.co".
+func isDomainWord(w string) bool {
+	for _, tld := range []string{".com", ".co.id", ".id", ".co", ".net", ".org", ".tv"} {
+		if name, ok := strings.CutSuffix(w, tld); ok && name != "" && !strings.ContainsAny(name, "/:") {
+			return true
 		}
 	}
-	var metas []string
-	if ld != nil {
-		metas = append(metas, ld.DatePublished)
-	}
-	metas = append(metas, h.meta["article:published_time"], h.meta["content_publisheddate"], h.meta["publishdate"],
-		h.meta["dtk:publishdate"], h.meta["datepublished"], h.meta["published_time"], h.meta["dc.date.issued"], h.meta["dc.date"],
-		h.dataLayer(h.siteKeys(func(s *site) []string { return s.layerDate }, "content_PublishedDate", "publish_date")...),
-		h.meta["pubdate"], h.meta["date"])
-	metas = append(metas, h.times...)
-	var meta time.Time
-	var mprec Precision
-	for _, m := range metas {
-		if m == "" || strings.Contains(m, "[") {
-			continue
-		}
-		if t, p, ok := h.pageTime(m); ok && p >= PrecisionDay {
-			meta, mprec = t, p
-			break
-		}
-	}
-	switch {
-	case !vis.IsZero() && vprec >= PrecisionMinute:
-		a.Published, a.PublishedPrecision = vis, vprec
-	case !vis.IsZero() && !meta.IsZero() && sameDay(vis, meta, h.p.location()):
-		a.Published, a.PublishedPrecision = meta.In(zoneOf(meta, h.p.location())), mprec
-	case !vis.IsZero():
-		a.Published, a.PublishedPrecision = vis, vprec
-	case !meta.IsZero():
-		a.Published, a.PublishedPrecision = meta, mprec
-	default:
-		a.Published, a.PublishedPrecision = h.dateBlock()
-	}
-	if a.Published.Location() == time.UTC && !a.Published.IsZero() {
-		a.Published = a.Published.In(h.p.location())
-	}
-	mod := ""
-	if ld != nil {
-		mod = ld.DateModified
-	}
-	if t, _, ok := h.pageTime(firstOf(mod, h.meta["article:modified_time"], h.meta["datemodified"])); ok {
-		if t.Location() == time.UTC {
-			t = t.In(h.p.location())
-		}
-		a.Modified = t
-	}
+	return false
 }
 
 // sameDay reports whether a metadata time b falls on the visible date a,
@@ -550,20 +595,4 @@ func trailingRole(s string) (int, string, bool) {
 		r = -1
 	}
 	return r, strings.TrimSpace(s[:i]), true
-}
-
-// dateBlock is the last resort for the publication time of a page that marks
-// it neither by class nor in metadata: the first short block of the page
-// that is a date with a time of day ("Rabu, 24 Juni 2015 17:15 WIB").
-func (h *htmlState) dateBlock() (time.Time, Precision) {
-	for i := range h.blocks {
-		b := &h.blocks[i]
-		if b.text > 60 || b.related {
-			continue
-		}
-		if t, p, ok := h.pageTime(h.textOf(b)); ok && p >= PrecisionMinute {
-			return t, p
-		}
-	}
-	return time.Time{}, PrecisionNone
 }

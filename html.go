@@ -8,6 +8,7 @@ import (
 	"mime"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -286,10 +287,18 @@ type elem struct {
 	declared bool
 
 	flags  mark
-	scopes uint64  // bits of the site's scope selectors matched here or above
-	start  int     // the first block flushed inside this element
-	score  float64 // the generic scorer's score of paragraphs directly inside
-	roles  mark    // the capture roles this element started
+	scopes uint64 // bits of the site's scope selectors matched here or above
+	// linkAt is the count of link words read when the element opened.
+	linkAt int
+	// stampsAt is the count of the page's stamps when the element opened.
+	stampsAt int
+	// own marks a link to the page itself; teaserLink an element that
+	// holds a link reading as another story's headline (five words or
+	// more, to another page), or is one.
+	own, teaserLink bool
+	start           int     // the first block flushed inside this element
+	score           float64 // the generic scorer's score of paragraphs directly inside
+	roles           mark    // the capture roles this element started
 }
 
 // An attrKV is an attribute as the start tag is read: its value lives in
@@ -376,14 +385,41 @@ type htmlState struct {
 	layerScripts int               // data-layer scripts read
 	title        string            // <title>
 	lang         string
-	times        []string      // <time datetime>
 	hostVotes    map[*site]int // outlets whose hosts the head's links point to
 	votes        int
 
 	pageLinks []pageRef // links to other pages of the article
 
-	visibleDates []string
-	bylines      []byline
+	// stamps are the dates the page shows outside its metadata, in page
+	// order; siteDates counts those the outlet's date element gave.
+	stamps    []stamp
+	siteDates int
+	stampAttr []byte // an ISO time in the title attribute of the tag being read
+
+	linkWords   int  // words of link text read so far
+	h1Foreign   bool // the h1 being captured holds a link to another page
+	h1At, h1End int  // the blocks of the headline h1
+	siteTitleAt int  // where the outlet's headline element stood among the blocks, if siteTitle
+	siteTitle   bool // the title came from the outlet's headline element
+	ownPath     string
+	ownPathSet  bool
+	dateStamp   int            // the stamp the publication time was read from, or -1
+	unstated    *time.Location // the zone stampTime parses in, to see that none was printed
+
+	bylines []byline
+}
+
+// A stamp is a date the page shows outside its metadata: the text of a date
+// element, or the machine-readable time of a <time datetime> or a title
+// attribute.
+type stamp struct {
+	text    string
+	at, end int  // the blocks of the element
+	depth   int  // the element's depth in the page
+	machine bool // a datetime or title attribute, not text
+	title   bool // a title attribute: it tells the page's zone, not its date
+	guess   bool // found by class words, not by the outlet's row
+	teaser  bool // beside another story's headline link: that story's date
 }
 
 // A byline is the text of an author or editor element.
@@ -464,6 +500,7 @@ func (h *htmlState) start(z *html.Tokenizer, selfClosing bool) {
 	// every value it is asked for: images carry long srcsets, icons long paths).
 	h.scratch = h.scratch[:0]
 	h.attrs = h.attrs[:0]
+	h.stampAttr = h.stampAttr[:0]
 	if hasAttr && !h.wantsAttrs(e.tag) {
 		hasAttr = false
 	}
@@ -480,6 +517,10 @@ func (h *htmlState) start(z *html.Tokenizer, selfClosing bool) {
 			e.id = h.idBuf
 		case atom.Itemprop, atom.Name, atom.Content, atom.Rel, atom.Href, atom.Datetime, atom.Type, atom.Lang, atom.Src:
 			key = a.String()
+		case atom.Title:
+			if isStampAttr(v) {
+				h.stampAttr = append(h.stampAttr[:0], v...)
+			}
 		case 0:
 			if string(k) == "property" {
 				key = "property"
@@ -518,9 +559,17 @@ func (h *htmlState) start(z *html.Tokenizer, selfClosing bool) {
 	case "body":
 		h.chooseSite()
 	case "time":
-		if dt, ok := e.attr("datetime"); ok && h.flags()&(inNoise|inHead) == 0 && len(h.times) < 8 {
-			h.times = append(h.times, dt)
+		if dt, ok := e.attr("datetime"); ok && h.flags()&(inNoise|inHead) == 0 && len(h.stamps) < 64 {
+			h.stamps = append(h.stamps, stamp{text: dt, machine: true, at: len(h.blocks), depth: len(h.stack)})
 		}
+	}
+	if len(h.stampAttr) > 0 {
+		// A machine-readable time in a title attribute: a page header's
+		// clock (title="2016-02-17T07:50:17+08:00"), a teaser's "9 jam lalu".
+		if h.flags()&(inNoise|inHead) == 0 && len(h.stamps) < 64 {
+			h.stamps = append(h.stamps, stamp{text: string(h.stampAttr), machine: true, title: true, at: len(h.blocks), depth: len(h.stack)})
+		}
+		h.stampAttr = h.stampAttr[:0]
 	}
 	info := tagInfo(e.tag)
 	if info&tagBlock != 0 {
@@ -554,6 +603,10 @@ func (h *htmlState) push(e elem, info uint8) {
 		f |= inHead
 	case "a":
 		f |= inLink
+		e.linkAt = h.linkWords
+		if href, ok := e.attrBytes("href"); ok {
+			e.own = h.ownLink(href)
+		}
 		if href, ok := e.attrBytes("href"); ok && parent&inHead == 0 {
 			h.pageLink(href) // pagers are often noise to the body
 		}
@@ -581,6 +634,7 @@ func (h *htmlState) push(e elem, info uint8) {
 		// so nested h1s would cost their depth times the page.
 		if h.titleH1 == "" && parent&(inNoise|inHead) == 0 && !h.capturing(inTitle<<16) {
 			e.roles |= inTitle << 16 // the first h1, a title candidate
+			e.linkAt, h.h1Foreign = h.linkWords, false
 		}
 	}
 	if info&tagSkip != 0 {
@@ -633,6 +687,12 @@ func (h *htmlState) push(e elem, info uint8) {
 				e.roles |= r
 			}
 		}
+		// The date elements the class words name are kept apart, for a
+		// page whose outlet row's date element is missing (a redesign, a
+		// video template).
+		if e.roles&inDate == 0 && parent&(inNoise|inHead|inDate) == 0 && (e.tag == "time" || cw&cwDate != 0) && !h.capturing(inDate<<16) {
+			e.roles |= inDate << 16
+		}
 	} else if parent&(inNoise|inHead) == 0 && (cw != 0 || e.tag == "time") {
 		// Unknown outlets: bylines and dates by their class names.
 		if r := genericCredit(cw); r != 0 && parent&(inAuthor|inEditor) == 0 {
@@ -662,8 +722,10 @@ func (h *htmlState) push(e elem, info uint8) {
 			h.caps = append(h.caps, capture{role: r})
 		}
 	}
-	if e.roles&(inTitle<<16) != 0 {
-		h.caps = append(h.caps, capture{role: inTitle << 16})
+	for _, r := range []mark{inTitle << 16, inDate << 16} {
+		if e.roles&r != 0 {
+			h.caps = append(h.caps, capture{role: r})
+		}
 	}
 	h.capSpace()
 	if info&tagContainer != 0 {
@@ -672,7 +734,7 @@ func (h *htmlState) push(e elem, info uint8) {
 	if ip, ok := e.attrBytes("itemprop"); ok && bytes.EqualFold(ip, []byte("articleBody")) && parent&(inNoise|inHead) == 0 {
 		e.declared = true
 	}
-	e.flags, e.scopes, e.start = f, scopes, len(h.blocks)
+	e.flags, e.scopes, e.start, e.stampsAt = f, scopes, len(h.blocks), len(h.stamps)
 	e.attrs, e.class, e.id = nil, nil, nil // they live in the scratch buffer of this tag only
 	h.stack = append(h.stack, e)
 }
@@ -764,17 +826,29 @@ func (h *htmlState) pop() {
 	}
 	h.stack = h.stack[:len(h.stack)-1]
 	h.capSpace()
+	if e.tag == "a" && !e.own {
+		if h.capturing(inTitle << 16) {
+			h.h1Foreign = true
+		} else if h.linkWords-e.linkAt >= 5 {
+			e.teaserLink = true
+		}
+	}
+	if e.teaserLink {
+		h.teaser(&e)
+	}
 	if e.roles != 0 {
 		if tagInfo(e.tag)&tagBlock != 0 || e.roles&inTitle != 0 {
 			h.flush()
 		}
 		for r := inTitle; r <= inPager; r <<= 1 {
 			if e.roles&r != 0 {
-				h.endCapture(r)
+				h.endCapture(r, &e)
 			}
 		}
-		if e.roles&(inTitle<<16) != 0 {
-			h.endCapture(inTitle << 16)
+		for _, r := range []mark{inTitle << 16, inDate << 16} {
+			if e.roles&r != 0 {
+				h.endCapture(r, &e)
+			}
 		}
 	}
 	if e.flags&inBody != 0 && (len(h.stack) == 0 || h.top().flags&inBody == 0) {
@@ -804,14 +878,21 @@ func (h *htmlState) capturing(role mark) bool {
 	return false
 }
 
-// endCapture stores what a capture collected.
-func (h *htmlState) endCapture(role mark) {
+// endCapture stores what a capture of the element e collected.
+func (h *htmlState) endCapture(role mark, e *elem) {
 	for i := len(h.caps) - 1; i >= 0; i-- {
 		if h.caps[i].role != role {
 			continue
 		}
-		txt := cleanText(string(h.caps[i].buf))
+		buf := h.caps[i].buf
 		h.caps = append(h.caps[:i], h.caps[i+1:]...)
+		if role == inTitle<<16 && h.h1Foreign && h.linkWords-e.linkAt >= fieldCount(buf) {
+			// An h1 that is all a link to another page names the site or
+			// its section (a logo, "Health :: Okezone Lifestyle"): the
+			// headline is a later h1.
+			return
+		}
+		txt := cleanText(string(buf))
 		if txt == "" {
 			return
 		}
@@ -819,13 +900,24 @@ func (h *htmlState) endCapture(role mark) {
 		case inTitle:
 			if h.a.Title == "" {
 				h.a.Title = txt
+				h.siteTitle, h.siteTitleAt = true, e.start
 			}
 		case inTitle << 16:
+			// An h1 that is not the headline the head's metadata names (a
+			// section name, a widget's heading) leaves the place to a later
+			// one: the headline's h1 inside the article.
+			if m := firstOf(h.meta["og:title"], h.meta["twitter:title"], h.title); m != "" && !similarTitle(txt, m) {
+				return
+			}
 			if h.titleH1 == "" {
 				h.titleH1 = txt
+				h.h1At, h.h1End = e.start, len(h.blocks)
 			}
-		case inDate:
-			h.visibleDates = append(h.visibleDates, txt)
+		case inDate, inDate << 16:
+			if role == inDate {
+				h.siteDates++
+			}
+			h.stamps = append(h.stamps, stamp{text: txt, at: e.start, end: len(h.blocks), depth: len(h.stack), guess: role != inDate || h.site == nil})
 		case inAuthor:
 			h.bylines = append(h.bylines, byline{txt, false})
 			h.creditAt = h.read.read
@@ -881,6 +973,7 @@ func (h *htmlState) text(z *html.Tokenizer) {
 	}
 	if f&inLink != 0 {
 		h.curLinkLen += n
+		h.linkWords += fieldCount(raw)
 	}
 }
 
@@ -1175,5 +1268,93 @@ func (h *htmlState) complete() bool {
 	if len(h.caps) > 0 || h.read.read < h.creditAt+4<<10 {
 		return false
 	}
-	return len(h.visibleDates) > 0 || h.ldArt != nil && h.ldArt.DatePublished != "" || h.meta["article:published_time"] != ""
+	return h.siteDates > 0 || h.ldArt != nil && h.ldArt.DatePublished != "" || h.meta["article:published_time"] != ""
+}
+
+// fieldCount counts the words of b, separated by ASCII white space.
+func fieldCount(b []byte) int {
+	n, in := 0, false
+	for _, c := range b {
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
+// isStampAttr reports whether an attribute value is an ISO date, as pages
+// put the machine-readable time of a date they show in its title.
+func isStampAttr(v []byte) bool {
+	return len(v) >= 10 && len(v) <= 40 && isDigit(v[0]) && isDigit(v[1]) && isDigit(v[2]) && isDigit(v[3]) && v[4] == '-'
+}
+
+// ownLink reports whether href points to the page itself (its URL,
+// canonical URL or og:url), compared by path.
+func (h *htmlState) ownLink(href []byte) bool {
+	if !h.ownPathSet {
+		h.ownPathSet = true
+		h.ownPath = string(urlPath([]byte(firstOf(h.p.URL, h.meta["canonical"], h.meta["og:url"]))))
+	}
+	if h.ownPath == "" {
+		return false
+	}
+	p := urlPath(href)
+	if string(p) == h.ownPath {
+		return true
+	}
+	// A relative link: "2016/02/08/judul" on the page /2016/02/08/judul.
+	n := len(h.ownPath) - len(p)
+	return len(p) > 0 && p[0] != '/' && n > 0 && h.ownPath[n-1] == '/' && h.ownPath[n:] == string(p)
+}
+
+// urlPath returns the path of a URL, without its query, fragment and final slash.
+func urlPath(u []byte) []byte {
+	if i := bytes.IndexAny(u, "?#"); i >= 0 {
+		u = u[:i]
+	}
+	if i := bytes.Index(u, []byte("//")); i >= 0 {
+		u = u[i+2:]
+		if j := bytes.IndexByte(u, '/'); j >= 0 {
+			u = u[j:]
+		} else {
+			u = []byte("/")
+		}
+	}
+	if len(u) > 1 {
+		u = bytes.TrimSuffix(u, []byte("/"))
+	}
+	return u
+}
+
+// maxTeaserText bounds the text of a teaser: a headline link, its date and
+// a line or two of summary.
+const maxTeaserText = 600
+
+// teaser marks the stamps that stand beside another story's headline link
+// inside the element e, which has just closed: a date in the same small box
+// as a link that reads as a headline (or one level further up) dates that
+// story, not this one. A box holding much text is an article, not a teaser.
+func (h *htmlState) teaser(e *elem) {
+	depth := len(h.stack)
+	if depth > 0 {
+		h.top().teaserLink = true
+	}
+	if e.stampsAt >= len(h.stamps) {
+		return
+	}
+	text := len(h.cur)
+	if n := len(h.cumText); n > 0 && e.start < n {
+		text += h.cumText[n-1] - h.cumText[e.start]
+	}
+	if text > maxTeaserText {
+		return
+	}
+	for i := e.stampsAt; i < len(h.stamps); i++ {
+		if d := h.stamps[i].depth - depth; d >= 0 && d <= 2 {
+			h.stamps[i].teaser = true
+		}
+	}
 }

@@ -62,6 +62,9 @@ type Parser struct {
 	MaxQuotes int
 	// Now is the reference time for relative dates ("2 jam lalu", "kemarin").
 	// Zero means relative dates are not resolved. berita never reads the clock.
+	// ParseHTML takes a relative or partial date as the publication time only
+	// from the page's own date element by the headline, never from sidebars
+	// or teasers: a page whose own date cannot be read has none.
 	Now time.Time
 	// Location is the zone of times printed without one. Nil means WIB (UTC+7).
 	Location *time.Location
@@ -205,6 +208,28 @@ func isCapsByline(s string) bool {
 	return letters >= 3
 }
 
+// A dateline may open a page's first paragraph after at most maxHeadLines
+// lines of maxHeadLine bytes or less (a caption, a kicker).
+const (
+	maxHeadLines = 2
+	maxHeadLine  = 200
+)
+
+// headLine reports whether s can stand between a headline and the lead: a
+// short line that does not end a sentence (a caption ending with its
+// credit "(Nama/detikcom)", a kicker, a photo source).
+func headLine(s string) bool {
+	if len(s) > maxHeadLine {
+		return false
+	}
+	switch {
+	case strings.HasSuffix(s, "."), strings.HasSuffix(s, "!"), strings.HasSuffix(s, "?"),
+		strings.HasSuffix(s, "\""), strings.HasSuffix(s, "”"):
+		return false
+	}
+	return true
+}
+
 // leadDateline finds a dateline that the markup sets apart: a block that is
 // only a dateline ("<strong>Jakarta</strong> -" before the first paragraph)
 // or a bold run opening the lead with no dash ("<b>Liputan6.com, Jakarta</b> Teks").
@@ -329,18 +354,29 @@ func (st *state) build(blocks []block) {
 		b.text = t
 		paras = append(paras, b)
 	}
-	if len(paras) > 0 {
-		if d, prefix, rest, ok := cutDateline(paras[0].text); ok {
+	for k := range min(len(paras), maxHeadLines+1) {
+		// A page may put a photo's caption or a kicker between the headline
+		// and the lead: the dateline opens the first paragraph after a few
+		// short lines, which are the article's head, not its text. A line
+		// that ends a sentence is text: no dateline follows it.
+		if k > 0 && (st.text || !headLine(paras[k-1].text)) {
+			break
+		}
+		if d, prefix, rest, ok := cutDateline(paras[k].text); ok {
 			a.Dateline = d
-			paras[0].text = rest
+			paras[k].text = rest
+			paras = paras[k:]
 			if prefix != "" {
 				st.gluedHead(prefix)
 			}
-		} else if d, rest, ok := leadDateline(paras[0]); ok {
+			break
+		} else if d, rest, ok := leadDateline(paras[k]); ok {
 			a.Dateline = d
-			if paras[0].text = rest; rest == "" {
-				paras = paras[1:]
+			if paras[k].text = rest; rest == "" {
+				k++
 			}
+			paras = paras[k:]
+			break
 		}
 	}
 	// Merdeka ends the last paragraph with the initials: "... Buahbatu (mdk/yan)".
