@@ -242,9 +242,9 @@ var corpusRatchet = map[string]ratchetEntry{
 	"liputan6-2017-1.html":               {"", 0.924},
 	"liputan6-2019-1.html":               {"authors", 0},
 	"liputan6-2021-2.html":               {"", 0.943},
-	"liputan6-2021-photo-1.html":         {"error", 0.001},
+	"liputan6-2021-photo-1.html":         {"authors", 0.406},
 	"merdeka-2021-video-1.html":          {"published", 0.638},
-	"metrobali-2020-1.html":              {"error", 0.001},
+	"metrobali-2020-1.html":              {"published dateline related", 0},
 	"okezone-2017-3.html":                {"related", 0.913},
 	"okezone-2020-1.html":                {"editors related", 0.876},
 	"tribunnews-2016-1.html":             {"published", 0},
@@ -276,7 +276,7 @@ var corpusRatchet = map[string]ratchetEntry{
 	"generic merdeka-2021-video-1.html":  {"editors", 0.771},
 	"generic merdeka-3.html":             {"editors", 0},
 	"generic merdeka-5.html":             {"editors", 0},
-	"generic metrobali-2020-1.html":      {"error", 0.001},
+	"generic metrobali-2020-1.html":      {"published dateline related", 0},
 	"generic okezone-1.html":             {"title authors", 0},
 	"generic okezone-2017-1.html":        {"authors", 0},
 	"generic okezone-2017-3.html":        {"authors related", 0},
@@ -452,11 +452,7 @@ func TestCorpusNotArticles(t *testing.T) {
 
 // notArticleRatchet lists the index pages still taken for articles, keyed as
 // corpusRatchet is; it may only shrink.
-var notArticleRatchet = map[string]bool{
-	"kompas-mainpage-1.html":                 true,
-	"generic kompas-mainpage-1.html":         true,
-	"generic merdeka-2020-nonarticle-1.html": true,
-}
+var notArticleRatchet = map[string]bool{}
 
 // bodyOverlap returns the precision and recall of got's word 4-grams
 // against want's, the measure the corpus scorer uses.

@@ -1,13 +1,11 @@
 package berita
 
 import (
+	"fmt"
 	"net/url"
 	"strings"
 	"time"
 )
-
-// minArticleText is the least body text, in bytes, of a page that is an article.
-const minArticleText = 400
 
 // finish chooses the body, runs the shared pipeline and fills the metadata.
 func (h *htmlState) finish() (*Article, error) {
@@ -18,7 +16,7 @@ func (h *htmlState) finish() (*Article, error) {
 	base, _ := url.Parse(a.URL)
 
 	blocks, known := h.bodyBlocks()
-	ld, types := h.ldArt, h.ldTypes
+	ld := h.ldArt
 	var body []block
 	text := 0
 	for _, b := range blocks {
@@ -66,13 +64,10 @@ func (h *htmlState) finish() (*Article, error) {
 	}
 	a.Language = language(firstOf(h.lang, h.meta["og:locale"], h.meta["language"], h.meta["content-language"]))
 
-	switch {
-	case known && text >= minArticleText/2:
-		// The outlet's body container holds text: an article whatever og:type says
-		// (The Jakarta Post 2015 marks articles "website").
-	case text < minArticleText || len(a.Paragraphs) < 2,
-		notArticleType(h.meta["og:type"], types, ld) && text < 4*minArticleText && a.Published.IsZero():
-		return a, ErrNotArticle
+	e := h.weigh(body, text)
+	e.container = known
+	if ok, why := e.verdict(); !ok {
+		return a, fmt.Errorf("%w: %s", ErrNotArticle, why)
 	}
 	return a, nil
 }
@@ -157,23 +152,6 @@ func articleBodyBlocks(s string) ([]block, int) {
 		}
 	}
 	return blocks, text
-}
-
-// notArticleType reports whether the page's metadata says it is not an article.
-func notArticleType(ogType string, types []string, ld *ldArticle) bool {
-	if ld != nil || strings.EqualFold(ogType, "article") {
-		return false
-	}
-	if strings.EqualFold(ogType, "website") {
-		return true
-	}
-	for _, t := range types {
-		switch t {
-		case "WebSite", "CollectionPage", "ItemList", "SearchResultsPage":
-			return true
-		}
-	}
-	return false
 }
 
 // fillTitle sets the headline: the site's headline element, else the first

@@ -301,6 +301,7 @@ type htmlState struct {
 
 	caps         []capture
 	titleH1      string
+	h1s          int // h1 elements outside the head and widgets
 	meta         map[string]string
 	tags         []string
 	ldArt        *ldArticle        // the page's JSON-LD article
@@ -511,6 +512,9 @@ func (h *htmlState) push(e elem, info uint8) {
 	case "style", "noscript", "template":
 		f |= inScript
 	case "h1":
+		if parent&(inNoise|inHead) == 0 {
+			h.h1s++
+		}
 		// One h1 capture at a time: each open capture copies all the text,
 		// so nested h1s would cost their depth times the page.
 		if h.titleH1 == "" && parent&(inNoise|inHead) == 0 && !h.capturing(inTitle<<16) {
@@ -943,11 +947,10 @@ const (
 var classWords = map[string]uint8{
 	"share": cwNoise | cwWidget, "sharing": cwNoise, "social": cwNoise, "sosmed": cwNoise,
 	"comment": cwNoise | cwWidget, "comments": cwNoise | cwWidget, "komentar": cwNoise | cwWidget,
-	"sidebar": cwNoise | cwWidget, "widget": cwNoise | cwWidget, "advert": cwNoise, "advertisement": cwNoise,
-	"iklan": cwNoise, "ads": cwNoise, "ad": cwNoise, "caption": cwNoise, "breadcrumb": cwNoise,
+	"sidebar": cwNoise | cwWidget, "widget": cwNoise | cwWidget, "caption": cwNoise, "breadcrumb": cwNoise,
 	"breadcrumbs": cwNoise, "newsletter": cwNoise, "popular": cwNoise | cwWidget, "terpopuler": cwNoise | cwWidget,
 	"recommend": cwNoise, "recommendation": cwNoise, "footer": cwNoise | cwWidget, "navbar": cwNoise | cwWidget,
-	"nav": cwNoise | cwWidget, "menu": cwNoise | cwWidget, "banner": cwNoise, "tags": cwNoise, "tag": cwNoise,
+	"nav": cwNoise | cwWidget, "menu": cwNoise | cwWidget, "tags": cwNoise, "tag": cwNoise,
 	"related": cwRelated | cwWidget, "terkait": cwRelated | cwWidget, "baca": cwRelated, "promo": cwNoise, "subscribe": cwNoise,
 	"popin": cwAd, "taboola": cwAd, "outbrain": cwAd, "mgid": cwAd, "dable": cwAd, "adsbygoogle": cwAd, "gpt": cwAd,
 	"article": cwBody, "content": cwBody, "body": cwBody, "detail": cwBody, "entry": cwBody, "post": cwBody,
@@ -958,17 +961,26 @@ var classWords = map[string]uint8{
 	"pewarta": cwAuthor, "editor": cwEditor, "redaktur": cwEditor, "penyunting": cwEditor,
 }
 
+// adSlotWords name a slot an ad is placed in. A slot is noise, but a class
+// that names the article's text as well ("entry-content-inner margin-ads",
+// WordPress themes leaving room for ads beside the text) is the text.
+var adSlotWords = map[string]bool{"ads": true, "ad": true, "iklan": true, "advert": true, "advertisement": true, "banner": true}
+
 // classFeatures returns what the words of a lower-cased class and id say.
 func classFeatures(lc []byte) uint8 {
 	var f uint8
-	update := false
+	update, adSlot := false, false
 	forFields(lc, wordSeps, func(w []byte) bool {
 		f |= classWords[string(w)]
 		update = update || string(w) == "update" || string(w) == "updated"
+		adSlot = adSlot || adSlotWords[string(w)]
 		return true
 	})
 	if update {
 		f &^= cwDate
+	}
+	if adSlot && f&cwBody == 0 {
+		f |= cwNoise
 	}
 	return f
 }

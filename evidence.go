@@ -1,0 +1,200 @@
+package berita
+
+import (
+	"fmt"
+	"strings"
+)
+
+// An evidence is what a page shows of being an article or an index of
+// articles (a homepage, a section front, a tag page). An article has one
+// headline over a dated body, however short: a five-paragraph regional
+// report, a gallery of captions, a video with a two-line description. An
+// index is a list of teasers: headlines that are links to other pages, each
+// with little running text of its own and often its own date.
+type evidence struct {
+	// What the page says about itself.
+	says     int  // 1: og:type article or a JSON-LD article; -1: og:type website or an index @type, and nothing says article
+	dated    bool // a publication time in the metadata or beside the headline
+	headline bool // a headline: an h1 or the JSON-LD headline
+	h1s      int  // h1 elements outside widgets: an index often makes every teaser one
+	// container reports that the outlet's body container holds the body:
+	// an article whatever og:type says (The Jakarta Post 2015 marks its
+	// articles "website").
+	container bool
+
+	// The body's shape.
+	paras   int // blocks of text, related links aside
+	text    int // running text in bytes: outside links and related boxes
+	teasers int // blocks that are one link of a headline's length
+	dates   int // short blocks that are a date or a time ("5 menit lalu", "12/05/2020 10:00")
+	prose   int // running text of sentences: not the headline again, not a short date or byline line
+	lead    int // running text before the first teaser
+	run     int // the longest running text between two teasers (or before the first, after the last)
+}
+
+// Thresholds of the verdict.
+const (
+	// minArticleText is the running text of a page that is an article on its
+	// text alone, with no metadata saying so.
+	minArticleText = 400
+	// minShortText is the running text, in sentences, of a page that says it
+	// is an article under one headline with a date: a video's two-line
+	// description.
+	minShortText = 60
+	// minTeasers is how many teaser links make a list.
+	minTeasers = 5
+	// teaserText is the most running text per teaser of an index: a line
+	// of summary under each headline; twice that is the longest stretch of
+	// text an index has between two teasers.
+	teaserText = 300
+)
+
+// verdict weighs the evidence: ok reports whether the page is an article,
+// and reason says why not. It is the only judge of ErrNotArticle.
+func (e *evidence) verdict() (ok bool, reason string) {
+	switch {
+	case e.paras == 0 || e.text == 0:
+		return false, "no body text"
+	case e.index(e.teasers):
+		return false, fmt.Sprintf("a list of %d teaser links, at most %d bytes of running text between two", e.teasers, e.run)
+	case e.teasers > 0 && e.index(e.dates):
+		return false, fmt.Sprintf("a list of %d dated items, at most %d bytes of running text between two teaser links", e.dates, e.run)
+	case e.container && e.text >= minArticleText/2:
+		return true, ""
+	case e.says < 0 && !e.dated && e.text < 4*minArticleText:
+		return false, "the page says it is not an article and gives no date"
+	case e.says > 0 && e.dated && e.headline && e.h1s <= 2 && e.prose >= minShortText:
+		return true, "" // one dated headline: an article however short
+	case e.text < minArticleText || e.paras < 2:
+		return false, fmt.Sprintf("%d bytes of running text and nothing saying article", e.text)
+	}
+	return true, ""
+}
+
+// index reports whether n items (teaser links, dated blocks) make the body
+// a list: enough of them, little running text per item, and none between
+// two of them as long as a short article. A page that says it is a dated
+// article keeps its body when the items follow its text (a video's
+// description above its playlist).
+func (e *evidence) index(n int) bool {
+	if n < minTeasers || e.text >= teaserText*n || e.run >= 2*teaserText {
+		return false
+	}
+	return !(e.says > 0 && e.dated && e.headline && 2*e.lead >= e.text && e.lead >= minShortText)
+}
+
+// weigh returns the evidence of the page, its metadata and its chosen body.
+func (h *htmlState) weigh(body []block, text int) evidence {
+	e := evidence{text: text, h1s: h.h1s, headline: h.titleH1 != "" || h.ldArt != nil && h.ldArt.Headline != ""}
+	switch {
+	case strings.EqualFold(h.meta["og:type"], "article") || h.ldArt != nil:
+		e.says = 1
+	case notArticleType(h.meta["og:type"], h.ldTypes, h.ldArt):
+		e.says = -1
+	}
+	for _, m := range []string{h.meta["article:published_time"], h.meta["datepublished"]} {
+		if _, _, ok := h.pageTime(m); ok && m != "" {
+			e.dated = true
+		}
+	}
+	if h.ldArt != nil {
+		if _, _, ok := h.pageTime(h.ldArt.DatePublished); ok {
+			e.dated = true
+		}
+	}
+	for _, d := range h.visibleDates {
+		if t, p, ok := h.pageTime(d); ok && p >= PrecisionDay && !isRelativeDate(d) && !t.IsZero() {
+			e.dated = true
+			break
+		}
+	}
+	run := 0
+	for i := range body {
+		b := &body[i]
+		if b.related {
+			continue
+		}
+		e.paras++
+		if isTeaser(b) {
+			if e.teasers == 0 {
+				e.lead = run
+			}
+			e.teasers++
+			e.run, run = max(e.run, run), 0
+			continue
+		}
+		if b.linked {
+			continue
+		}
+		run += len(b.text)
+		dated := len(b.text) <= 60 && hasDate(b.text)
+		if dated {
+			e.dates++
+		}
+		if !dated && !b.heading && wordCount([]byte(b.text)) >= 6 && !strings.EqualFold(b.text, h.titleH1) {
+			e.prose += len(b.text)
+		}
+	}
+	e.run = max(e.run, run)
+	if e.teasers == 0 {
+		e.lead = run
+	}
+	return e
+}
+
+// isTeaser reports whether a block is one link of a headline's length: three
+// words or more, not a related line ("Baca juga: ...").
+func isTeaser(b *block) bool {
+	if !b.linked || b.href == "" || len(b.text) > 200 || wordCount([]byte(b.text)) < 3 {
+		return false
+	}
+	_, _, rel := relatedLine(b.text)
+	return !rel
+}
+
+// hasDate reports whether a short block holds a date or a time relative to
+// now: an index's teasers carry "PERISTIWA 46 Menit yang lalu", "12/05/2020".
+func hasDate(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !wordStart(s, i) || !isDigit(s[i]) && !isLetter(s[i]) {
+			continue
+		}
+		if _, ok := scanRelative(s, i); ok {
+			return true
+		}
+		if d, ok := scanDate(s, i); ok && d.bad == "" && !d.noYear {
+			return true
+		}
+	}
+	return false
+}
+
+// isRelativeDate reports whether a visible date is relative to now ("2 jam
+// lalu"): a widget's, never the article's own dating.
+func isRelativeDate(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if wordStart(s, i) && (isDigit(s[i]) || isLetter(s[i])) {
+			if _, ok := scanRelative(s, i); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// notArticleType reports whether the page's metadata says it is not an article.
+func notArticleType(ogType string, types []string, ld *ldArticle) bool {
+	if ld != nil || strings.EqualFold(ogType, "article") {
+		return false
+	}
+	if strings.EqualFold(ogType, "website") {
+		return true
+	}
+	for _, t := range types {
+		switch t {
+		case "WebSite", "CollectionPage", "ItemList", "SearchResultsPage":
+			return true
+		}
+	}
+	return false
+}
