@@ -15,12 +15,17 @@ func (h *htmlState) finish() (*Article, error) {
 	a.URL = firstOf(h.p.URL, resolve(nil, h.meta["canonical"]), resolve(nil, h.meta["og:url"]))
 	base, _ := url.Parse(a.URL)
 
+	lead := h.galleryLead() // before bodyBlocks, which may move blocks
 	blocks, known := h.bodyBlocks()
+	blocks = h.galleryBlocks(blocks, lead)
 	ld := h.ldArt
 	var body []block
 	text := 0
 	for _, b := range blocks {
 		b.block.text = h.textOf(&b)
+		if b.caption {
+			b.block.text = cutPhotoCredit(b.block.text)
+		}
 		if b.boxText && !isBareLabel(b.block.text) {
 			continue
 		}

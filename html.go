@@ -269,6 +269,7 @@ const (
 	inEditor
 	inPager
 	inScript // a script or style whose text is not shown
+	inAdSlot // noise only for being inside a slot for ads
 )
 
 // A capture collects the text of one element with a role (the headline,
@@ -295,7 +296,8 @@ type htmlState struct {
 	curStrong  int // bytes of cur inside <strong>/<b>
 	curLinkLen int
 	curHref    string
-	curLead    int // bytes of cur that are the opening bold run
+	curLead    int  // bytes of cur that are the opening bold run
+	curCaption bool // cur is a slide's caption attribute
 
 	bodies []cand // ranges of the site's body containers
 
@@ -333,6 +335,7 @@ type hblock struct {
 	off     int  // where its text starts in the arena; text is its length
 	body    bool // inside the site's body container
 	boxText bool // text of a related box outside its links: its label
+	caption bool // a caption a gallery's slide keeps in an attribute
 	text    int
 	links   int
 }
@@ -418,6 +421,8 @@ func (h *htmlState) start(z *html.Tokenizer, selfClosing bool) {
 		case 0:
 			if string(k) == "property" {
 				key = "property"
+			} else if isCaptionAttr(k) {
+				key = "caption"
 			}
 		}
 		if key != "" {
@@ -460,6 +465,9 @@ func (h *htmlState) start(z *html.Tokenizer, selfClosing bool) {
 	info := tagInfo(e.tag)
 	if info&tagBlock != 0 {
 		h.flush()
+	}
+	if c, ok := e.attrBytes("caption"); ok && h.flags()&(inNoise|inHead|inScript) == 0 {
+		h.attrCaption(c)
 	}
 	if info&tagVoid != 0 || selfClosing {
 		if e.tag == "img" && h.flags()&(inNoise|inBody) == inBody && h.meta["img"] == "" {
@@ -522,12 +530,19 @@ func (h *htmlState) push(e elem, info uint8) {
 		}
 	}
 	if info&tagSkip != 0 {
-		f |= inNoise
+		f = f&^inAdSlot | inNoise
 	}
 	ci := h.classInfo(&e)
 	cw := ci.features
 	if len(e.id) > 0 {
 		cw |= classFeatures(h.lowerID(&e))
+	}
+	if f&inAdSlot != 0 && h.site == nil && pageStructure(&e, cw) {
+		// An ad slot holds an ad, never the page: one that holds the
+		// headline or the article's box was left open (a commented-out
+		// end tag), and what it holds from here is the page again.
+		f &^= inNoise | inAdSlot
+		parent = f
 	}
 	if s := h.site; s != nil {
 		var matched mark
@@ -582,6 +597,9 @@ func (h *htmlState) push(e elem, info uint8) {
 			e.roles |= inDate
 		} else if e.roles == 0 && !structural(e.tag) && cw&cwNoise != 0 {
 			f |= inNoise
+			if cw&cwAdSlot != 0 {
+				f |= inAdSlot
+			}
 		} else if cw&cwRelated != 0 && parent&inRelated == 0 && !structural(e.tag) {
 			// A related box inside the body gives related links; one
 			// outside it is not read at all.
@@ -836,7 +854,7 @@ func (h *htmlState) flush() {
 	h.arena = appendClean(h.arena, raw)
 	txt := h.arena[off:]
 	trimmed := len(bytes.TrimSpace(raw))
-	b := hblock{block: block{href: h.curHref}, off: off, text: len(txt), links: min(h.curLinkLen, len(txt))}
+	b := hblock{block: block{href: h.curHref}, off: off, text: len(txt), links: min(h.curLinkLen, len(txt)), caption: h.curCaption}
 	b.linked = h.curLinkLen*2 > trimmed
 	if h.curLead > 0 && h.curLead < len(raw) {
 		b.lead = string(appendClean(nil, raw[:h.curLead]))
@@ -863,7 +881,7 @@ func (h *htmlState) flush() {
 		h.score(b)
 	}
 	h.cur = h.cur[:0]
-	h.curHeading, h.curStrong, h.curLinkLen, h.curHref, h.curLead = false, 0, 0, "", 0
+	h.curHeading, h.curStrong, h.curLinkLen, h.curHref, h.curLead, h.curCaption = false, 0, 0, "", 0, false
 }
 
 // scored reports whether the generic scorer counts the block as a
@@ -925,6 +943,20 @@ func hostOf(u []byte) string {
 	return strings.ToLower(string(u))
 }
 
+// pageStructure reports whether an element is part of the page's frame or
+// the article: an article or main element, the headline, the element
+// microdata names the body, or a box whose class names text.
+func pageStructure(e *elem, cw uint16) bool {
+	switch e.tag {
+	case "article", "main", "h1":
+		return true
+	}
+	if ip, ok := e.attrBytes("itemprop"); ok && bytes.EqualFold(ip, []byte("articleBody")) {
+		return true
+	}
+	return cw&cwBody != 0 && cw&(cwNoise|cwAd) == 0 && tagInfo(e.tag)&tagContainer != 0
+}
+
 // structural reports whether tag is one whose class never makes it noise.
 func structural(tag string) bool {
 	return tag == "body" || tag == "html" || tag == "main" || tag == "article"
@@ -934,17 +966,18 @@ func structural(tag string) bool {
 // for the generic rules. Words are split at spaces, hyphens and underscores
 // and looked up in one table, in one pass per element.
 const (
-	cwNoise   uint8 = 1 << iota // a widget: share bars, menus, tags, comments
-	cwAd                        // an ad or recommendation network: always noise
-	cwBody                      // names article text: the scorer weighs it up
-	cwWidget                    // names a widget: the scorer weighs it down
-	cwDate                      // the visible date
-	cwAuthor                    // a byline
-	cwEditor                    // an editor line
-	cwRelated                   // a box of related links
+	cwNoise   uint16 = 1 << iota // a widget: share bars, menus, tags, comments
+	cwAd                         // an ad or recommendation network: always noise
+	cwBody                       // names article text: the scorer weighs it up
+	cwWidget                     // names a widget: the scorer weighs it down
+	cwDate                       // the visible date
+	cwAuthor                     // a byline
+	cwEditor                     // an editor line
+	cwRelated                    // a box of related links
+	cwAdSlot                     // names a slot for ads (and nothing that names text)
 )
 
-var classWords = map[string]uint8{
+var classWords = map[string]uint16{
 	"share": cwNoise | cwWidget, "sharing": cwNoise, "social": cwNoise, "sosmed": cwNoise,
 	"comment": cwNoise | cwWidget, "comments": cwNoise | cwWidget, "komentar": cwNoise | cwWidget,
 	"sidebar": cwNoise | cwWidget, "widget": cwNoise | cwWidget, "caption": cwNoise, "breadcrumb": cwNoise,
@@ -961,32 +994,52 @@ var classWords = map[string]uint8{
 	"pewarta": cwAuthor, "editor": cwEditor, "redaktur": cwEditor, "penyunting": cwEditor,
 }
 
-// adSlotWords name a slot an ad is placed in. A slot is noise, but a class
-// that names the article's text as well ("entry-content-inner margin-ads",
-// WordPress themes leaving room for ads beside the text) is the text.
+// adSlotWords name a slot an ad is placed in. A class naming one
+// ("ads-before-content", "article-ad") is an ad slot and its other words do
+// not count; but an element that also has a class naming text
+// ("entry-content-inner margin-ads": a WordPress theme leaving room for ads
+// beside the text) is the text.
 var adSlotWords = map[string]bool{"ads": true, "ad": true, "iklan": true, "advert": true, "advertisement": true, "banner": true}
 
 // classFeatures returns what the words of a lower-cased class and id say.
-func classFeatures(lc []byte) uint8 {
-	var f uint8
-	update, adSlot := false, false
-	forFields(lc, wordSeps, func(w []byte) bool {
-		f |= classWords[string(w)]
-		update = update || string(w) == "update" || string(w) == "updated"
-		adSlot = adSlot || adSlotWords[string(w)]
+func classFeatures(lc []byte) uint16 {
+	var f uint16
+	update, adSlot, text := false, false, false
+	forFields(lc, classSeps, func(c []byte) bool {
+		if bytes.HasPrefix(c, []byte("js-")) || bytes.HasPrefix(c, []byte("js_")) {
+			return true // a hook for scripts ("js-photo-tag"), not a name for what it holds
+		}
+		var cf uint16
+		ad := false
+		forFields(c, wordSeps, func(w []byte) bool {
+			cf |= classWords[string(w)]
+			update = update || string(w) == "update" || string(w) == "updated"
+			ad = ad || adSlotWords[string(w)]
+			return true
+		})
+		if ad {
+			cf &^= cwBody
+			adSlot = true
+		} else if cf&cwBody != 0 {
+			text = true
+		}
+		f |= cf
 		return true
 	})
 	if update {
 		f &^= cwDate
 	}
-	if adSlot && f&cwBody == 0 {
+	if adSlot && !text {
+		if f&cwNoise == 0 {
+			f |= cwAdSlot // noise for that alone
+		}
 		f |= cwNoise
 	}
 	return f
 }
 
 // classWeight is the generic scorer's reading of an element's class words.
-func classWeight(f uint8) float64 {
+func classWeight(f uint16) float64 {
 	w := 0.0
 	if f&cwBody != 0 {
 		w += 5
@@ -999,7 +1052,7 @@ func classWeight(f uint8) float64 {
 
 // genericCredit returns the credit role an element of a page of an unknown
 // outlet has by its class words: a byline, an author or an editor line.
-func genericCredit(f uint8) mark {
+func genericCredit(f uint16) mark {
 	switch {
 	case f&cwAuthor != 0:
 		return inAuthor
@@ -1047,7 +1100,7 @@ func (h *htmlState) wantsAttrs(tag string) bool {
 // kept, across pages, in the pooled buffers.
 type classInfo struct {
 	site     *site
-	features uint8
+	features uint16
 	refs     []*selRef
 }
 
