@@ -26,7 +26,7 @@ func (h *htmlState) finish() (*Article, error) {
 		if b.caption {
 			b.block.text = cutPhotoCredit(b.block.text)
 		}
-		if b.boxText && !isBareLabel(b.block.text) {
+		if b.boxText && !isBareLabel(b.block.text) || b.widget && !known || b.prompt {
 			continue
 		}
 		if b.href != "" {

@@ -105,3 +105,53 @@ func TestClassFeatures(t *testing.T) {
 		assert.Equal(t, want, classFeatures([]byte(in)), "classFeatures(%q)", in)
 	}
 }
+
+// videoPage is a video page: the player, the headline, a two-line
+// description, then a box inviting the reader to register, the topics and
+// the comment rules.
+const videoPage = `<main><div class="video-page"><div class="player"><iframe src="https://player.example/embed/1"></iframe></div>
+<div class="video-head"><h1>VIDEO: Nelayan Menanam Mangrove di Pesisir Selatan</h1><span class="date">2 Maret 2026 10:15</span></div>
+<div id="desc" class="video-desc"><p>Nelayan dan pelajar menanam ribuan bibit mangrove di pesisir selatan pada Senin pagi.</p>
+<p>Penanaman ini bagian dari program pemulihan pantai yang rusak oleh abrasi.</p>
+<div class="cta-box"><p>Punya kisah inspiratif di sekitarmu? Yuk ceritakan kepada kami!</p><a href="/kirim-cerita" class="cta-btn">Daftarkan</a></div>
+<div class="tag"><h2>TOPIK TERKAIT</h2><ul><li><a href="/tag/mangrove">Mangrove</a></li><li><a href="/tag/nelayan">Nelayan</a></li></ul></div>
+<div class="disclaimer-comment"><p>Ingatlah untuk menjaga komentar tetap sopan dan mengikuti pedoman kami</p></div>
+</div></div></main>`
+
+// TestVideoPage checks that a video page gives its description, on a page
+// of an unknown outlet and on a known outlet's page whose body container
+// is not there (a template its row does not know).
+func TestVideoPage(t *testing.T) {
+	want := []string{
+		"Nelayan dan pelajar menanam ribuan bibit mangrove di pesisir selatan pada Senin pagi.",
+		"Penanaman ini bagian dari program pemulihan pantai yang rusak oleh abrasi.",
+	}
+	for _, p := range []*Parser{{}, {Generic: true}, {URL: "https://www.merdeka.com/video/peristiwa/nelayan-menanam-mangrove.html"}} {
+		a, err := p.ParseHTML(strings.NewReader(evidencePage(articleHead, videoPage)))
+		require.NoError(t, err, p.URL)
+		var got []string
+		for _, para := range a.Paragraphs {
+			got = append(got, para.Text)
+		}
+		assert.Equal(t, want, got, p.URL)
+	}
+}
+
+// TestPromptBox checks the boxes that ask the reader to act, and a box of
+// text and a link that is not one.
+func TestPromptBox(t *testing.T) {
+	para := `<p>Pemerintah daerah menyiapkan tempat pengungsian di gedung sekolah dan balai desa untuk warga yang rumahnya terendam banjir sejak Senin malam.</p>`
+	for box, kept := range map[string]bool{
+		`<div class="nl"><p>Dapatkan kabar terbaru di email kamu.</p><a href="/nl">Daftarkan email</a></div>`: false,
+		`<div class="app"><p>Baca lebih nyaman di aplikasi kami.</p><a href="/app">Unduh</a></div>`:           false,
+		`<div class="x"><p>Warga berharap bantuan segera datang.</p><a href="/foto">Lihat foto</a></div>`:     true,
+	} {
+		a, err := ParseHTML(strings.NewReader(evidencePage(articleHead, `<h1>Banjir Rendam Permukiman Warga</h1><div class="article-content">`+para+para+box+para+`</div>`)))
+		require.NoError(t, err)
+		n := 3
+		if kept {
+			n = 5
+		}
+		assert.Len(t, a.Paragraphs, n, box)
+	}
+}

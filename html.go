@@ -270,6 +270,10 @@ const (
 	inPager
 	inScript // a script or style whose text is not shown
 	inAdSlot // noise only for being inside a slot for ads
+	// inWidget marks, on a known outlet's page, what the generic rules
+	// would call noise: the outlet's rows decide inside its body
+	// container, the generic rules when the container is not found.
+	inWidget
 )
 
 // A capture collects the text of one element with a role (the headline,
@@ -336,6 +340,8 @@ type hblock struct {
 	body    bool // inside the site's body container
 	boxText bool // text of a related box outside its links: its label
 	caption bool // a caption a gallery's slide keeps in an attribute
+	widget  bool // inside an element the generic rules call noise (inWidget)
+	prompt  bool // in a box asking the reader to act (promptBox)
 	text    int
 	links   int
 }
@@ -572,6 +578,9 @@ func (h *htmlState) push(e elem, info uint8) {
 		if matched&inBody != 0 && parent&(inBody|inNoise) == 0 {
 			f |= inBody
 		}
+		if matched == 0 && !structural(e.tag) && cw&cwNoise != 0 {
+			f |= inWidget
+		}
 		if matched&inRelated != 0 {
 			f |= inRelated
 			h.flush()
@@ -733,6 +742,9 @@ func (h *htmlState) pop() {
 			h.endCapture(inTitle << 16)
 		}
 	}
+	if n := len(h.blocks) - e.start; n >= 2 && n <= 3 && tagInfo(e.tag)&tagContainer != 0 {
+		h.promptBox(h.blocks[e.start:])
+	}
 	if e.flags&inBody != 0 && (len(h.stack) == 0 || h.top().flags&inBody == 0) {
 		h.flush()
 		h.bodies = append(h.bodies, cand{start: e.start, end: len(h.blocks)})
@@ -854,7 +866,7 @@ func (h *htmlState) flush() {
 	h.arena = appendClean(h.arena, raw)
 	txt := h.arena[off:]
 	trimmed := len(bytes.TrimSpace(raw))
-	b := hblock{block: block{href: h.curHref}, off: off, text: len(txt), links: min(h.curLinkLen, len(txt)), caption: h.curCaption}
+	b := hblock{block: block{href: h.curHref}, off: off, text: len(txt), links: min(h.curLinkLen, len(txt)), caption: h.curCaption, widget: f&inWidget != 0}
 	b.linked = h.curLinkLen*2 > trimmed
 	if h.curLead > 0 && h.curLead < len(raw) {
 		b.lead = string(appendClean(nil, raw[:h.curLead]))
