@@ -15,7 +15,7 @@ type evidence struct {
 	// What the page says about itself.
 	says     int  // 1: og:type article or a JSON-LD article; -1: og:type website or an index @type, and nothing says article
 	dated    bool // a publication time in the metadata or beside the headline
-	headline bool // a headline: an h1 or the JSON-LD headline
+	headline bool // the page's own headline: the JSON-LD's, or an h1 its title repeats
 	h1s      int  // h1 elements outside widgets: an index often makes every teaser one
 	// container reports that the outlet's body container holds the body:
 	// an article whatever og:type says (The Jakarta Post 2015 marks its
@@ -85,7 +85,7 @@ func (e *evidence) index(n int) bool {
 
 // weigh returns the evidence of the page, its metadata and its chosen body.
 func (h *htmlState) weigh(body []block, text int) evidence {
-	e := evidence{text: text, h1s: h.h1s, headline: h.titleH1 != "" || h.ldArt != nil && h.ldArt.Headline != ""}
+	e := evidence{text: text, h1s: h.h1s, headline: h.ownHeadline()}
 	switch {
 	case strings.EqualFold(h.meta["og:type"], "article") || h.ldArt != nil:
 		e.says = 1
@@ -115,7 +115,7 @@ func (h *htmlState) weigh(body []block, text int) evidence {
 			continue
 		}
 		e.paras++
-		if isTeaser(b) {
+		if isTeaser(b) && !samePage(b.href, h.a.URL) {
 			if e.teasers == 0 {
 				e.lead = run
 			}
@@ -142,6 +142,21 @@ func (h *htmlState) weigh(body []block, text int) evidence {
 	return e
 }
 
+// ownHeadline reports whether the page shows a headline of its own: its
+// JSON-LD article names one, or its first h1 is what its title says. The h1
+// of an index is its logo or its first teaser, which the title (the
+// outlet's name and slogan) does not repeat.
+func (h *htmlState) ownHeadline() bool {
+	if h.ldArt != nil && cleanText(h.ldArt.Headline) != "" {
+		return true
+	}
+	if h.titleH1 == "" || isOutletTail(strings.ToLower(h.titleH1), h.a.Outlet, h.table()) {
+		return false // the outlet's logo
+	}
+	meta := stripTitleSuffix(firstOf(h.meta["og:title"], h.meta["twitter:title"], h.title), h.a.Outlet, h.table())
+	return meta == "" || similarTitle(h.titleH1, meta)
+}
+
 // isTeaser reports whether a block is one link of a headline's length: three
 // words or more, not a related line ("Baca juga: ...").
 func isTeaser(b *block) bool {
@@ -150,6 +165,17 @@ func isTeaser(b *block) bool {
 	}
 	_, _, rel := relatedLine(b.text)
 	return !rel
+}
+
+// samePage reports whether a link points to the page itself (a live
+// page's permalink to one of its updates: "...#update-3").
+func samePage(href, page string) bool {
+	if page == "" {
+		return false
+	}
+	href, _, _ = strings.Cut(href, "#")
+	page, _, _ = strings.Cut(page, "#")
+	return strings.TrimSuffix(href, "/") == strings.TrimSuffix(page, "/")
 }
 
 // hasDate reports whether a short block holds a date or a time relative to

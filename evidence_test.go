@@ -10,9 +10,14 @@ import (
 )
 
 // evidencePage builds a page of an unknown outlet: head is added to the
-// head, body is the body.
+// head, body is the body. The title is the body's h1 and the outlet's name.
 func evidencePage(head, body string) string {
-	return `<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Kabar Nusantara</title>` + head +
+	title := "Kabar Nusantara"
+	if _, h1, ok := strings.Cut(body, "<h1>"); ok {
+		h1, _, _ = strings.Cut(h1, "</h1>")
+		title = h1 + " - " + title
+	}
+	return `<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>` + title + `</title>` + head +
 		`</head><body><div class="top-nav"><a href="/">Beranda</a> <a href="/daerah">Daerah</a></div>` + body +
 		`<div class="footer">Hak cipta Kabar Nusantara</div></body></html>`
 }
@@ -89,6 +94,13 @@ func TestShortArticles(t *testing.T) {
 <div class="entry-content"><div class="share-margin-ads"><div class="ads-vertical">IKLAN</div></div><div class="entry-content-inner margin-ads">`+report+`</div></div>`),
 			"Pemerintah kabupaten membagikan bibit mangrove kepada kelompok nelayan di pesisir selatan pada Senin pagi."},
 	}
+	// A live page: dated updates, each heading a permalink to itself.
+	var live strings.Builder
+	for i := range 8 {
+		fmt.Fprintf(&live, `<div class="update"><h3><a href="https://kabar.example/live/banjir#u%d">%02d:15 WIB Tim SAR menyisir desa nomor %d</a></h3><p>Tim gabungan mengevakuasi warga lanjut usia dengan perahu karet.</p></div>`, i, 10+i, i)
+	}
+	cases = append(cases, struct{ name, page, first string }{"live page", evidencePage(articleHead+`<link rel="canonical" href="https://kabar.example/live/banjir">`,
+		`<h1>LIVE: Banjir Rendam Permukiman Warga</h1><div class="live-content">`+live.String()+`</div>`), "10:15 WIB Tim SAR menyisir desa nomor 0"})
 	for _, c := range cases {
 		for _, generic := range []bool{false, true} {
 			a, err := (&Parser{Generic: generic}).ParseHTML(strings.NewReader(c.page))
@@ -105,8 +117,14 @@ func TestShortArticles(t *testing.T) {
 // TestShortWithoutEvidence checks that a short text nothing dates or calls
 // an article is not one.
 func TestShortWithoutEvidence(t *testing.T) {
+	// A homepage that calls itself an article, dated, with its logo in the
+	// h1 and one featured summary.
+	home := strings.Replace(evidencePage(articleHead+`<meta property="og:site_name" content="Kabar Nusantara">`, `<h1 class="logo">Kabar Nusantara</h1><div class="featured">`+summary+`</div>`),
+		"<title>Kabar Nusantara</title>", "<title>Kabar Nusantara: Berita Terkini Hari Ini</title>", 1)
+	_, err := ParseHTML(strings.NewReader(home))
+	assert.ErrorIs(t, err, ErrNotArticle)
 	page := evidencePage(`<meta property="og:type" content="article">`, `<h1>Bibit Mangrove</h1><div class="content"><p>Nelayan dan pelajar menanam ribuan bibit mangrove di pesisir selatan.</p></div>`)
-	_, err := ParseHTML(strings.NewReader(page))
+	_, err = ParseHTML(strings.NewReader(page))
 	assert.ErrorIs(t, err, ErrNotArticle)
 	// The headline alone is no body, dated or not.
 	page = evidencePage(articleHead, `<h1>Bibit Mangrove untuk Nelayan Pesisir di Selatan</h1><div class="content"><p>Bibit Mangrove untuk Nelayan Pesisir di Selatan</p><p>Redaksi, 2 Maret 2026</p></div>`)
