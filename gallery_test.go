@@ -155,3 +155,38 @@ func TestPromptBox(t *testing.T) {
 		assert.Len(t, a.Paragraphs, n, box)
 	}
 }
+
+// TestGalleryFigures checks a gallery whose captions are shown, one figure
+// per photo, and an article whose photos have captions: the gallery gives
+// them without credits, the article leaves them out.
+func TestGalleryFigures(t *testing.T) {
+	fig := func(c string) string {
+		return `<figure><img src="/f.jpg"><figcaption>` + c + `</figcaption></figure>`
+	}
+	gallery := evidencePage(articleHead, `<h1>FOTO: Banjir Rendam Permukiman Warga</h1><div class="photo-content">
+<p>Banjir merendam ratusan rumah warga di bantaran sungai.</p>`+
+		fig(`Warga mengevakuasi barang dari rumah yang terendam banjir. Foto: ANTARA/Budi Santoso`)+
+		fig(`Anak-anak bermain air di jalan yang tergenang banjir sejak pagi. <span class="photo-author">(Kabar/Rina Hapsari)</span>`)+
+		`<div class="caption">Petugas mendirikan dapur umum di halaman masjid desa. (Dok. Istimewa)</div></div>`)
+	for _, generic := range []bool{false, true} {
+		a, err := (&Parser{Generic: generic}).ParseHTML(strings.NewReader(gallery))
+		require.NoError(t, err)
+		var got []string
+		for _, p := range a.Paragraphs {
+			got = append(got, p.Text)
+		}
+		assert.Equal(t, []string{"Banjir merendam ratusan rumah warga di bantaran sungai.",
+			"Warga mengevakuasi barang dari rumah yang terendam banjir.",
+			"Anak-anak bermain air di jalan yang tergenang banjir sejak pagi.",
+			"Petugas mendirikan dapur umum di halaman masjid desa."}, got)
+		assert.NotContains(t, a.Authors, "Rina Hapsari", "a photo credit is no byline")
+	}
+
+	para := `<p>Pemerintah daerah menyiapkan tempat pengungsian di gedung sekolah dan balai desa untuk warga yang rumahnya terendam banjir sejak Senin malam.</p>`
+	article := evidencePage(articleHead, `<h1>Banjir Rendam Permukiman Warga</h1><div class="article-content">`+
+		fig(`Warga mengungsi ke balai desa. <span class="author">(Kabar/Rina Hapsari)</span>`)+para+para+fig(`Dapur umum di halaman masjid. (Dok. Istimewa)`)+para+`</div>`)
+	a, err := ParseHTML(strings.NewReader(article))
+	require.NoError(t, err)
+	assert.Len(t, a.Paragraphs, 3)
+	assert.Empty(t, a.Authors, "a photo credit is no byline")
+}

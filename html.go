@@ -274,6 +274,8 @@ const (
 	// would call noise: the outlet's rows decide inside its body
 	// container, the generic rules when the container is not found.
 	inWidget
+	inFigure  // inside a figure, noise for that alone
+	inCaption // a photo's caption: the text of a gallery, noise in an article
 )
 
 // A capture collects the text of one element with a role (the headline,
@@ -536,7 +538,15 @@ func (h *htmlState) push(e elem, info uint8) {
 		}
 	}
 	if info&tagSkip != 0 {
-		f = f&^inAdSlot | inNoise
+		switch {
+		case e.tag == "figcaption" && parent&inFigure != 0:
+			// A photo's caption: galleryBlocks keeps it in a gallery.
+			f = f&^(inNoise|inFigure) | inCaption
+		case e.tag == "figure" && parent&inNoise == 0:
+			f |= inNoise | inFigure
+		default:
+			f = f&^(inAdSlot|inFigure) | inNoise
+		}
 	}
 	ci := h.classInfo(&e)
 	cw := ci.features
@@ -596,14 +606,17 @@ func (h *htmlState) push(e elem, info uint8) {
 			}
 		}
 	} else if parent&(inNoise|inHead) == 0 && (cw != 0 || e.tag == "time") {
-		// Unknown outlets: bylines and dates by their class names.
-		if r := genericCredit(cw); r != 0 && parent&(inAuthor|inEditor) == 0 {
+		// Unknown outlets: bylines and dates by their class names (a photo credit
+		// in a caption is not a byline).
+		if r := genericCredit(cw); r != 0 && parent&(inAuthor|inEditor|inCaption) == 0 {
 			f |= r
 			e.roles |= r
 		}
 		if (e.tag == "time" || cw&cwDate != 0) && parent&inDate == 0 {
 			f |= inDate
 			e.roles |= inDate
+		} else if e.roles == 0 && !structural(e.tag) && cw&(cwNoise|cwCaption) == cwCaption {
+			f |= inCaption // a caption (and nothing else the words call noise)
 		} else if e.roles == 0 && !structural(e.tag) && cw&cwNoise != 0 {
 			f |= inNoise
 			if cw&cwAdSlot != 0 {
@@ -866,7 +879,7 @@ func (h *htmlState) flush() {
 	h.arena = appendClean(h.arena, raw)
 	txt := h.arena[off:]
 	trimmed := len(bytes.TrimSpace(raw))
-	b := hblock{block: block{href: h.curHref}, off: off, text: len(txt), links: min(h.curLinkLen, len(txt)), caption: h.curCaption, widget: f&inWidget != 0}
+	b := hblock{block: block{href: h.curHref}, off: off, text: len(txt), links: min(h.curLinkLen, len(txt)), caption: h.curCaption || f&inCaption != 0, widget: f&inWidget != 0}
 	b.linked = h.curLinkLen*2 > trimmed
 	if h.curLead > 0 && h.curLead < len(raw) {
 		b.lead = string(appendClean(nil, raw[:h.curLead]))
@@ -987,12 +1000,13 @@ const (
 	cwEditor                     // an editor line
 	cwRelated                    // a box of related links
 	cwAdSlot                     // names a slot for ads (and nothing that names text)
+	cwCaption                    // a photo's caption
 )
 
 var classWords = map[string]uint16{
 	"share": cwNoise | cwWidget, "sharing": cwNoise, "social": cwNoise, "sosmed": cwNoise,
 	"comment": cwNoise | cwWidget, "comments": cwNoise | cwWidget, "komentar": cwNoise | cwWidget,
-	"sidebar": cwNoise | cwWidget, "widget": cwNoise | cwWidget, "caption": cwNoise, "breadcrumb": cwNoise,
+	"sidebar": cwNoise | cwWidget, "widget": cwNoise | cwWidget, "caption": cwCaption, "breadcrumb": cwNoise,
 	"breadcrumbs": cwNoise, "newsletter": cwNoise, "popular": cwNoise | cwWidget, "terpopuler": cwNoise | cwWidget,
 	"recommend": cwNoise, "recommendation": cwNoise, "footer": cwNoise | cwWidget, "navbar": cwNoise | cwWidget,
 	"nav": cwNoise | cwWidget, "menu": cwNoise | cwWidget, "tags": cwNoise, "tag": cwNoise,
