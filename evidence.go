@@ -23,13 +23,37 @@ type evidence struct {
 	container bool
 
 	// The body's shape.
-	paras   int // blocks of text, related links aside
-	text    int // running text in bytes: outside links and related boxes
-	teasers int // blocks that are one link of a headline's length
-	dates   int // short blocks that are a date or a time ("5 menit lalu", "12/05/2020 10:00")
-	prose   int // running text of sentences: not the headline again, not a short date or byline line
-	lead    int // running text before the first teaser
-	run     int // the longest running text between two teasers (or before the first, after the last)
+	paras   int   // blocks of text, related links aside
+	text    int   // running text in bytes: outside links and related boxes
+	teasers items // blocks that are one link of a headline's length
+	dates   items // short blocks that are a date or a time ("5 menit lalu", "12/05/2020 10:00")
+	prose   int   // running text of sentences: not the headline again, not a short date or byline line
+}
+
+// items counts the items of a body that may be a list (teaser links, dates)
+// and measures the running text around them.
+type items struct {
+	n    int
+	lead int // running text before the first item
+	run  int // the longest running text between two items (or before the first, after the last)
+	cur  int
+}
+
+// item counts an item, ending the running text before it.
+func (r *items) item() {
+	if r.n == 0 {
+		r.lead = r.cur
+	}
+	r.n++
+	r.run, r.cur = max(r.run, r.cur), 0
+}
+
+// end closes the count at the end of the body.
+func (r *items) end() {
+	if r.n == 0 {
+		r.lead = r.cur
+	}
+	r.run = max(r.run, r.cur)
 }
 
 // Thresholds of the verdict.
@@ -56,9 +80,10 @@ func (e *evidence) verdict() (ok bool, reason string) {
 	case e.paras == 0 || e.text == 0:
 		return false, "no body text"
 	case e.index(e.teasers):
-		return false, fmt.Sprintf("a list of %d teaser links, at most %d bytes of running text between two", e.teasers, e.run)
-	case e.teasers > 0 && e.index(e.dates):
-		return false, fmt.Sprintf("a list of %d dated items, at most %d bytes of running text between two teaser links", e.dates, e.run)
+		return false, fmt.Sprintf("a list of %d teaser links, at most %d bytes of running text between two", e.teasers.n, e.teasers.run)
+	case (e.teasers.n > 0 || !e.headline) && e.index(e.dates):
+		// A live page's updates are dated too, under the page's own headline.
+		return false, fmt.Sprintf("a list of %d dated items, at most %d bytes of running text between two", e.dates.n, e.dates.run)
 	case e.container && e.text >= minArticleText/2:
 		return true, ""
 	case e.says < 0 && !e.dated && e.text < 4*minArticleText:
@@ -76,11 +101,11 @@ func (e *evidence) verdict() (ok bool, reason string) {
 // two of them as long as a short article. A page that says it is a dated
 // article keeps its body when the items follow its text (a video's
 // description above its playlist).
-func (e *evidence) index(n int) bool {
-	if n < minTeasers || e.text >= teaserText*n || e.run >= 2*teaserText {
+func (e *evidence) index(r items) bool {
+	if r.n < minTeasers || e.text >= teaserText*r.n || r.run >= 2*teaserText {
 		return false
 	}
-	return !(e.says > 0 && e.dated && e.headline && 2*e.lead >= e.text && e.lead >= minShortText)
+	return !(e.says > 0 && e.dated && e.headline && 2*r.lead >= e.text && r.lead >= minShortText)
 }
 
 // weigh returns the evidence of the page, its metadata and its chosen body.
@@ -108,7 +133,6 @@ func (h *htmlState) weigh(body []block, text int) evidence {
 			break
 		}
 	}
-	run := 0
 	for i := range body {
 		b := &body[i]
 		if b.related {
@@ -116,29 +140,24 @@ func (h *htmlState) weigh(body []block, text int) evidence {
 		}
 		e.paras++
 		if isTeaser(b) && !samePage(b.href, h.a.URL) {
-			if e.teasers == 0 {
-				e.lead = run
-			}
-			e.teasers++
-			e.run, run = max(e.run, run), 0
+			e.teasers.item()
 			continue
 		}
 		if b.linked {
 			continue
 		}
-		run += len(b.text)
-		dated := len(b.text) <= 60 && hasDate(b.text)
-		if dated {
-			e.dates++
+		e.teasers.cur += len(b.text)
+		if len(b.text) <= 60 && hasDate(b.text) {
+			e.dates.item()
+			continue
 		}
-		if !dated && !b.heading && wordCount([]byte(b.text)) >= 6 && !strings.EqualFold(b.text, h.titleH1) {
+		e.dates.cur += len(b.text)
+		if !b.heading && wordCount([]byte(b.text)) >= 6 && !strings.EqualFold(b.text, h.titleH1) {
 			e.prose += len(b.text)
 		}
 	}
-	e.run = max(e.run, run)
-	if e.teasers == 0 {
-		e.lead = run
-	}
+	e.teasers.end()
+	e.dates.end()
 	return e
 }
 

@@ -59,6 +59,9 @@ func TestIndexPages(t *testing.T) {
 		// sidebar dates the page "5 menit lalu".
 		"dated metadata, summaries": evidencePage(articleHead,
 			`<span class="date">5 menit lalu</span><div class="main">`+teasers(10, summary, `<span>Senin, 2 Maret 2026 09:00 WIB</span>`)+`</div>`),
+		// Cards whose headlines are not links (the photo is), each dated.
+		"dated cards": evidencePage(`<meta property="og:type" content="article">`,
+			`<div class="main">`+strings.Repeat(`<div class="card"><a href="/daerah/1"><img src="/t.jpg"></a><h3>Warga Desa Gotong Royong Bangun Jembatan Gantung</h3><p>Ratusan warga bergotong royong membangun jembatan gantung di tepi sungai.</p><span class="time">5 menit lalu</span></div>`, 12)+`</div>`),
 		// A tag page: headlines and dates only.
 		"headlines and dates": evidencePage("",
 			`<h1>Tag: Jembatan</h1><div class="content">`+teasers(8, `<p>2 Maret 2026</p>`)+`</div>`),
@@ -136,23 +139,35 @@ func TestShortWithoutEvidence(t *testing.T) {
 func TestVerdict(t *testing.T) {
 	dated := evidence{says: 1, dated: true, headline: true, h1s: 1}
 	with := func(e evidence, f func(*evidence)) evidence { f(&e); return e }
+	one := func(text int) items { return items{lead: text, run: text} } // no item
 	cases := []struct {
 		name string
 		e    evidence
 		ok   bool
 	}{
 		{"no text", with(dated, func(e *evidence) {}), false},
-		{"dated headline, two lines", with(dated, func(e *evidence) { e.paras, e.text, e.prose, e.lead, e.run = 2, 150, 150, 150, 150 }), true},
-		{"dated headline, only the byline", with(dated, func(e *evidence) { e.paras, e.text, e.lead, e.run = 2, 150, 150, 150 }), false},
-		{"several headlines", with(dated, func(e *evidence) { e.h1s = 4; e.paras, e.text, e.prose, e.lead, e.run = 2, 150, 150, 150, 150 }), false},
-		{"undated, long", evidence{paras: 6, text: 1500, prose: 1500, lead: 1500, run: 1500}, true},
-		{"undated, short", evidence{paras: 2, text: 300, prose: 300, lead: 300, run: 300}, false},
-		{"teasers", evidence{says: 1, paras: 30, text: 1500, prose: 1500, teasers: 12, lead: 20, run: 160}, false},
-		{"teasers, dated page", with(dated, func(e *evidence) { e.paras, e.text, e.prose, e.teasers, e.lead, e.run = 30, 1500, 1500, 12, 20, 160 }), false},
-		{"description, then a playlist", with(dated, func(e *evidence) { e.paras, e.text, e.prose, e.teasers, e.lead, e.run = 12, 200, 200, 10, 180, 180 }), true},
-		{"article, then links", evidence{paras: 20, text: 3000, prose: 3000, teasers: 6, lead: 3000, run: 3000}, true},
-		{"website, undated", evidence{says: -1, paras: 8, text: 900, prose: 900, lead: 900, run: 900}, false},
-		{"website, in the outlet's body container", evidence{says: -1, container: true, paras: 8, text: 900, prose: 900, lead: 900, run: 900}, true},
+		{"dated headline, two lines", with(dated, func(e *evidence) { e.paras, e.text, e.prose, e.teasers, e.dates = 2, 150, 150, one(150), one(150) }), true},
+		{"dated headline, only the byline", with(dated, func(e *evidence) { e.paras, e.text, e.teasers, e.dates = 2, 150, one(150), one(150) }), false},
+		{"several headlines", with(dated, func(e *evidence) {
+			e.h1s = 4
+			e.paras, e.text, e.prose, e.teasers, e.dates = 2, 150, 150, one(150), one(150)
+		}), false},
+		{"undated, long", evidence{paras: 6, text: 1500, prose: 1500, teasers: one(1500), dates: one(1500)}, true},
+		{"undated, short", evidence{paras: 2, text: 300, prose: 300, teasers: one(300), dates: one(300)}, false},
+		{"teasers", evidence{says: 1, paras: 30, text: 1500, prose: 1500, teasers: items{n: 12, lead: 20, run: 160}, dates: one(1500)}, false},
+		{"teasers, dated page", with(dated, func(e *evidence) {
+			e.paras, e.text, e.prose, e.teasers, e.dates = 30, 1500, 1500, items{n: 12, lead: 20, run: 160}, one(1500)
+		}), false},
+		{"description, then a playlist", with(dated, func(e *evidence) {
+			e.paras, e.text, e.prose, e.teasers, e.dates = 12, 200, 200, items{n: 10, lead: 180, run: 180}, one(200)
+		}), true},
+		{"article, then links", evidence{paras: 20, text: 3000, prose: 3000, teasers: items{n: 6, lead: 3000, run: 3000}, dates: one(3000)}, true},
+		{"dated cards, no headline of its own", evidence{says: 1, paras: 40, text: 2000, prose: 1500, teasers: one(2000), dates: items{n: 12, lead: 60, run: 170}}, false},
+		{"live page: dated updates under its headline", with(dated, func(e *evidence) {
+			e.paras, e.text, e.prose, e.teasers, e.dates = 24, 2000, 1500, one(2000), items{n: 12, lead: 0, run: 170}
+		}), true},
+		{"website, undated", evidence{says: -1, paras: 8, text: 900, prose: 900, teasers: one(900), dates: one(900)}, false},
+		{"website, in the outlet's body container", evidence{says: -1, container: true, paras: 8, text: 900, prose: 900, teasers: one(900), dates: one(900)}, true},
 	}
 	for _, c := range cases {
 		ok, why := c.e.verdict()
