@@ -24,6 +24,7 @@ type evidence struct {
 
 	// The body's shape.
 	paras   int   // blocks of text, related links aside
+	kept    int   // paragraphs of the Article: the blocks less related lines, credits and noise lines
 	text    int   // running text in bytes: outside links and related boxes
 	teasers items // blocks that are one link of a headline's length
 	dates   items // short blocks that are a date or a time ("5 menit lalu", "12/05/2020 10:00")
@@ -77,7 +78,7 @@ const (
 // and reason says why not. It is the only judge of ErrNotArticle.
 func (e *evidence) verdict() (ok bool, reason string) {
 	switch {
-	case e.paras == 0 || e.text == 0:
+	case e.kept == 0 || e.text == 0:
 		return false, "no body text"
 	case e.index(e.teasers):
 		return false, fmt.Sprintf("a list of %d teaser links, at most %d bytes of running text between two", e.teasers.n, e.teasers.run)
@@ -88,9 +89,9 @@ func (e *evidence) verdict() (ok bool, reason string) {
 		return true, ""
 	case e.says < 0 && !e.dated && e.text < 4*minArticleText:
 		return false, "the page says it is not an article and gives no date"
-	case e.says > 0 && e.dated && e.headline && e.h1s <= 2 && e.prose >= minShortText:
+	case e.says >= 0 && e.dated && e.headline && e.h1s <= 2 && e.prose >= minShortText:
 		return true, "" // one dated headline: an article however short
-	case e.text < minArticleText || e.paras < 2:
+	case e.text < minArticleText || e.kept < 2:
 		return false, fmt.Sprintf("%d bytes of running text and nothing saying article", e.text)
 	}
 	return true, ""

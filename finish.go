@@ -70,7 +70,7 @@ func (h *htmlState) finish() (*Article, error) {
 	a.Language = language(firstOf(h.lang, h.meta["og:locale"], h.meta["language"], h.meta["content-language"]))
 
 	e := h.weigh(body, text)
-	e.container = known
+	e.container, e.kept = known, len(a.Paragraphs)
 	if ok, why := e.verdict(); !ok {
 		return a, fmt.Errorf("%w: %s", ErrNotArticle, why)
 	}
