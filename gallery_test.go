@@ -184,9 +184,11 @@ func TestGalleryFigures(t *testing.T) {
 
 	para := `<p>Pemerintah daerah menyiapkan tempat pengungsian di gedung sekolah dan balai desa untuk warga yang rumahnya terendam banjir sejak Senin malam.</p>`
 	article := evidencePage(articleHead, `<h1>Banjir Rendam Permukiman Warga</h1><div class="article-content">`+
-		fig(`Warga mengungsi ke balai desa. <span class="author">(Kabar/Rina Hapsari)</span>`)+para+para+fig(`Dapur umum di halaman masjid. (Dok. Istimewa)`)+para+`</div>`)
+		fig(`Warga mengungsi ke balai desa. <span class="author">(Kabar/Rina Hapsari)</span>`)+para+fig(`Dapur umum di halaman masjid. (Dok. Istimewa)`)+
+		`<p>Warga diminta waspada banjir susulan hingga akhir pekan ini.<span class="caption">Foto: Kabar/Rina Hapsari</span></p></div>`)
 	a, err := ParseHTML(strings.NewReader(article))
 	require.NoError(t, err)
-	assert.Len(t, a.Paragraphs, 3)
+	require.Len(t, a.Paragraphs, 2)
+	assert.Equal(t, "Warga diminta waspada banjir susulan hingga akhir pekan ini.", a.Paragraphs[1].Text, "an inline caption is no text")
 	assert.Empty(t, a.Authors, "a photo credit is no byline")
 }

@@ -341,7 +341,7 @@ type hblock struct {
 	off     int  // where its text starts in the arena; text is its length
 	body    bool // inside the site's body container
 	boxText bool // text of a related box outside its links: its label
-	caption bool // a caption a gallery's slide keeps in an attribute
+	caption bool // a photo's caption: a figcaption, a caption box, a slide's caption attribute
 	widget  bool // inside an element the generic rules call noise (inWidget)
 	prompt  bool // in a box asking the reader to act (promptBox)
 	text    int
@@ -588,7 +588,7 @@ func (h *htmlState) push(e elem, info uint8) {
 		if matched&inBody != 0 && parent&(inBody|inNoise) == 0 {
 			f |= inBody
 		}
-		if matched == 0 && !structural(e.tag) && cw&cwNoise != 0 {
+		if matched == 0 && !structural(e.tag) && cw&(cwNoise|cwCaption) != 0 {
 			f |= inWidget
 		}
 		if matched&inRelated != 0 {
@@ -615,9 +615,9 @@ func (h *htmlState) push(e elem, info uint8) {
 		if (e.tag == "time" || cw&cwDate != 0) && parent&inDate == 0 {
 			f |= inDate
 			e.roles |= inDate
-		} else if e.roles == 0 && !structural(e.tag) && cw&(cwNoise|cwCaption) == cwCaption {
-			f |= inCaption // a caption (and nothing else the words call noise)
-		} else if e.roles == 0 && !structural(e.tag) && cw&cwNoise != 0 {
+		} else if e.roles == 0 && !structural(e.tag) && cw&(cwNoise|cwCaption) == cwCaption && info&tagBlock != 0 {
+			f |= inCaption // a caption box (and nothing else the words call noise)
+		} else if e.roles == 0 && !structural(e.tag) && cw&(cwNoise|cwCaption) != 0 {
 			f |= inNoise
 			if cw&cwAdSlot != 0 {
 				f |= inAdSlot
