@@ -85,6 +85,8 @@ func (e *evidence) verdict() (ok bool, reason string) {
 	case (e.teasers.n > 0 || !e.headline) && e.index(e.dates):
 		// A live page's updates are dated too, under the page's own headline.
 		return false, fmt.Sprintf("a list of %d dated items, at most %d bytes of running text between two", e.dates.n, e.dates.run)
+	case !e.headline && e.h1s >= 3:
+		return false, fmt.Sprintf("%d headlines, none of them the page's own", e.h1s)
 	case e.container && e.text >= minArticleText/2:
 		return true, ""
 	case e.says < 0 && !e.dated && e.text < 4*minArticleText:
@@ -163,18 +165,29 @@ func (h *htmlState) weigh(body []block, text int) evidence {
 }
 
 // ownHeadline reports whether the page shows a headline of its own: its
-// JSON-LD article names one, or its first h1 is what its title says. The h1
-// of an index is its logo or its first teaser, which the title (the
-// outlet's name and slogan) does not repeat.
+// JSON-LD article names one, or one of its first h1s, not the outlet's
+// logo, is what its title says. The h1s of an index are its logo and its
+// teasers, which the title (the outlet's name and slogan) does not repeat.
 func (h *htmlState) ownHeadline() bool {
 	if h.ldArt != nil && cleanText(h.ldArt.Headline) != "" {
 		return true
 	}
-	if h.titleH1 == "" || isOutletTail(strings.ToLower(h.titleH1), h.a.Outlet, h.table()) {
-		return false // the outlet's logo
-	}
 	meta := stripTitleSuffix(firstOf(h.meta["og:title"], h.meta["twitter:title"], h.title), h.a.Outlet, h.table())
-	return meta == "" || similarTitle(h.titleH1, meta)
+	for _, t := range h.h1Texts {
+		if !h.isLogo(t) && (meta == "" || similarTitle(t, meta)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isLogo reports whether an h1 names the outlet: its site name, or a name
+// of a web site ("Okezone.com", "Okezone.com - Experience The Zone").
+func (h *htmlState) isLogo(t string) bool {
+	name, _, _ := strings.Cut(t, " - ")
+	name, _, _ = strings.Cut(name, " | ")
+	name = strings.TrimSpace(name)
+	return strings.EqualFold(t, h.meta["og:site_name"]) || isOutletName(name) || h.table().byName(name) != nil
 }
 
 // isTeaser reports whether a block is one link of a headline's length: three

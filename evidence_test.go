@@ -10,12 +10,14 @@ import (
 )
 
 // evidencePage builds a page of an unknown outlet: head is added to the
-// head, body is the body. The title is the body's h1 and the outlet's name.
+// head, body is the body. The title is the body's h1 (when it is text)
+// and the outlet's name.
 func evidencePage(head, body string) string {
 	title := "Kabar Nusantara"
 	if _, h1, ok := strings.Cut(body, "<h1>"); ok {
-		h1, _, _ = strings.Cut(h1, "</h1>")
-		title = h1 + " - " + title
+		if h1, _, _ = strings.Cut(h1, "</h1>"); !strings.Contains(h1, "<") {
+			title = h1 + " - " + title // a headline; an h1 of links is an index's
+		}
 	}
 	return `<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>` + title + `</title>` + head +
 		`</head><body><div class="top-nav"><a href="/">Beranda</a> <a href="/daerah">Daerah</a></div>` + body +
@@ -62,6 +64,11 @@ func TestIndexPages(t *testing.T) {
 		// Cards whose headlines are not links (the photo is), each dated.
 		"dated cards": evidencePage(`<meta property="og:type" content="article">`,
 			`<div class="main">`+strings.Repeat(`<div class="card"><a href="/daerah/1"><img src="/t.jpg"></a><h3>Warga Desa Gotong Royong Bangun Jembatan Gantung</h3><p>Ratusan warga bergotong royong membangun jembatan gantung di tepi sungai.</p><span class="time">5 menit lalu</span></div>`, 12)+`</div>`),
+		// A homepage whose cards are h1s, where the scorer prefers the
+		// featured story's summary.
+		"h1 cards, a featured summary": evidencePage(`<meta property="og:type" content="article">`,
+			`<div class="featured"><h1><a href="/a">Warga Desa Gotong Royong Bangun Jembatan</a></h1><div class="text">`+strings.Repeat(summary, 4)+`</div></div>`+
+				`<div class="cards">`+strings.Repeat(`<h1><a href="/b">Harga Cabai di Pasar Induk Turun Tajam</a></h1><h1><a href="/c">Sekolah Rusak Diperbaiki Sebelum Tahun Ajaran Baru</a></h1>`, 2)+`</div>`),
 		// A tag page: headlines and dates only.
 		"headlines and dates": evidencePage("",
 			`<h1>Tag: Jembatan</h1><div class="content">`+teasers(8, `<p>2 Maret 2026</p>`)+`</div>`),
@@ -172,6 +179,7 @@ func TestVerdict(t *testing.T) {
 		}), true},
 		{"nothing said, a dated headline", evidence{dated: true, headline: true, h1s: 1, paras: 3, kept: 3, text: 250, prose: 250, teasers: one(250), dates: one(250)}, true},
 		{"nothing said, no date", evidence{headline: true, h1s: 1, paras: 3, kept: 3, text: 250, prose: 250, teasers: one(250), dates: one(250)}, false},
+		{"several headlines, none its own", evidence{says: 1, h1s: 5, paras: 6, kept: 6, text: 900, prose: 900, teasers: one(900), dates: one(900)}, false},
 		{"website, undated", evidence{says: -1, paras: 8, kept: 8, text: 900, prose: 900, teasers: one(900), dates: one(900)}, false},
 		{"website, in the outlet's body container", evidence{says: -1, container: true, paras: 8, kept: 8, text: 900, prose: 900, teasers: one(900), dates: one(900)}, true},
 	}

@@ -309,7 +309,8 @@ type htmlState struct {
 
 	caps         []capture
 	titleH1      string
-	h1s          int // h1 elements outside the head and widgets
+	h1s          int      // h1 elements outside the head and widgets
+	h1Texts      []string // the text of the first maxH1s of them: the logo's, the headline's
 	meta         map[string]string
 	tags         []string
 	ldArt        *ldArticle        // the page's JSON-LD article
@@ -533,7 +534,7 @@ func (h *htmlState) push(e elem, info uint8) {
 		}
 		// One h1 capture at a time: each open capture copies all the text,
 		// so nested h1s would cost their depth times the page.
-		if h.titleH1 == "" && parent&(inNoise|inHead) == 0 && !h.capturing(inTitle<<16) {
+		if len(h.h1Texts) < maxH1s && parent&(inNoise|inHead) == 0 && !h.capturing(inTitle<<16) {
 			e.roles |= inTitle << 16 // the first h1, a title candidate
 		}
 	}
@@ -805,6 +806,7 @@ func (h *htmlState) endCapture(role mark) {
 			if h.titleH1 == "" {
 				h.titleH1 = txt
 			}
+			h.h1Texts = append(h.h1Texts, txt)
 		case inDate:
 			h.visibleDates = append(h.visibleDates, txt)
 		case inAuthor:
@@ -967,6 +969,10 @@ func hostOf(u []byte) string {
 	}
 	return strings.ToLower(string(u))
 }
+
+// maxH1s is how many h1 elements berita reads the text of: a page's logo,
+// section name and headline come before any index's teasers.
+const maxH1s = 4
 
 // pageStructure reports whether an element is part of the page's frame or
 // the article: an article or main element, the headline, the element
