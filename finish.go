@@ -1,14 +1,12 @@
 package berita
 
 import (
+	"fmt"
 	"net/url"
 	"strings"
 	"time"
 	"unicode"
 )
-
-// minArticleText is the least body text, in bytes, of a page that is an article.
-const minArticleText = 400
 
 // finish chooses the body, runs the shared pipeline and fills the metadata.
 func (h *htmlState) finish() (*Article, error) {
@@ -24,7 +22,7 @@ func (h *htmlState) finish() (*Article, error) {
 	if base == nil || !base.IsAbs() {
 		base, _ = url.Parse(a.URL)
 	}
-	ld, types := h.ldArt, h.ldTypes
+	ld := h.ldArt
 	if h.site != nil {
 		a.Outlet = h.site.outletName(h.meta["og:site_name"])
 	} else if a.Outlet == "" {
@@ -36,15 +34,20 @@ func (h *htmlState) finish() (*Article, error) {
 	a.Title = cleanText(stripMarkup(a.Title))
 	h.fillDates(ld)
 
+	lead := h.galleryLead() // before bodyBlocks, which may move blocks
 	blocks, start, known := h.bodyBlocks()
 	if !known {
 		blocks = h.cutHead(blocks, start)
 	}
+	blocks = h.galleryBlocks(blocks, lead)
 	var body []block
 	text := 0
 	for _, b := range blocks {
 		b.block.text = h.textOf(&b)
-		if b.boxText && !isBareLabel(b.block.text) {
+		if b.caption {
+			b.block.text = cutPhotoCredit(b.block.text)
+		}
+		if b.boxText && !isBareLabel(b.block.text) || b.widget && !known || b.prompt {
 			continue
 		}
 		if b.href != "" {
@@ -84,13 +87,10 @@ func (h *htmlState) finish() (*Article, error) {
 		a.Tags = splitKeywords(firstOf(h.meta["news_keywords"], h.meta["keywords"]))
 	}
 
-	switch {
-	case known && text >= minArticleText/2:
-		// The outlet's body container holds text: an article whatever og:type says
-		// (The Jakarta Post 2015 marks articles "website").
-	case text < minArticleText || len(a.Paragraphs) < 2,
-		notArticleType(h.meta["og:type"], types, ld) && text < 4*minArticleText && a.Published.IsZero():
-		return a, ErrNotArticle
+	e := h.weigh(body, text)
+	e.container, e.kept = known, len(a.Paragraphs)
+	if ok, why := e.verdict(); !ok {
+		return a, fmt.Errorf("%w: %s", ErrNotArticle, why)
 	}
 	return a, nil
 }
@@ -229,23 +229,6 @@ func articleBodyBlocks(s string) ([]block, int) {
 	return blocks, text
 }
 
-// notArticleType reports whether the page's metadata says it is not an article.
-func notArticleType(ogType string, types []string, ld *ldArticle) bool {
-	if ld != nil || strings.EqualFold(ogType, "article") {
-		return false
-	}
-	if strings.EqualFold(ogType, "website") {
-		return true
-	}
-	for _, t := range types {
-		switch t {
-		case "WebSite", "CollectionPage", "ItemList", "SearchResultsPage":
-			return true
-		}
-	}
-	return false
-}
-
 // fillTitle sets the headline: the site's headline element, else the first
 // h1 of the page, else og:title or <title> without the outlet's suffix.
 func (h *htmlState) fillTitle(ld *ldArticle) {
@@ -261,7 +244,7 @@ func (h *htmlState) fillTitle(ld *ldArticle) {
 	}
 	meta := firstOf(h.meta["og:title"], h.meta["twitter:title"], headline, h.title)
 	meta = stripTitleSuffix(meta, a.Outlet, h.table())
-	if h.titleH1 != "" && len(h.titleH1) >= 15 && (meta == "" || similarTitle(h.titleH1, meta)) {
+	if h.titleH1 != "" && (len(h.titleH1) >= 15 && (meta == "" || similarTitle(h.titleH1, meta)) || titleHead(meta, h.titleH1) && !h.isLogo(h.titleH1)) {
 		a.Title = h.titleH1
 		return
 	}
@@ -269,6 +252,26 @@ func (h *htmlState) fillTitle(ld *ldArticle) {
 	if a.Title == "" {
 		a.Title = h.titleH1
 	}
+}
+
+// titleHead reports whether the metadata title is the h1 whole, or the h1
+// and then what pages add after a separator (the site's or the section's
+// name: "Judul - Nama Situs"): a short h1 such as "Banjir Bandang" is then
+// the headline, not a logo.
+func titleHead(meta, h1 string) bool {
+	k := titleKey(h1)
+	if k == "" {
+		return false
+	}
+	if titleKey(meta) == k {
+		return true
+	}
+	for _, sep := range []string{" - ", " | ", " – ", " — ", " : "} {
+		if head, _, ok := strings.Cut(meta, sep); ok && titleKey(head) == k {
+			return true
+		}
+	}
+	return false
 }
 
 // similarTitle reports whether an h1 and the metadata title name the same

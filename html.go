@@ -344,6 +344,13 @@ const (
 	inEditor
 	inPager
 	inScript // a script or style whose text is not shown
+	inAdSlot // noise only for being inside a slot for ads
+	// inWidget marks, on a known outlet's page, what the generic rules
+	// would call noise: the outlet's rows decide inside its body
+	// container, the generic rules when the container is not found.
+	inWidget
+	inFigure  // inside a figure, noise for that alone
+	inCaption // a photo's caption: the text of a gallery, noise in an article
 )
 
 // A capture collects the text of one element with a role (the headline,
@@ -370,12 +377,15 @@ type htmlState struct {
 	curStrong  int // bytes of cur inside <strong>/<b>
 	curLinkLen int
 	curHref    string
-	curLead    int // bytes of cur that are the opening bold run
+	curLead    int  // bytes of cur that are the opening bold run
+	curCaption bool // cur is a slide's caption attribute
 
 	bodies []cand // ranges of the site's body containers
 
 	caps         []capture
 	titleH1      string
+	h1s          int      // h1 elements outside the head and widgets
+	h1Texts      []string // the text of the first maxH1s of them: the logo's, the headline's
 	meta         map[string]string
 	tags         []string
 	ldArt        *ldArticle        // the page's JSON-LD article
@@ -434,6 +444,9 @@ type hblock struct {
 	off     int  // where its text starts in the arena; text is its length
 	body    bool // inside the site's body container
 	boxText bool // text of a related box outside its links: its label
+	caption bool // a photo's caption: a figcaption, a caption box, a slide's caption attribute
+	widget  bool // inside an element the generic rules call noise (inWidget)
+	prompt  bool // in a box asking the reader to act (promptBox)
 	text    int
 	links   int
 }
@@ -524,6 +537,8 @@ func (h *htmlState) start(z *html.Tokenizer, selfClosing bool) {
 		case 0:
 			if string(k) == "property" {
 				key = "property"
+			} else if isCaptionAttr(k) {
+				key = "caption"
 			}
 		}
 		if key != "" {
@@ -574,6 +589,9 @@ func (h *htmlState) start(z *html.Tokenizer, selfClosing bool) {
 	info := tagInfo(e.tag)
 	if info&tagBlock != 0 {
 		h.flush()
+	}
+	if c, ok := e.attrBytes("caption"); ok && h.flags()&(inNoise|inHead|inScript) == 0 {
+		h.attrCaption(c)
 	}
 	if info&tagVoid != 0 || selfClosing {
 		if e.tag == "img" && h.flags()&(inNoise|inBody) == inBody && h.meta["img"] == "" {
@@ -630,20 +648,38 @@ func (h *htmlState) push(e elem, info uint8) {
 	case "style", "noscript", "template":
 		f |= inScript
 	case "h1":
+		if parent&(inNoise|inHead) == 0 {
+			h.h1s++
+		}
 		// One h1 capture at a time: each open capture copies all the text,
 		// so nested h1s would cost their depth times the page.
-		if h.titleH1 == "" && parent&(inNoise|inHead) == 0 && !h.capturing(inTitle<<16) {
+		if (h.titleH1 == "" || len(h.h1Texts) < maxH1s) && parent&(inNoise|inHead) == 0 && !h.capturing(inTitle<<16) {
 			e.roles |= inTitle << 16 // the first h1, a title candidate
 			e.linkAt, h.h1Foreign = h.linkWords, false
 		}
 	}
 	if info&tagSkip != 0 {
-		f |= inNoise
+		switch {
+		case e.tag == "figcaption" && parent&inFigure != 0:
+			// A photo's caption: galleryBlocks keeps it in a gallery.
+			f = f&^(inNoise|inFigure) | inCaption
+		case e.tag == "figure" && parent&inNoise == 0:
+			f |= inNoise | inFigure
+		default:
+			f = f&^(inAdSlot|inFigure) | inNoise
+		}
 	}
 	ci := h.classInfo(&e)
 	cw := ci.features
 	if len(e.id) > 0 {
 		cw |= classFeatures(h.lowerID(&e))
+	}
+	if f&inAdSlot != 0 && h.site == nil && pageStructure(&e, cw) {
+		// An ad slot holds an ad, never the page: one that holds the
+		// headline or the article's box was left open (a commented-out
+		// end tag), and what it holds from here is the page again.
+		f &^= inNoise | inAdSlot
+		parent = f
 	}
 	if s := h.site; s != nil {
 		var matched mark
@@ -673,6 +709,9 @@ func (h *htmlState) push(e elem, info uint8) {
 		if matched&inBody != 0 && parent&(inBody|inNoise) == 0 {
 			f |= inBody
 		}
+		if matched == 0 && !structural(e.tag) && cw&(cwNoise|cwCaption) != 0 {
+			f |= inWidget
+		}
 		if matched&inRelated != 0 {
 			f |= inRelated
 			h.flush()
@@ -694,16 +733,22 @@ func (h *htmlState) push(e elem, info uint8) {
 			e.roles |= inDate << 16
 		}
 	} else if parent&(inNoise|inHead) == 0 && (cw != 0 || e.tag == "time") {
-		// Unknown outlets: bylines and dates by their class names.
-		if r := genericCredit(cw); r != 0 && parent&(inAuthor|inEditor) == 0 {
+		// Unknown outlets: bylines and dates by their class names (a photo credit
+		// in a caption is not a byline).
+		if r := genericCredit(cw); r != 0 && parent&(inAuthor|inEditor|inCaption) == 0 {
 			f |= r
 			e.roles |= r
 		}
 		if (e.tag == "time" || cw&cwDate != 0) && parent&inDate == 0 {
 			f |= inDate
 			e.roles |= inDate
-		} else if e.roles == 0 && !structural(e.tag) && cw&cwNoise != 0 {
+		} else if e.roles == 0 && !structural(e.tag) && cw&(cwNoise|cwCaption) == cwCaption && info&tagBlock != 0 {
+			f |= inCaption // a caption box (and nothing else the words call noise)
+		} else if e.roles == 0 && !structural(e.tag) && cw&(cwNoise|cwCaption) != 0 {
 			f |= inNoise
+			if cw&cwAdSlot != 0 {
+				f |= inAdSlot
+			}
 		} else if cw&cwRelated != 0 && parent&inRelated == 0 && !structural(e.tag) {
 			// A related box inside the body gives related links; one
 			// outside it is not read at all.
@@ -851,6 +896,9 @@ func (h *htmlState) pop() {
 			}
 		}
 	}
+	if n := len(h.blocks) - e.start; n >= 2 && n <= 3 && tagInfo(e.tag)&tagContainer != 0 {
+		h.promptBox(h.blocks[e.start:])
+	}
 	if e.flags&inBody != 0 && (len(h.stack) == 0 || h.top().flags&inBody == 0) {
 		h.flush()
 		h.bodies = append(h.bodies, cand{start: e.start, end: len(h.blocks)})
@@ -903,6 +951,9 @@ func (h *htmlState) endCapture(role mark, e *elem) {
 				h.siteTitle, h.siteTitleAt = true, e.start
 			}
 		case inTitle << 16:
+			if len(h.h1Texts) < maxH1s {
+				h.h1Texts = append(h.h1Texts, txt)
+			}
 			// An h1 that is not the headline the head's metadata names (a
 			// section name, a widget's heading) leaves the place to a later
 			// one: the headline's h1 inside the article.
@@ -991,7 +1042,7 @@ func (h *htmlState) flush() {
 	h.arena = appendClean(h.arena, raw)
 	txt := h.arena[off:]
 	trimmed := len(bytes.TrimSpace(raw))
-	b := hblock{block: block{href: h.curHref}, off: off, text: len(txt), links: min(h.curLinkLen, len(txt))}
+	b := hblock{block: block{href: h.curHref}, off: off, text: len(txt), links: min(h.curLinkLen, len(txt)), caption: h.curCaption || f&inCaption != 0, widget: f&inWidget != 0}
 	b.linked = h.curLinkLen*2 > trimmed
 	if h.curLead > 0 && h.curLead < len(raw) {
 		b.lead = string(appendClean(nil, raw[:h.curLead]))
@@ -1018,7 +1069,7 @@ func (h *htmlState) flush() {
 		h.score(b)
 	}
 	h.cur = h.cur[:0]
-	h.curHeading, h.curStrong, h.curLinkLen, h.curHref, h.curLead = false, 0, 0, "", 0
+	h.curHeading, h.curStrong, h.curLinkLen, h.curHref, h.curLead, h.curCaption = false, 0, 0, "", 0, false
 }
 
 // scored reports whether the generic scorer counts the block as a
@@ -1080,6 +1131,24 @@ func hostOf(u []byte) string {
 	return strings.ToLower(string(u))
 }
 
+// maxH1s is how many h1 elements berita reads the text of: a page's logo,
+// section name and headline come before any index's teasers.
+const maxH1s = 4
+
+// pageStructure reports whether an element is part of the page's frame or
+// the article: an article or main element, the headline, the element
+// microdata names the body, or a box whose class names text.
+func pageStructure(e *elem, cw uint16) bool {
+	switch e.tag {
+	case "article", "main", "h1":
+		return true
+	}
+	if ip, ok := e.attrBytes("itemprop"); ok && bytes.EqualFold(ip, []byte("articleBody")) {
+		return true
+	}
+	return cw&cwBody != 0 && cw&(cwNoise|cwAd) == 0 && tagInfo(e.tag)&tagContainer != 0
+}
+
 // structural reports whether tag is one whose class never makes it noise.
 func structural(tag string) bool {
 	return tag == "body" || tag == "html" || tag == "main" || tag == "article"
@@ -1089,24 +1158,25 @@ func structural(tag string) bool {
 // for the generic rules. Words are split at spaces, hyphens and underscores
 // and looked up in one table, in one pass per element.
 const (
-	cwNoise   uint8 = 1 << iota // a widget: share bars, menus, tags, comments
-	cwAd                        // an ad or recommendation network: always noise
-	cwBody                      // names article text: the scorer weighs it up
-	cwWidget                    // names a widget: the scorer weighs it down
-	cwDate                      // the visible date
-	cwAuthor                    // a byline
-	cwEditor                    // an editor line
-	cwRelated                   // a box of related links
+	cwNoise   uint16 = 1 << iota // a widget: share bars, menus, tags, comments
+	cwAd                         // an ad or recommendation network: always noise
+	cwBody                       // names article text: the scorer weighs it up
+	cwWidget                     // names a widget: the scorer weighs it down
+	cwDate                       // the visible date
+	cwAuthor                     // a byline
+	cwEditor                     // an editor line
+	cwRelated                    // a box of related links
+	cwAdSlot                     // names a slot for ads (and nothing that names text)
+	cwCaption                    // a photo's caption
 )
 
-var classWords = map[string]uint8{
+var classWords = map[string]uint16{
 	"share": cwNoise | cwWidget, "sharing": cwNoise, "social": cwNoise, "sosmed": cwNoise,
 	"comment": cwNoise | cwWidget, "comments": cwNoise | cwWidget, "komentar": cwNoise | cwWidget,
-	"sidebar": cwNoise | cwWidget, "widget": cwNoise | cwWidget, "advert": cwNoise, "advertisement": cwNoise,
-	"iklan": cwNoise, "ads": cwNoise, "ad": cwNoise, "caption": cwNoise, "breadcrumb": cwNoise,
+	"sidebar": cwNoise | cwWidget, "widget": cwNoise | cwWidget, "caption": cwCaption, "breadcrumb": cwNoise,
 	"breadcrumbs": cwNoise, "newsletter": cwNoise, "popular": cwNoise | cwWidget, "terpopuler": cwNoise | cwWidget,
 	"recommend": cwNoise, "recommendation": cwNoise, "footer": cwNoise | cwWidget, "navbar": cwNoise | cwWidget,
-	"nav": cwNoise | cwWidget, "menu": cwNoise | cwWidget, "banner": cwNoise, "tags": cwNoise, "tag": cwNoise,
+	"nav": cwNoise | cwWidget, "menu": cwNoise | cwWidget, "tags": cwNoise, "tag": cwNoise,
 	"related": cwRelated | cwWidget, "terkait": cwRelated | cwWidget, "baca": cwRelated, "promo": cwNoise, "subscribe": cwNoise,
 	"popin": cwAd, "taboola": cwAd, "outbrain": cwAd, "mgid": cwAd, "dable": cwAd, "adsbygoogle": cwAd, "gpt": cwAd,
 	"article": cwBody, "content": cwBody, "body": cwBody, "detail": cwBody, "entry": cwBody, "post": cwBody,
@@ -1117,23 +1187,52 @@ var classWords = map[string]uint8{
 	"pewarta": cwAuthor, "editor": cwEditor, "redaktur": cwEditor, "penyunting": cwEditor,
 }
 
+// adSlotWords name a slot an ad is placed in. A class naming one
+// ("ads-before-content", "article-ad") is an ad slot and its other words do
+// not count; but an element that also has a class naming text
+// ("entry-content-inner margin-ads": a WordPress theme leaving room for ads
+// beside the text) is the text.
+var adSlotWords = map[string]bool{"ads": true, "ad": true, "iklan": true, "advert": true, "advertisement": true, "banner": true}
+
 // classFeatures returns what the words of a lower-cased class and id say.
-func classFeatures(lc []byte) uint8 {
-	var f uint8
-	update := false
-	forFields(lc, wordSeps, func(w []byte) bool {
-		f |= classWords[string(w)]
-		update = update || string(w) == "update" || string(w) == "updated"
+func classFeatures(lc []byte) uint16 {
+	var f uint16
+	update, adSlot, text := false, false, false
+	forFields(lc, classSeps, func(c []byte) bool {
+		if bytes.HasPrefix(c, []byte("js-")) || bytes.HasPrefix(c, []byte("js_")) {
+			return true // a hook for scripts ("js-photo-tag"), not a name for what it holds
+		}
+		var cf uint16
+		ad := false
+		forFields(c, wordSeps, func(w []byte) bool {
+			cf |= classWords[string(w)]
+			update = update || string(w) == "update" || string(w) == "updated"
+			ad = ad || adSlotWords[string(w)]
+			return true
+		})
+		if ad {
+			cf &^= cwBody
+			adSlot = true
+		} else if cf&cwBody != 0 {
+			text = true
+		}
+		f |= cf
 		return true
 	})
 	if update {
 		f &^= cwDate
 	}
+	if adSlot && !text {
+		if f&cwNoise == 0 {
+			f |= cwAdSlot // noise for that alone
+		}
+		f |= cwNoise
+	}
 	return f
 }
 
 // classWeight is the generic scorer's reading of an element's class words.
-func classWeight(f uint8) float64 {
+func classWeight(f uint16) float64 {
 	w := 0.0
 	if f&cwBody != 0 {
 		w += 5
@@ -1146,7 +1245,7 @@ func classWeight(f uint8) float64 {
 
 // genericCredit returns the credit role an element of a page of an unknown
 // outlet has by its class words: a byline, an author or an editor line.
-func genericCredit(f uint8) mark {
+func genericCredit(f uint16) mark {
 	switch {
 	case f&cwAuthor != 0:
 		return inAuthor
@@ -1194,7 +1293,7 @@ func (h *htmlState) wantsAttrs(tag string) bool {
 // kept, across pages, in the pooled buffers.
 type classInfo struct {
 	site     *site
-	features uint8
+	features uint16
 	refs     []*selRef
 }
 

@@ -11,7 +11,7 @@ import (
 // metaKeys are the <meta> names and properties berita reads, lower-cased.
 var metaKeys = map[string]bool{
 	"og:title": true, "og:url": true, "og:site_name": true, "og:image": true, "og:type": true,
-	"og:locale": true, "twitter:title": true, "twitter:image": true,
+	"og:locale": true, "twitter:title": true, "twitter:image": true, "og:description": true, "description": true,
 	"article:published_time": true, "article:modified_time": true, "article:section": true,
 	"article:author": true, "author": true, "pubdate": true, "publishdate": true,
 	"publish-date": true, "dtk:publishdate": true, "dtk:author": true, "content_publisheddate": true,

@@ -6,7 +6,7 @@ import "strings"
 // follow prompts, republication notes, app promotions. Lower-cased; a line
 // is noise when it starts with one of them.
 var noiseLines = []string{
-	"advertisement", "scroll to continue with content", "scroll untuk melanjutkan",
+	"advertisement", "scroll to continue with content", "scroll untuk melanjutkan", "scroll down untuk melanjutkan",
 	"simak juga video", "simak video", "saksikan video", "saksikan juga video",
 	"tonton video", "tonton juga video", "lihat juga video", "video pilihan", "video terkait",
 	"baca berita lainnya di google news", "baca berita menarik lainnya",
@@ -109,4 +109,36 @@ func lowerByte(c byte) byte {
 		return c + 'a' - 'A'
 	}
 	return c
+}
+
+// promptBox marks the blocks of a box that asks the reader to act: a line
+// or two, then a button, a link whose words open with a call to action
+// ("Daftarkan", "Daftarkan email", "Langganan", "Unduh"). Outlets put such
+// boxes in the body (register a story, a newsletter, an app).
+func (h *htmlState) promptBox(box []hblock) {
+	last := &box[len(box)-1]
+	if !last.linked || last.text > 30 || !isCallToAction(h.arena[last.off:last.off+last.text]) {
+		return
+	}
+	for i := range box[:len(box)-1] {
+		if box[i].linked || box[i].text > 200 {
+			return
+		}
+	}
+	for i := range box {
+		box[i].prompt = true
+	}
+}
+
+// ctaWords open a button's call to action.
+var ctaWords = map[string]bool{
+	"daftar": true, "daftarkan": true, "langganan": true, "berlangganan": true, "subscribe": true,
+	"unduh": true, "download": true, "gabung": true, "bergabung": true, "join": true, "ikuti": true, "follow": true,
+}
+
+// isCallToAction reports whether a button's text of one or two words opens
+// with a call to action.
+func isCallToAction(s []byte) bool {
+	f := strings.Fields(strings.ToLower(string(s)))
+	return len(f) >= 1 && len(f) <= 2 && ctaWords[f[0]]
 }

@@ -19,7 +19,8 @@ var (
 	// ErrTooLarge reports an input longer than Parser.MaxBytes.
 	ErrTooLarge = errors.New("berita: input too large")
 	// ErrNotArticle reports a page that is not an article (a homepage or an
-	// index of links). The Article returned with it still holds the page's metadata.
+	// index of links); the error returned wraps it with the reason. The
+	// Article returned with it still holds the page's metadata.
 	ErrNotArticle = errors.New("berita: not an article")
 	// ErrNoContent reports an input with no text at all.
 	ErrNoContent = errors.New("berita: no content")

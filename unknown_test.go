@@ -184,3 +184,21 @@ func TestGenericRelated(t *testing.T) {
 		assert.Equal(t, []string{"Harga Garam di Tingkat Petani Turun", "Gudang Garam Rakyat Diresmikan"}, titles)
 	})
 }
+
+// TestTitleHead covers a short h1 that the page's <title> repeats before
+// the site's name: it is the headline, and leaves the body.
+func TestTitleHead(t *testing.T) {
+	for _, tt := range []struct {
+		meta, h1 string
+		want     bool
+	}{
+		{"Banjir Bandang - Warta Kota Contoh", "Banjir Bandang", true},
+		{"Banjir Bandang | Contoh", "Banjir bandang!", true},
+		{"Banjir Bandang", "Banjir Bandang", true},
+		{"Banjir Bandang Melanda Tiga Desa - Contoh", "Banjir Bandang", false},
+		{"Contoh - Banjir Bandang", "Banjir Bandang", false},
+		{"", "Banjir", false},
+	} {
+		assert.Equal(t, tt.want, titleHead(tt.meta, tt.h1), "titleHead(%q, %q)", tt.meta, tt.h1)
+	}
+}

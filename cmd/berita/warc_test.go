@@ -232,7 +232,7 @@ func TestBatchWARC(t *testing.T) {
 		assert.Equal(t, want[url].Paragraphs, lines[i].Paragraphs)
 	}
 	assert.Equal(t, "https://contoh.id/", lines[2].SourceURL)
-	assert.Equal(t, "berita: not an article", lines[2].Error)
+	assert.Equal(t, "berita: not an article: no body text", lines[2].Error)
 	assert.Contains(t, errOut, "berita: 2 parsed, 0 failed, 1 skipped (not articles), 4 WARC records skipped (3 not responses, 1 not HTML); Kompas.com 1, detikNews 1; 3 records in ")
 
 	// An archive that breaks off ends with an error record, after the
@@ -320,7 +320,7 @@ func TestStdinWARC(t *testing.T) {
 			assert.Equal(t, want.Title, lines[0].Title)
 			assert.Equal(t, want.Paragraphs, lines[0].Paragraphs)
 			assert.Equal(t, "https://contoh.id/", lines[1].SourceURL)
-			assert.Equal(t, "berita: not an article", lines[1].Error)
+			assert.Equal(t, "berita: not an article: no body text", lines[1].Error)
 			assert.Contains(t, errOut, "1 parsed, 0 failed, 1 skipped (not articles), 1 WARC records skipped (1 not responses, 0 not HTML)")
 
 			// Among files, the archive's records take the place of "-".
