@@ -23,7 +23,7 @@ func (h *htmlState) finish() (*Article, error) {
 	text := 0
 	for _, b := range blocks {
 		b.block.text = h.textOf(&b)
-		if b.boxText && !isBareLabel(b.block.text) {
+		if b.widget || b.boxText && !isBareLabel(b.block.text) {
 			continue
 		}
 		if b.href != "" {

@@ -164,6 +164,7 @@ type buffers struct {
 	cumText  []int // cumulative text bytes of blocks, for link density
 	cumLink  []int
 	cands    []cand
+	rowBuf   []byte                // a table row's cells joined, while its blocks are merged
 	classes  map[string]*classInfo // by class attribute
 
 	lastClass    *classInfo // the last class attribute's info
@@ -198,7 +199,7 @@ func (b *buffers) release() {
 		return
 	}
 	b.arena, b.cur, b.scratch, b.attrs = b.arena[:0], b.cur[:0], b.scratch[:0], b.attrs[:0]
-	b.classBuf, b.idBuf, b.lower = b.classBuf[:0], b.idBuf[:0], b.lower[:0]
+	b.classBuf, b.idBuf, b.lower, b.rowBuf = b.classBuf[:0], b.idBuf[:0], b.lower[:0], b.rowBuf[:0]
 	clear(b.stack[:cap(b.stack)])
 	clear(b.blocks[:cap(b.blocks)])
 	b.stack, b.blocks = b.stack[:0], b.blocks[:0]
@@ -222,6 +223,10 @@ type elem struct {
 	flags  mark
 	scopes uint64  // bits of the site's scope selectors matched here or above
 	start  int     // the first block flushed inside this element
+	serial int     // the element's number in the page, in opening order
+	parent int     // the serial of the element it is inside of
+	table  bool    // a table row that holds a table: a layout row, never joined
+	kind   uint32  // a hash of the first word of its class: the template part it is
 	score  float64 // the generic scorer's score of paragraphs directly inside
 	roles  mark    // the capture roles this element started
 }
@@ -269,6 +274,7 @@ const (
 	inEditor
 	inPager
 	inScript // a script or style whose text is not shown
+	inWidget // a widget by its class words, on a page of a known outlet
 )
 
 // A capture collects the text of one element with a role (the headline,
@@ -296,6 +302,9 @@ type htmlState struct {
 	curLinkLen int
 	curHref    string
 	curLead    int // bytes of cur that are the opening bold run
+	cell       int // the number of the table cell open, counting from 1; 0 outside tables
+	cells      int // table cells opened so far
+	elems      int // elements opened so far
 
 	bodies []cand // ranges of the site's body containers
 
@@ -332,6 +341,8 @@ type hblock struct {
 	off     int  // where its text starts in the arena; text is its length
 	body    bool // inside the site's body container
 	boxText bool // text of a related box outside its links: its label
+	widget  bool // inside a widget by its class words (inWidget)
+	cell    int  // the table cell it stands in (h.cell when flushed), 0 outside tables
 	text    int
 	links   int
 }
@@ -341,6 +352,8 @@ type cand struct {
 	start, end int
 	score      float64
 	declared   bool // itemprop="articleBody"
+	parent     int  // the serial of the element the candidate is inside of
+	class      uint32
 }
 
 func (h *htmlState) top() *elem {
@@ -550,8 +563,16 @@ func (h *htmlState) push(e elem, info uint8) {
 			}
 		})
 		f |= matched & inNoise
+		if matched == 0 && parent&inHead == 0 && cw&cwNoise != 0 && !structural(e.tag) && !h.midSentence(e.tag) {
+			// A widget the outlet's row does not name (an app banner, a
+			// share bar, a subscribe box) is noise by its class words, as
+			// on any page: its text is read, for the page's shape, but is
+			// not body.
+			f |= inWidget
+		}
 		if matched&inBody != 0 && parent&(inBody|inNoise) == 0 {
 			f |= inBody
+			f &^= inWidget // the outlet's body container, though a widget's markup was left open around it
 		}
 		if matched&inRelated != 0 {
 			f |= inRelated
@@ -576,7 +597,7 @@ func (h *htmlState) push(e elem, info uint8) {
 		if (e.tag == "time" || cw&cwDate != 0) && parent&inDate == 0 {
 			f |= inDate
 			e.roles |= inDate
-		} else if e.roles == 0 && !structural(e.tag) && cw&cwNoise != 0 {
+		} else if e.roles == 0 && !structural(e.tag) && cw&cwNoise != 0 && !h.midSentence(e.tag) {
 			f |= inNoise
 		} else if cw&cwRelated != 0 && parent&inRelated == 0 && !structural(e.tag) {
 			// A related box inside the body gives related links; one
@@ -607,6 +628,12 @@ func (h *htmlState) push(e elem, info uint8) {
 		e.declared = true
 	}
 	e.flags, e.scopes, e.start = f, scopes, len(h.blocks)
+	h.elems++
+	e.serial, e.kind = h.elems, firstWordHash(e.class)
+	if t := h.top(); t != nil {
+		e.parent = t.serial
+	}
+	h.openTable(&e)
 	e.attrs, e.class, e.id = nil, nil, nil // they live in the scratch buffer of this tag only
 	h.stack = append(h.stack, e)
 }
@@ -698,6 +725,7 @@ func (h *htmlState) pop() {
 	}
 	h.stack = h.stack[:len(h.stack)-1]
 	h.capSpace()
+	h.closeTable(&e)
 	if e.roles != 0 {
 		if tagInfo(e.tag)&tagBlock != 0 || e.roles&inTitle != 0 {
 			h.flush()
@@ -724,7 +752,7 @@ func (h *htmlState) pop() {
 		if text > 0 {
 			density = float64(link) / float64(text)
 		}
-		h.cands = append(h.cands, cand{start: e.start, end: n, score: (e.score + e.weight) * (1 - density), declared: e.declared})
+		h.cands = append(h.cands, cand{start: e.start, end: n, score: (e.score + e.weight) * (1 - density), declared: e.declared, parent: e.parent, class: e.kind})
 	}
 }
 
@@ -832,7 +860,7 @@ func (h *htmlState) flush() {
 	h.arena = appendClean(h.arena, raw)
 	txt := h.arena[off:]
 	trimmed := len(bytes.TrimSpace(raw))
-	b := hblock{block: block{href: h.curHref}, off: off, text: len(txt), links: min(h.curLinkLen, len(txt))}
+	b := hblock{block: block{href: h.curHref}, off: off, text: len(txt), links: min(h.curLinkLen, len(txt)), cell: h.cell}
 	b.linked = h.curLinkLen*2 > trimmed
 	if h.curLead > 0 && h.curLead < len(raw) {
 		b.lead = string(appendClean(nil, raw[:h.curLead]))
@@ -843,6 +871,7 @@ func (h *htmlState) flush() {
 			b.heading = true // a paragraph that is all bold is a subheading
 		}
 		b.body = f&inBody != 0
+		b.widget = f&inWidget != 0
 		if f&inRelated != 0 {
 			if f&inLink != 0 || h.curLinkLen*2 > trimmed {
 				b.related = true
@@ -919,6 +948,21 @@ func hostOf(u []byte) string {
 		u = u[:i]
 	}
 	return strings.ToLower(string(u))
+}
+
+// midSentence reports whether an element opening now stands inside running
+// text: an inline element (a link, a span, bold) after words of the same
+// paragraph. Its class words name what it links to ("inner-link-tag": a
+// tag page), not a widget: its text is part of the sentence.
+func (h *htmlState) midSentence(tag string) bool {
+	if len(h.cur) == 0 {
+		return false
+	}
+	switch tag {
+	case "a", "span", "strong", "b", "em", "i", "u", "small", "mark", "abbr", "cite", "font", "sup", "sub":
+		return true
+	}
+	return false
 }
 
 // structural reports whether tag is one whose class never makes it noise.

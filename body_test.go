@@ -1,0 +1,94 @@
+package berita
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// bodyPage wraps an article body in a page of an outlet berita does not
+// know, with a headline, a date and a sidebar.
+func bodyPage(body string) string {
+	return `<!DOCTYPE html><html lang="id"><head><title>Harga Ponsel Baru di Pasar - Contoh News</title>
+<meta property="og:type" content="article">
+<meta property="article:published_time" content="2026-03-02T10:00:00+07:00"></head><body>
+<nav><a href="/">Beranda</a> <a href="/tekno">Tekno</a></nav>
+<h1>Harga Ponsel Baru di Pasar Indonesia</h1>
+<div class="story-body">` + body + `</div>
+<aside class="sidebar"><p>Berita lain yang juga panjang dan tidak termasuk dalam artikel ini sama sekali.</p></aside>
+</body></html>`
+}
+
+// lead is running text enough for a page to read as an article.
+var lead = strings.Repeat(`<p>Ponsel itu dijual mulai pekan depan di toko resmi, dengan harga yang bersaing, kata perwakilan perusahaan kepada wartawan di Jakarta.</p>`, 4)
+
+func paragraphTexts(a *Article) []string {
+	var out []string
+	for _, p := range a.Paragraphs {
+		out = append(out, p.Text)
+	}
+	return out
+}
+
+// TestTableRows: a data table's row is one paragraph, its cells joined by
+// " | " and the lines of a cell by a space, the header row too; a layout
+// table (a row holding a table, or a cell of running text) is left as its
+// paragraphs.
+func TestTableRows(t *testing.T) {
+	data := `<table><thead><tr><th><strong>Spesifikasi</strong></th><th>Ponsel A</th></tr></thead><tbody>
+<tr><td>Layar</td><td>6,5 inci, 120 Hz</td></tr>
+<tr><td>Kamera</td><td>Utama 50 MP<br>Ultra-wide 8 MP</td></tr>
+<tr><td><p>Harga</p></td><td><p>Rp 3.999.000</p></td></tr>
+</tbody></table>`
+	long := strings.Repeat("Paragraf panjang dalam sel tata letak yang memuat seluruh badan berita. ", 12)
+	layout := `<table><tr><td><p>` + long + `</p><p>` + long + `</p></td><td>Iklan</td></tr></table>`
+	nested := `<table><tr><td><table><tr><td>Merek</td><td>Ponsel B</td></tr></table></td><td>Catatan</td></tr></table>`
+	for _, generic := range []bool{false, true} {
+		a, err := (&Parser{Generic: generic}).ParseHTML(strings.NewReader(bodyPage(lead + data + layout + nested)))
+		require.NoError(t, err)
+		got := paragraphTexts(a)
+		assert.Contains(t, got, "Spesifikasi | Ponsel A")
+		assert.Contains(t, got, "Layar | 6,5 inci, 120 Hz")
+		assert.Contains(t, got, "Kamera | Utama 50 MP Ultra-wide 8 MP")
+		assert.Contains(t, got, "Harga | Rp 3.999.000")
+		assert.NotContains(t, got, "Layar")
+		// The layout row keeps its paragraphs; the nested table's row is data.
+		assert.Contains(t, got, strings.TrimSpace(long))
+		assert.Contains(t, got, "Merek | Ponsel B")
+		assert.Contains(t, got, "Catatan")
+	}
+}
+
+// TestInlineNoiseClass: a link inside running text is part of the sentence
+// even when its class names a tag page or a widget ("inner-link-tag"); a
+// block of such links on its own is noise.
+func TestInlineNoiseClass(t *testing.T) {
+	body := `<p>Perusahaan memboyong <a class="inner-link-tag" href="/tag/ponsel-a">Ponsel A</a> ke pasar Tanah Air, yakni seri terbaru yang dijual mulai pekan ini.</p>` +
+		lead + `<div class="tag-list"><a class="tag" href="/tag/ponsel">Ponsel</a></div>`
+	a, err := (&Parser{Generic: true}).ParseHTML(strings.NewReader(bodyPage(body)))
+	require.NoError(t, err)
+	got := paragraphTexts(a)
+	assert.Equal(t, "Perusahaan memboyong Ponsel A ke pasar Tanah Air, yakni seri terbaru yang dijual mulai pekan ini.", got[0])
+	assert.NotContains(t, got, "Ponsel")
+}
+
+// TestWidgetInOutletBody: inside a known outlet's body container, a widget
+// its row does not name (an app banner, a subscribe box) is left out by its
+// class words, as on the generic path.
+func TestWidgetInOutletBody(t *testing.T) {
+	page := `<!DOCTYPE html><html lang="id"><head><title>Judul Berita - Kompas.com</title>
+<link rel="canonical" href="https://nasional.kompas.com/read/2026/03/02/10000001/judul-berita">
+<meta property="article:published_time" content="2026-03-02T10:00:00+07:00"></head><body>
+<h1 class="read__title">Judul Berita Tentang Ponsel Baru di Pasar</h1>
+<div class="read__content">` + lead + `<div class="banner-show"><div class="banner-title">Berita Terpercaya Tanpa Banyak Iklan</div></div>
+<p>Paragraf penutup berita yang cukup panjang untuk dibaca sebagai teks biasa.</p></div></body></html>`
+	for _, generic := range []bool{false, true} {
+		a, err := (&Parser{Generic: generic}).ParseHTML(strings.NewReader(page))
+		require.NoError(t, err)
+		got := paragraphTexts(a)
+		assert.NotContains(t, got, "Berita Terpercaya Tanpa Banyak Iklan", "generic %v", generic)
+		assert.Contains(t, got, "Paragraf penutup berita yang cukup panjang untuk dibaca sebagai teks biasa.", "generic %v", generic)
+	}
+}
