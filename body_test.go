@@ -92,3 +92,24 @@ func TestWidgetInOutletBody(t *testing.T) {
 		assert.Contains(t, got, "Paragraf penutup berita yang cukup panjang untuk dibaca sebagai teks biasa.", "generic %v", generic)
 	}
 }
+
+// TestSiblingParts: a body the template splits into sibling containers of
+// one kind (later pages hidden, an ad slot between them) is read whole; a
+// container of another kind beside them is not body.
+func TestSiblingParts(t *testing.T) {
+	part := func(n int, hidden string) string {
+		return `<div class="page-part` + hidden + `"><h2>Bagian ` + string(rune('0'+n)) + `</h2><div>` +
+			strings.Repeat(`<p>Isi bagian `+string(rune('0'+n))+` yang cukup panjang, dengan koma, agar terbaca sebagai teks berita biasa.</p>`, 2) + `</div></div>`
+	}
+	ad := `<div class="gpt-slot"><script>googletag.display("x");</script></div>`
+	first := `<div class="page-part">` + lead + `</div>`
+	bio := `<div class="author-box-note"><p>Penulis adalah wartawan yang sudah lama meliput teknologi dan gawai di Jakarta.</p></div>`
+	body := first + ad + part(1, " page-part--hidden\" style=\"display:none") + ad + part(2, " page-part--hidden\" style=\"display:none") + bio
+	page := strings.Replace(bodyPage(body), `<div class="story-body">`, `<div class="col-main">`, 1)
+	a, err := (&Parser{Generic: true}).ParseHTML(strings.NewReader(page))
+	require.NoError(t, err)
+	got := paragraphTexts(a)
+	assert.Contains(t, got, "Isi bagian 2 yang cukup panjang, dengan koma, agar terbaca sebagai teks berita biasa.")
+	assert.Contains(t, got, "Bagian 1")
+	assert.NotContains(t, got, "Penulis adalah wartawan yang sudah lama meliput teknologi dan gawai di Jakarta.")
+}

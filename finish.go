@@ -2,6 +2,7 @@ package berita
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 )
@@ -121,8 +122,66 @@ func (h *htmlState) bodyBlocks() ([]hblock, bool) {
 			break
 		}
 	}
+	if parts := h.siblingParts(c); len(parts) > 1 {
+		var out []hblock
+		for _, p := range parts {
+			out = append(out, h.blocks[p.start:p.end]...)
+		}
+		return out, false
+	}
 	return h.blocks[c.start:c.end], false
 }
+
+// siblingParts returns the parts of a body the page splits into sibling
+// containers of one kind: the chosen container, then the next pages or
+// sections that a template repeats beside it (the same parent, the same
+// first class word), often with an ad slot between them and the later ones
+// hidden until the reader asks for them. A part must read as text, not
+// links, and only short blocks (labels, ad markers) may stand between two
+// parts: a sibling past running text of another kind is another story.
+func (h *htmlState) siblingParts(c cand) []cand {
+	if c.class == 0 {
+		return nil
+	}
+	var sibs []cand
+	for _, d := range h.cands {
+		if d.parent != c.parent || d.class != c.class || d.start == d.end || d.start < c.end && c.start < d.end {
+			continue
+		}
+		text, links := h.paraText(d.start, d.end)
+		if text < minPartText || links*4 > text {
+			continue
+		}
+		sibs = append(sibs, d)
+	}
+	if len(sibs) == 0 {
+		return nil
+	}
+	slices.SortFunc(sibs, func(a, b cand) int { return a.start - b.start })
+	parts := []cand{c}
+	// Before the chosen part, nearest first; then after it.
+	for i := len(sibs) - 1; i >= 0; i-- {
+		if d := sibs[i]; d.end <= parts[0].start {
+			if text, _ := h.paraText(d.end, parts[0].start); text > 0 {
+				break
+			}
+			parts = append([]cand{d}, parts...)
+		}
+	}
+	for _, d := range sibs {
+		if last := parts[len(parts)-1]; d.start >= last.end {
+			if text, _ := h.paraText(last.end, d.start); text > 0 {
+				break
+			}
+			parts = append(parts, d)
+		}
+	}
+	return parts
+}
+
+// minPartText is the least paragraph text, in bytes, of a part of a body
+// split into sibling containers.
+const minPartText = 100
 
 // paraText returns the length of the paragraph text of the blocks [a, b),
 // and of the link text in it.
