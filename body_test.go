@@ -113,3 +113,41 @@ func TestSiblingParts(t *testing.T) {
 	assert.Contains(t, got, "Bagian 1")
 	assert.NotContains(t, got, "Penulis adalah wartawan yang sudah lama meliput teknologi dan gawai di Jakarta.")
 }
+
+// TestSiblingPartsWrapped: the scorer picks the text element inside a
+// page's wrapper; the wrappers are what the template repeats, and the
+// later pages are read too.
+func TestSiblingPartsWrapped(t *testing.T) {
+	part := func(n int, paras int) string {
+		d := string(rune('0' + n))
+		return `<div class="page-wrap page-wrap--` + d + `"><h2>Bagian ` + d + `</h2><div class="page-text">` +
+			strings.Repeat(`<p>Isi bagian `+d+` yang cukup panjang, dengan koma, agar terbaca sebagai teks berita biasa.</p>`, paras) +
+			`</div><div class="page-index">` + d + ` dari 3 halaman</div></div>`
+	}
+	ad := `<div class="ads-slot"></div>`
+	page := strings.Replace(bodyPage(part(1, 6)+ad+part(2, 2)+ad+part(3, 2)), `<div class="story-body">`, `<div class="col-main">`, 1)
+	a, err := (&Parser{Generic: true}).ParseHTML(strings.NewReader(page))
+	require.NoError(t, err)
+	got := paragraphTexts(a)
+	assert.Contains(t, got, "Isi bagian 3 yang cukup panjang, dengan koma, agar terbaca sebagai teks berita biasa.")
+	assert.Contains(t, got, "Bagian 2")
+	assert.NotContains(t, got, "2 dari 3 halaman")
+}
+
+// TestEmbeddedPosts: a social network's embedded post (Instagram, X,
+// TikTok) is another's words shown beside the story, not its text.
+func TestEmbeddedPosts(t *testing.T) {
+	embeds := `<blockquote class="instagram-media"><p><a href="https://www.instagram.com/p/x/">What a game!!! The king is back #legend</a></p>
+<p>A video posted by Pemain (@pemain) on <time datetime="2026-03-01T12:47:06+00:00">Mar 1, 2026</time></p></blockquote>
+<blockquote class="twitter-tweet"><p lang="id">Perkembangan terbaru hari ini di dunia, pukul 08.00 WIB. #Kabar</p>— Kementerian (@kementerian) <a href="https://twitter.com/x/status/1">March 1, 2026</a></blockquote>`
+	for _, generic := range []bool{false, true} {
+		page := strings.Replace(bodyPage(lead+embeds), `<div class="story-body">`, `<div class="read__content">`, 1)
+		page = strings.Replace(page, `<head>`, `<head><link rel="canonical" href="https://nasional.kompas.com/read/2026/03/02/1/judul">`, 1)
+		a, err := (&Parser{Generic: generic}).ParseHTML(strings.NewReader(page))
+		require.NoError(t, err)
+		for _, p := range a.Paragraphs {
+			assert.NotContains(t, p.Text, "#", "generic %v", generic)
+			assert.NotContains(t, p.Text, "posted by", "generic %v", generic)
+		}
+	}
+}

@@ -122,7 +122,7 @@ func (h *htmlState) bodyBlocks() ([]hblock, bool) {
 			break
 		}
 	}
-	if parts := h.siblingParts(c); len(parts) > 1 {
+	if parts := h.splitParts(c); len(parts) > 1 {
 		var out []hblock
 		for _, p := range parts {
 			out = append(out, h.blocks[p.start:p.end]...)
@@ -177,6 +177,34 @@ func (h *htmlState) siblingParts(c cand) []cand {
 		}
 	}
 	return parts
+}
+
+// splitParts returns the parts of a body split into sibling containers
+// (siblingParts) of which c is one, or is all the text of one: the scorer
+// often picks the text element inside a page's wrapper, and the wrapper is
+// what the template repeats.
+func (h *htmlState) splitParts(c cand) []cand {
+	text, _ := h.paraText(c.start, c.end)
+	for range 3 {
+		if parts := h.siblingParts(c); len(parts) > 1 {
+			return parts
+		}
+		up := -1
+		for i := range h.cands {
+			if h.cands[i].serial == c.parent {
+				up = i
+				break
+			}
+		}
+		if up < 0 {
+			return nil
+		}
+		if upText, _ := h.paraText(h.cands[up].start, h.cands[up].end); upText > text+text/4 {
+			return nil // the wrapper holds more than the part: not a thin one
+		}
+		c = h.cands[up]
+	}
+	return nil
 }
 
 // minPartText is the least paragraph text, in bytes, of a part of a body

@@ -351,9 +351,10 @@ type hblock struct {
 type cand struct {
 	start, end int
 	score      float64
-	declared   bool // itemprop="articleBody"
-	parent     int  // the serial of the element the candidate is inside of
-	class      uint32
+	declared   bool   // itemprop="articleBody"
+	serial     int    // the element's serial
+	parent     int    // the serial of the element it is inside of
+	class      uint32 // its kind: a hash of its first class word
 }
 
 func (h *htmlState) top() *elem {
@@ -752,7 +753,7 @@ func (h *htmlState) pop() {
 		if text > 0 {
 			density = float64(link) / float64(text)
 		}
-		h.cands = append(h.cands, cand{start: e.start, end: n, score: (e.score + e.weight) * (1 - density), declared: e.declared, parent: e.parent, class: e.kind})
+		h.cands = append(h.cands, cand{start: e.start, end: n, score: (e.score + e.weight) * (1 - density), declared: e.declared, serial: e.serial, parent: e.parent, class: e.kind})
 	}
 }
 
@@ -993,6 +994,10 @@ var classWords = map[string]uint8{
 	"recommend": cwNoise, "recommendation": cwNoise, "footer": cwNoise | cwWidget, "navbar": cwNoise | cwWidget,
 	"nav": cwNoise | cwWidget, "menu": cwNoise | cwWidget, "banner": cwNoise, "tags": cwNoise, "tag": cwNoise,
 	"related": cwRelated | cwWidget, "terkait": cwRelated | cwWidget, "baca": cwRelated, "promo": cwNoise, "subscribe": cwNoise,
+	// Embedded posts of social networks (blockquote.instagram-media,
+	// blockquote.twitter-tweet, blockquote.tiktok-embed): another's words
+	// shown beside the story, not its text.
+	"instagram": cwNoise, "tweet": cwNoise, "tiktok": cwNoise, "embed": cwNoise,
 	"popin": cwAd, "taboola": cwAd, "outbrain": cwAd, "mgid": cwAd, "dable": cwAd, "adsbygoogle": cwAd, "gpt": cwAd,
 	"article": cwBody, "content": cwBody, "body": cwBody, "detail": cwBody, "entry": cwBody, "post": cwBody,
 	"text": cwBody, "story": cwBody, "isi": cwBody, "berita": cwBody, "read": cwBody, "artikel": cwBody,
