@@ -151,3 +151,30 @@ func TestEmbeddedPosts(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkListBox: in a body, a list whose every item is one link to a
+// headline is a box of related links, its short label left out; a list of
+// text items stays body, one paragraph per item, and a related slot
+// promoting another site is neither body nor related.
+func TestLinkListBox(t *testing.T) {
+	box := `<div class="pick-box"><div class="pick-title">Pilihan Redaksi</div><ul>
+<li><a href="https://www.contoh.co.id/read/1/harga-cabai-naik-lagi">Harga Cabai Naik Lagi Jelang Lebaran</a></li>
+<li><a href="https://www.contoh.co.id/read/2/banjir-rendam-kampung">Banjir Rendam Tiga Kampung di Pesisir</a></li></ul></div>`
+	items := `<ul><li>Bawang putih dua siung</li><li>Garam secukupnya</li></ul>`
+	promo := `<p>Lihat juga: <a href="https://radio.lain.com/podcast/1">Podcast Komedi Tahun Baru</a></p>`
+	page := strings.Replace(bodyPage(lead+box+items+promo), `<head>`, `<head><link rel="canonical" href="https://www.contoh.co.id/read/3/harga-ponsel">`, 1)
+	a, err := (&Parser{Generic: true}).ParseHTML(strings.NewReader(page))
+	require.NoError(t, err)
+	got := paragraphTexts(a)
+	var titles []string
+	for _, l := range a.Related {
+		titles = append(titles, l.Title)
+	}
+	assert.Equal(t, []string{"Harga Cabai Naik Lagi Jelang Lebaran", "Banjir Rendam Tiga Kampung di Pesisir"}, titles)
+	assert.NotContains(t, got, "Pilihan Redaksi")
+	assert.Contains(t, got, "Bawang putih dua siung")
+	assert.Contains(t, got, "Garam secukupnya")
+	for _, p := range got {
+		assert.NotContains(t, p, "Podcast")
+	}
+}

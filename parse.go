@@ -213,12 +213,18 @@ func (st *state) build(blocks []block) {
 			continue
 		}
 		if b.related {
+			if offSite(a.URL, b.href) {
+				continue // a promotion of another site in a related slot: an ad
+			}
 			if t = cleanTitle(t); t != "" {
 				a.Related = append(a.Related, Link{Title: t, URL: b.href})
 			}
 			continue
 		}
 		if label, title, ok := relatedLine(t); ok {
+			if b.href != "" && offSite(a.URL, b.href) {
+				continue
+			}
 			a.Related = append(a.Related, Link{Title: title, URL: b.href, Label: label})
 			continue
 		}

@@ -2,7 +2,7 @@ package berita
 
 import "bytes"
 
-// Table rows. A table in an article body is data: a specification sheet, a
+// Tables and lists. A table in an article body is data: a specification sheet, a
 // schedule, a list of results. Its reader takes in a row at a time, so a row
 // is one paragraph with its cells joined by " | " (the header row too), the
 // lines of one cell joined by a space. Pages of the 2000s also lay whole
@@ -45,6 +45,45 @@ func (h *htmlState) closeTable(e *elem) {
 			h.joinRow(e.start)
 		}
 		h.cell = 0
+	case "ul", "ol":
+		h.linkList(e.start)
+	}
+}
+
+// linkList marks a list whose every item is one link to a headline as a box
+// of related links: in a body, a list of other articles' titles ("Editors'
+// picks", "Berita rekomendasi") is not text. The short blocks before it in
+// the same container are the box's label. A menu's items are a word or two;
+// a headline has three words or more.
+func (h *htmlState) linkList(start int) {
+	items := h.blocks[start:]
+	if len(items) < 2 {
+		return
+	}
+	words := 0
+	for i := range items {
+		b := &items[i]
+		w := wordCount(h.arena[b.off : b.off+b.text])
+		if !b.linked || b.href == "" || b.related || w < 3 {
+			return
+		}
+		words += w
+	}
+	if words < 4*len(items) {
+		return
+	}
+	for i := range items {
+		items[i].related = true
+	}
+	if t := h.top(); t != nil && t.start < start && start-t.start <= 2 {
+		for i := t.start; i < start; i++ {
+			if b := &h.blocks[i]; b.text > 60 || b.related {
+				return
+			}
+		}
+		for i := t.start; i < start; i++ {
+			h.blocks[i].boxText = true
+		}
 	}
 }
 
