@@ -178,3 +178,51 @@ func TestLinkListBox(t *testing.T) {
 		assert.NotContains(t, p, "Podcast")
 	}
 }
+
+// TestInBodyNoise: paid links (rel="sponsored"), a promo section (its
+// heading and the caption under it), a hashtag line, a caption crediting its
+// source and a standalone initials sign-off are not the article; the story
+// going on after a promo heading is.
+func TestInBodyNoise(t *testing.T) {
+	body := lead +
+		`<h2>Infografis Harga Ponsel:</h2><div class="zoom">Perbesar</div><p>Infografis harga ponsel pekan ini. (Contoh.id/Perupa)</p>` +
+		`<p>Ponsel itu juga dijual di toko daring, dengan potongan harga selama sepekan.</p>` +
+		`<p>Tanda Ponsel Asli (Sumber: Pixabay)</p>` +
+		`<p>#Changemaker</p>` +
+		`<div><a rel="sponsored noindex" href="https://iklan.example/klik">Obat ajaib untuk semua penyakit, coba pagi ini</a></div>` +
+		`<p><strong>(abc.-)</strong></p>`
+	a, err := (&Parser{Generic: true}).ParseHTML(strings.NewReader(bodyPage(body)))
+	require.NoError(t, err)
+	got := paragraphTexts(a)
+	assert.Contains(t, got, "Ponsel itu juga dijual di toko daring, dengan potongan harga selama sepekan.")
+	assert.Equal(t, "abc", a.Initials)
+	for _, p := range got {
+		for _, bad := range []string{"Infografis", "Pixabay", "#Changemaker", "Obat ajaib", "(abc"} {
+			assert.NotContains(t, p, bad)
+		}
+	}
+}
+
+func TestNoiseShapes(t *testing.T) {
+	for s, want := range map[string]bool{
+		"#Changemaker":                             true,
+		"#IniDiplomasi #Kabar":                     true,
+		"# bukan tagar":                            false,
+		"Warga #DiRumahAja selama sepekan":         false,
+		"Tanda Pria Jatuh Cinta (Sumber: Pixabay)": true,
+		"Angka kemiskinan naik. (Sumber: BPS)":     false,
+		"Cek Video di Bawah Ini":                   true,
+		"Video Rekomendasi":                        true,
+		"Konten di bawah ini disajikan oleh Advertiser. Jurnalis tidak terlibat.": true,
+	} {
+		assert.Equal(t, want, isNoiseLine(s), s)
+	}
+	for s, want := range map[string]bool{
+		"Infografis COVID-19:":           true,
+		"Saksikan Video Pilihan Berikut": true,
+		"Infografisnya Menarik":          false,
+		"Video Viral Warga Menolong":     false,
+	} {
+		assert.Equal(t, want, isPromoHead(s), s)
+	}
+}

@@ -502,6 +502,10 @@ func (h *htmlState) push(e elem, info uint8) {
 		f |= inHead
 	case "a":
 		f |= inLink
+		if rel, ok := e.attrBytes("rel"); ok && bytes.Contains(bytes.ToLower(rel), []byte("sponsored")) {
+			// rel="sponsored" marks a paid link: an advertiser's teaser, never the story's words.
+			f |= inNoise
+		}
 		if href, ok := e.attrBytes("href"); ok && parent&inHead == 0 {
 			h.pageLink(href) // pagers are often noise to the body
 		}

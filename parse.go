@@ -198,11 +198,20 @@ func (st *state) build(blocks []block) {
 	a := st.a
 	paras := make([]block, 0, len(blocks))
 	afterLabel := false // the previous block was a bare "Baca juga:" label
+	inPromo := false    // the blocks follow a promo section's heading
 	for _, b := range blocks {
 		t := cleanText(stripMarkup(b.text))
 		if t == "" {
 			continue
 		}
+		if b.heading && isPromoHead(t) {
+			inPromo = true
+			continue
+		}
+		if inPromo && !b.heading && (isNoiseLine(t) || len(t) <= maxPromoBlock && strings.HasSuffix(t, ")")) {
+			continue
+		}
+		inPromo = false
 		if afterLabel && b.linked && b.href != "" {
 			b.related = true
 		} else {
@@ -248,14 +257,17 @@ func (st *state) build(blocks []block) {
 			}
 		}
 	}
-	// Merdeka ends the last paragraph with the initials: "... Buahbatu (mdk/yan)".
+	// Merdeka ends the last paragraph with the initials: "... Buahbatu (mdk/yan)";
+	// Okezone prints them as a paragraph of their own: "(kha.-)".
 	if n := len(paras); n > 0 && a.Initials == "" {
 		t := paras[n-1].text
-		if open := strings.LastIndexByte(t, '('); open > 0 && strings.HasSuffix(t, ")") {
-			in := t[open+1 : len(t)-1]
+		if open := strings.LastIndexByte(t, '('); open >= 0 && strings.HasSuffix(t, ")") {
+			in := strings.TrimRight(t[open+1:len(t)-1], ".- ")
 			if isInitials(strings.Split(in, "/")) && (strings.Contains(in, "/") || strings.ToLower(in) == in) || isDeskCode(in) {
 				a.Initials = in
-				paras[n-1].text = strings.TrimSpace(t[:open])
+				if paras[n-1].text = strings.TrimSpace(t[:open]); paras[n-1].text == "" {
+					paras = paras[:n-1]
+				}
 			}
 		}
 	}
