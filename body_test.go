@@ -226,3 +226,23 @@ func TestNoiseShapes(t *testing.T) {
 		assert.Equal(t, want, isPromoHead(s), s)
 	}
 }
+
+// TestDeclaredBodyInsideWidget: an ad wrapper left open around the whole
+// page makes everything noise by its class words; the element the page's
+// microdata names the article body is read all the same. A box that is
+// noise by its markup (an aside) is not overruled.
+func TestDeclaredBodyInsideWidget(t *testing.T) {
+	page := `<!DOCTYPE html><html lang="id"><head><title>Harga Ponsel Baru - Contoh News</title>
+<meta property="og:type" content="article">
+<meta property="article:published_time" content="2026-03-02T10:00:00+07:00"></head><body>
+<div class="layout__ads"><!-- </div> -->
+<h1>Harga Ponsel Baru di Pasar Indonesia</h1>
+<div class="article-body" itemprop="articleBody">` + lead + `<p>Scroll down untuk melanjutkan membaca</p></div>
+<aside><div itemprop="articleBody"><p>Teks kotak samping yang panjang dan bukan bagian dari artikel ini sama sekali.</p></div></aside>
+</body></html>`
+	a, err := (&Parser{Generic: true}).ParseHTML(strings.NewReader(page))
+	require.NoError(t, err)
+	got := paragraphTexts(a)
+	assert.Len(t, got, 4)
+	assert.NotContains(t, got, "Teks kotak samping yang panjang dan bukan bagian dari artikel ini sama sekali.")
+}

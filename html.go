@@ -275,6 +275,9 @@ const (
 	inPager
 	inScript // a script or style whose text is not shown
 	inWidget // a widget by its class words, on a page of a known outlet
+	// inSoftNoise marks noise read from class words alone (generic path),
+	// which the page's microdata may overrule; other noise is certain.
+	inSoftNoise
 )
 
 // A capture collects the text of one element with a role (the headline,
@@ -504,7 +507,7 @@ func (h *htmlState) push(e elem, info uint8) {
 		f |= inLink
 		if rel, ok := e.attrBytes("rel"); ok && bytes.Contains(bytes.ToLower(rel), []byte("sponsored")) {
 			// rel="sponsored" marks a paid link: an advertiser's teaser, never the story's words.
-			f |= inNoise
+			f = f | inNoise&^inSoftNoise
 		}
 		if href, ok := e.attrBytes("href"); ok && parent&inHead == 0 {
 			h.pageLink(href) // pagers are often noise to the body
@@ -536,7 +539,7 @@ func (h *htmlState) push(e elem, info uint8) {
 		}
 	}
 	if info&tagSkip != 0 {
-		f |= inNoise
+		f = f | inNoise&^inSoftNoise
 	}
 	ci := h.classInfo(&e)
 	cw := ci.features
@@ -567,7 +570,9 @@ func (h *htmlState) push(e elem, info uint8) {
 				matched |= inPager
 			}
 		})
-		f |= matched & inNoise
+		if matched&inNoise != 0 {
+			f = f | inNoise&^inSoftNoise
+		}
 		if matched == 0 && parent&inHead == 0 && cw&cwNoise != 0 && !structural(e.tag) && !h.midSentence(e.tag) {
 			// A widget the outlet's row does not name (an app banner, a
 			// share bar, a subscribe box) is noise by its class words, as
@@ -602,8 +607,8 @@ func (h *htmlState) push(e elem, info uint8) {
 		if (e.tag == "time" || cw&cwDate != 0) && parent&inDate == 0 {
 			f |= inDate
 			e.roles |= inDate
-		} else if e.roles == 0 && !structural(e.tag) && cw&cwNoise != 0 && !h.midSentence(e.tag) {
-			f |= inNoise
+		} else if e.roles == 0 && !structural(e.tag) && cw&cwNoise != 0 && !h.midSentence(e.tag) && f&inNoise == 0 {
+			f |= inNoise | inSoftNoise
 		} else if cw&cwRelated != 0 && parent&inRelated == 0 && !structural(e.tag) {
 			// A related box inside the body gives related links; one
 			// outside it is not read at all.
@@ -612,7 +617,7 @@ func (h *htmlState) push(e elem, info uint8) {
 		}
 	}
 	if cw&cwAd != 0 {
-		f |= inNoise
+		f = f | inNoise&^inSoftNoise
 	}
 	if f&inBody != 0 && parent&inBody == 0 {
 		h.flush()
@@ -629,8 +634,14 @@ func (h *htmlState) push(e elem, info uint8) {
 	if info&tagContainer != 0 {
 		e.weight = classWeight(cw)
 	}
-	if ip, ok := e.attrBytes("itemprop"); ok && bytes.EqualFold(ip, []byte("articleBody")) && parent&(inNoise|inHead) == 0 {
-		e.declared = true
+	if ip, ok := e.attrBytes("itemprop"); ok && bytes.EqualFold(ip, []byte("articleBody")) && parent&inHead == 0 {
+		if f&inSoftNoise != 0 {
+			// The microdata naming the article body outranks a guess from
+			// class words about a wrapper around it (an ad container left
+			// open around the whole page).
+			f &^= inNoise | inSoftNoise
+		}
+		e.declared = parent&inNoise == 0 || f&inNoise == 0
 	}
 	e.flags, e.scopes, e.start = f, scopes, len(h.blocks)
 	h.elems++
