@@ -246,3 +246,23 @@ func TestDeclaredBodyInsideWidget(t *testing.T) {
 	assert.Len(t, got, 4)
 	assert.NotContains(t, got, "Teks kotak samping yang panjang dan bukan bagian dari artikel ini sama sekali.")
 }
+
+// TestInlineBodyLastLine: a body held in a span, its paragraphs split by
+// <br>, keeps its last paragraph, which ends where the span does.
+func TestInlineBodyLastLine(t *testing.T) {
+	para := "Ponsel itu dijual mulai pekan depan di toko resmi, dengan harga yang bersaing, kata perwakilan perusahaan."
+	body := `<span class="text">` + strings.Repeat(para+`<br /><br />`, 4) + `Hingga kini stok ponsel masih terbatas di beberapa kota.</span><hr>`
+	page := strings.Replace(bodyPage(body), `<div class="story-body">`, `<div class="col-main">`, 1)
+	a, err := (&Parser{Generic: true}).ParseHTML(strings.NewReader(page))
+	require.NoError(t, err)
+	got := paragraphTexts(a)
+	require.NotEmpty(t, got)
+	assert.Equal(t, "Hingga kini stok ponsel masih terbatas di beberapa kota.", got[len(got)-1])
+	assert.Len(t, got, 5)
+}
+
+func TestNoiseShapesPrompts(t *testing.T) {
+	for _, s := range []string{"SCROLL TO RESUME CONTENT", "Berita Ini Juga Dimuat di KORAN CONTOH, Senin (30/1/2017)", "Scroll down untuk melanjutkan membaca"} {
+		assert.True(t, isNoiseLine(s), s)
+	}
+}

@@ -739,6 +739,11 @@ func (h *htmlState) pop() {
 	if e.tag == "a" && e.flags&inRelated != 0 {
 		h.flush()
 	}
+	if tagInfo(e.tag)&tagBlock == 0 && len(h.cur) > 0 && (e.score > 0 || e.declared || e.flags&inBody != 0 && (len(h.stack) == 1 || h.stack[len(h.stack)-2].flags&inBody == 0)) {
+		// An inline element that holds paragraphs (a body in a span, its
+		// lines split by <br>) ends its last one inside it, with its flags.
+		h.flush()
+	}
 	h.stack = h.stack[:len(h.stack)-1]
 	h.capSpace()
 	h.closeTable(&e)

@@ -7,7 +7,8 @@ import "strings"
 // is noise when it starts with one of them.
 var noiseLines = []string{
 	"advertisement", "scroll to continue with content", "scroll untuk melanjutkan",
-	"scroll down untuk melanjutkan", "scroll ke bawah untuk melanjutkan",
+	"scroll down untuk melanjutkan", "scroll ke bawah untuk melanjutkan", "scroll to resume content",
+	"berita ini juga dimuat di", "artikel ini juga dimuat di", "berita ini telah tayang",
 	"simak juga video", "simak video", "saksikan video", "saksikan juga video",
 	"tonton video", "tonton juga video", "lihat juga video", "video pilihan", "video terkait",
 	"baca berita lainnya di google news", "baca berita menarik lainnya",
