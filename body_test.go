@@ -266,3 +266,22 @@ func TestNoiseShapesPrompts(t *testing.T) {
 		assert.True(t, isNoiseLine(s), s)
 	}
 }
+
+// TestHeadlineInBodyContainer: when the body's container holds the
+// breadcrumb, the headline and the date line, the article starts after the
+// headline and the date line is not a paragraph. A section logo in an
+// earlier h1 does not count as the headline.
+func TestHeadlineInBodyContainer(t *testing.T) {
+	page := `<!DOCTYPE html><html lang="id"><head><title>Harga Ponsel Baru di Pasar Indonesia - Contoh News</title>
+<meta property="og:type" content="article"></head><body>
+<header><h1><a href="/gaya">gaya</a></h1></header>
+<div class="col-main"><div class="artikel">
+<ul class="crumbs"><li><a href="/">home</a></li><li><a href="/gaya">gaya</a></li></ul>
+<h1>Harga Ponsel Baru di Pasar Indonesia</h1>
+<div class="tanggal-x">Kamis, 05 November 2015 | 11:13 WIB</div>` + lead + `</div></div></body></html>`
+	a, err := (&Parser{Generic: true}).ParseHTML(strings.NewReader(page))
+	require.NoError(t, err)
+	got := paragraphTexts(a)
+	assert.Len(t, got, 4)
+	assert.True(t, strings.HasPrefix(got[0], "Ponsel itu dijual"), got[0])
+}

@@ -19,12 +19,13 @@ func (h *htmlState) finish() (*Article, error) {
 	base, _ := url.Parse(a.URL)
 
 	blocks, known := h.bodyBlocks()
+	blocks = h.afterHeadline(blocks)
 	ld, types := h.ldArt, h.ldTypes
 	var body []block
 	text := 0
 	for _, b := range blocks {
 		b.block.text = h.textOf(&b)
-		if b.widget || b.boxText && !isBareLabel(b.block.text) {
+		if b.widget || b.boxText && !isBareLabel(b.block.text) || h.isDateLine(b.block.text) {
 			continue
 		}
 		if b.href != "" {
@@ -210,6 +211,67 @@ func (h *htmlState) splitParts(c cand) []cand {
 // minPartText is the least paragraph text, in bytes, of a part of a body
 // split into sibling containers.
 const minPartText = 100
+
+// afterHeadline drops the headline and what stands before it when the
+// body's container holds them: the article starts after its headline, and
+// what precedes it (a breadcrumb, a kicker) is navigation. The headline is
+// a block of fifteen bytes or more that the page's h1 or its metadata title
+// gives (with the outlet's name after it there). Only a few short blocks may
+// precede it; otherwise the match is not the top of the story.
+func (h *htmlState) afterHeadline(blocks []hblock) []hblock {
+	var titles []string
+	for _, t := range []string{h.titleH1, h.meta["og:title"], h.meta["twitter:title"], h.title} {
+		if len(t) >= 15 {
+			titles = append(titles, t)
+		}
+	}
+	if h.ldArt != nil && len(h.ldArt.Headline) >= 15 {
+		titles = append(titles, cleanText(h.ldArt.Headline))
+	}
+	if len(titles) == 0 {
+		return blocks
+	}
+	before := 0
+	for i := range blocks[:min(len(blocks), maxBeforeHeadline+1)] {
+		b := &blocks[i]
+		if b.text >= 15 && isHeadline(h.textOf(b), titles) {
+			return blocks[i+1:]
+		}
+		if before += b.text; before > 300 {
+			break
+		}
+	}
+	return blocks
+}
+
+// isHeadline reports whether s is one of the titles, or one of them
+// without what follows a separator (" - Outlet", " | Rubrik").
+func isHeadline(s string, titles []string) bool {
+	for _, t := range titles {
+		if t == s {
+			return true
+		}
+		if rest, ok := strings.CutPrefix(t, s); ok && len(rest) > 2 && rest[0] == ' ' && strings.ContainsRune("-|–—:", []rune(rest[1:])[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxBeforeHeadline is how many blocks may stand before the headline in a
+// body's container: a breadcrumb's links, a kicker.
+const maxBeforeHeadline = 8
+
+// isDateLine reports whether a block is only a date with a time of day
+// ("Kamis, 05 November 2015 | 11:13 WIB"): the article's date line printed
+// in the body's container, not text.
+func (h *htmlState) isDateLine(s string) bool {
+	if len(s) > 60 || strings.Count(s, " ") > 8 {
+		return false
+	}
+	_, prec, ok := h.pageTime(s)
+	return ok && prec >= PrecisionMinute
+}
 
 // paraText returns the length of the paragraph text of the blocks [a, b),
 // and of the link text in it.
