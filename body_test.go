@@ -285,3 +285,26 @@ func TestHeadlineInBodyContainer(t *testing.T) {
 	assert.Len(t, got, 4)
 	assert.True(t, strings.HasPrefix(got[0], "Ponsel itu dijual"), got[0])
 }
+
+// TestLivePageUpdates: the dated updates of a live page keep their date
+// lines and headings; only the date line above the story is dropped.
+func TestLivePageUpdates(t *testing.T) {
+	update := func(clock, title string) string {
+		return `<div class="update"><div class="jam">Senin, 04 April 2022 ` + clock + ` WIB</div><h2>` + title + `</h2>` +
+			`<p>Petugas terus memantau arus kendaraan di gerbang tol utama, dengan antrean yang mulai mengular sejak pagi hari.</p></div>`
+	}
+	body := `<div class="tanggal-x">Senin, 04 April 2022 08:00 WIB</div>` + lead + update("09:15", "Antrean Mulai Mengular") + update("10:30", "Arus Kembali Lancar")
+	page := strings.Replace(bodyPage(body), `<div class="story-body">`, `<div class="col-main">`, 1)
+	a, err := (&Parser{Generic: true}).ParseHTML(strings.NewReader(page))
+	require.NoError(t, err)
+	got := paragraphTexts(a)
+	assert.NotContains(t, got, "Senin, 04 April 2022 08:00 WIB")
+	assert.Contains(t, got, "Senin, 04 April 2022 10:30 WIB")
+	var headings []string
+	for _, p := range a.Paragraphs {
+		if p.Kind == KindHeading {
+			headings = append(headings, p.Text)
+		}
+	}
+	assert.Equal(t, []string{"Antrean Mulai Mengular", "Arus Kembali Lancar"}, headings)
+}

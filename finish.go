@@ -23,11 +23,15 @@ func (h *htmlState) finish() (*Article, error) {
 	ld, types := h.ldArt, h.ldTypes
 	var body []block
 	text := 0
+	started := false // a paragraph of the story has been read
 	for _, b := range blocks {
 		b.block.text = h.textOf(&b)
-		if b.widget || b.boxText && !isBareLabel(b.block.text) || h.isDateLine(b.block.text) {
+		// A date line above the story is the page's; one inside it dates
+		// an update of a live page, and stays.
+		if b.widget || b.boxText && !isBareLabel(b.block.text) || !started && h.isDateLine(b.block.text) {
 			continue
 		}
+		started = started || b.text >= 100 && !b.related
 		if b.href != "" {
 			b.href = resolve(base, b.href)
 		}
