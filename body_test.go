@@ -308,3 +308,24 @@ func TestLivePageUpdates(t *testing.T) {
 	}
 	assert.Equal(t, []string{"Antrean Mulai Mengular", "Arus Kembali Lancar"}, headings)
 }
+
+// TestCaptionAboveLead: a photo caption printed above the lead is not the
+// article when the lead opens with the dateline; the dateline is still read.
+// A short first paragraph with no dateline after it stays.
+func TestCaptionAboveLead(t *testing.T) {
+	caption := `<div class="pic-x"><span>Alat terapi temuan mahasiswa yang diberi nama Robot Kaki. (Nama Pewarta/contoh)</span></div>`
+	leadPara := `<p><b>Yogyakarta</b> - Lima mahasiswa berhasil mengembangkan alat terapi pascastroke, yang diberi nama Robot Kaki, kata dosen pembimbing mereka.</p>`
+	page := strings.Replace(bodyPage(caption+leadPara+lead), `<div class="story-body">`, `<div class="col-main">`, 1)
+	a, err := (&Parser{Generic: true}).ParseHTML(strings.NewReader(page))
+	require.NoError(t, err)
+	got := paragraphTexts(a)
+	require.NotEmpty(t, got)
+	assert.True(t, strings.HasPrefix(got[0], "Lima mahasiswa"), got[0])
+	assert.Equal(t, "Yogyakarta", a.Dateline.Place)
+
+	intro := `<p>Berikut faktanya.</p>`
+	page = strings.Replace(bodyPage(intro+lead), `<div class="story-body">`, `<div class="col-main">`, 1)
+	a, err = (&Parser{Generic: true}).ParseHTML(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, "Berikut faktanya.", a.Paragraphs[0].Text)
+}

@@ -243,6 +243,9 @@ func (st *state) build(blocks []block) {
 		b.text = t
 		paras = append(paras, b)
 	}
+	if !st.text {
+		paras = fromLead(paras) // in a text, a line above the dateline is the headline
+	}
 	if len(paras) > 0 {
 		if d, prefix, rest, ok := cutDateline(paras[0].text); ok {
 			a.Dateline = d
@@ -300,6 +303,35 @@ func (st *state) build(blocks []block) {
 		}
 		a.Paragraphs = append(a.Paragraphs, Paragraph{Text: b.text, Kind: kind})
 	}
+}
+
+// fromLead drops what a page prints above the lead when the lead opens
+// with the dateline: the dateline marks where the story begins, so the
+// short blocks before it (a photo caption, a kicker) are not the article.
+// Only the first blocks are looked at, and a heading or a long block before
+// the dateline means the story began earlier.
+func fromLead(paras []block) []block {
+	if len(paras) < 2 || hasDateline(paras[0]) {
+		return paras
+	}
+	for i := 1; i < min(len(paras), 3); i++ {
+		if p := paras[i-1]; p.heading || len(p.text) > 250 {
+			break
+		}
+		if _, prefix, _, ok := cutDateline(paras[i].text); ok && prefix == "" {
+			return paras[i:]
+		}
+	}
+	return paras
+}
+
+// hasDateline reports whether a block opens with a dateline.
+func hasDateline(b block) bool {
+	if _, _, _, ok := cutDateline(b.text); ok {
+		return true
+	}
+	_, _, ok := leadDateline(b)
+	return ok
 }
 
 // gluedHead reads the text a scraper glued before the dateline: an opening
