@@ -190,12 +190,14 @@ func TestInBodyNoise(t *testing.T) {
 		`<p>Tanda Ponsel Asli (Sumber: Pixabay)</p>` +
 		`<p>#Changemaker</p>` +
 		`<div><a rel="sponsored noindex" href="https://iklan.example/klik">Obat ajaib untuk semua penyakit, coba pagi ini</a></div>` +
+		`<p>Ponsel itu bisa dibeli di <a rel="sponsored" href="https://toko.example/p">toko daring mitra</a> dengan cicilan ringan selama setahun.</p>` +
 		`<p><strong>(abc.-)</strong></p>`
 	a, err := (&Parser{Generic: true}).ParseHTML(strings.NewReader(bodyPage(body)))
 	require.NoError(t, err)
 	got := paragraphTexts(a)
 	assert.Contains(t, got, "Ponsel itu juga dijual di toko daring, dengan potongan harga selama sepekan.")
 	assert.Equal(t, "abc", a.Initials)
+	assert.Contains(t, got, "Ponsel itu bisa dibeli di toko daring mitra dengan cicilan ringan selama setahun.")
 	for _, p := range got {
 		for _, bad := range []string{"Infografis", "Pixabay", "#Changemaker", "Obat ajaib", "(abc"} {
 			assert.NotContains(t, p, bad)

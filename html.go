@@ -505,8 +505,9 @@ func (h *htmlState) push(e elem, info uint8) {
 		f |= inHead
 	case "a":
 		f |= inLink
-		if rel, ok := e.attrBytes("rel"); ok && bytes.Contains(bytes.ToLower(rel), []byte("sponsored")) {
-			// rel="sponsored" marks a paid link: an advertiser's teaser, never the story's words.
+		if rel, ok := e.attrBytes("rel"); ok && bytes.Contains(bytes.ToLower(rel), []byte("sponsored")) && !h.midSentence(e.tag) {
+			// rel="sponsored" marks a paid link: on its own, an advertiser's
+			// teaser; inside a sentence (an affiliate link), still its words.
 			f = f | inNoise&^inSoftNoise
 		}
 		if href, ok := e.attrBytes("href"); ok && parent&inHead == 0 {
