@@ -331,3 +331,32 @@ func TestCaptionAboveLead(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "Berikut faktanya.", a.Paragraphs[0].Text)
 }
+
+// TestTableShapesNeverPanic runs broken and nested table and list markup
+// through both paths: rows merged at the end of the blocks must keep every
+// index in range, and paragraphs trimmed and non-empty.
+func TestTableShapesNeverPanic(t *testing.T) {
+	frags := []string{
+		`<table><tr><td>a satu</td><td>b dua`, `</td></tr>`, `<tr><th>x</th>`, `<td><table><tr><td>dalam</td><td>sel</td></tr></table></td>`,
+		`</table>`, `<td><div class="read__content"><p>isi badan berita yang panjang sekali</p></div></td>`, `<br>`, `<span class="text">baris<br>baris</span>`,
+		`<ul><li><a href="/a">judul satu dua tiga</a></li>`, `<li><a href="/b">judul empat lima enam</a>`, `</ul>`, `<tr>`, `<td>`, `</td>`, `</tr>`, lead,
+	}
+	for i := range 400 {
+		var b strings.Builder
+		for j := range 12 {
+			b.WriteString(frags[(i*7+j*j*3+i/5*j)%len(frags)])
+		}
+		for _, generic := range []bool{false, true} {
+			page := strings.Replace(bodyPage(b.String()), `<head>`, `<head><link rel="canonical" href="https://nasional.kompas.com/read/2026/03/02/1/judul">`, 1)
+			a, _ := (&Parser{Generic: generic}).ParseHTML(strings.NewReader(page))
+			if a == nil {
+				continue
+			}
+			for _, p := range a.Paragraphs {
+				if p.Text == "" || strings.TrimSpace(p.Text) != p.Text {
+					t.Fatalf("paragraph %q from %q", p.Text, b.String())
+				}
+			}
+		}
+	}
+}
