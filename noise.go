@@ -113,6 +113,15 @@ func isSmallNumber(s string) bool {
 // isCaption reports whether s is a photo caption left in the body, ending
 // with its credit: "Taylor Swift memberi tepuk tangan. Foto: Grammy".
 func isCaption(s string) bool {
+	// A wire photo's credit closing the block: "... Sabtu (23/1/2021). (AP Photo/Vincent Yu)".
+	if open := strings.LastIndexByte(s, '('); open >= 0 && len(s) <= 400 && strings.HasSuffix(s, ")") && len(s)-open < 60 {
+		credit := s[open:]
+		for _, l := range []string{"Photo/", "Foto/", "(Photo:", "(Foto:"} {
+			if strings.Contains(credit, l) {
+				return true
+			}
+		}
+	}
 	if len(s) > 250 || strings.IndexByte(s, ':') < 0 {
 		return false
 	}
