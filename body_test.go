@@ -213,8 +213,10 @@ func TestNoiseShapes(t *testing.T) {
 		"Warga #DiRumahAja selama sepekan":         false,
 		"Tanda Pria Jatuh Cinta (Sumber: Pixabay)": true,
 		"Angka kemiskinan naik. (Sumber: BPS)":     false,
-		"Cek Video di Bawah Ini":                   true,
-		"Video Rekomendasi":                        true,
+		"Polisi berjaga di Yau Ma Tei, Sabtu (23/1/2021). (AP Photo/Vincent Yu)": true,
+		"Polisi berjaga di pasar, kata Kapolsek (Sabtu, 23/1/2021).":             false,
+		"Cek Video di Bawah Ini": true,
+		"Video Rekomendasi":      true,
 		"Konten di bawah ini disajikan oleh Advertiser. Jurnalis tidak terlibat.": true,
 	} {
 		assert.Equal(t, want, isNoiseLine(s), s)
