@@ -646,7 +646,10 @@ func (h *htmlState) push(e elem, info uint8) {
 	}
 	e.flags, e.scopes, e.start = f, scopes, len(h.blocks)
 	h.elems++
-	e.serial, e.kind = h.elems, firstWordHash(e.class)
+	e.serial = h.elems
+	if info&tagContainer != 0 || e.declared {
+		e.kind = firstWordHash(e.class) // only containers become body candidates
+	}
 	if t := h.top(); t != nil {
 		e.parent = t.serial
 	}

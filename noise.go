@@ -54,6 +54,9 @@ const maxPromoBlock = 250
 // isHashtagLine reports whether s is only hashtags: a campaign's "#Changemaker",
 // "#IniDiplomasi #Kabar", printed under a story as its tags.
 func isHashtagLine(s string) bool {
+	if len(s) < 2 || s[0] != '#' || len(s) > 200 {
+		return false
+	}
 	f := strings.Fields(s)
 	if len(f) == 0 || len(f) > 8 {
 		return false

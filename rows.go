@@ -1,7 +1,5 @@
 package berita
 
-import "bytes"
-
 // Tables and lists. A table in an article body is data: a specification sheet, a
 // schedule, a list of results. Its reader takes in a row at a time, so a row
 // is one paragraph with its cells joined by " | " (the header row too), the
@@ -156,16 +154,19 @@ func (h *htmlState) joinRow(start int) {
 // name of the template part an element is, which its repeats share
 // ("part part--hidden" and "part" are two of a kind). Zero for no class.
 func firstWordHash(class []byte) uint32 {
-	class = bytes.TrimSpace(class)
-	if i := bytes.IndexAny(class, " \t\n"); i >= 0 {
-		class = class[:i]
-	}
-	if len(class) == 0 {
-		return 0
-	}
-	h := uint32(2166136261)
+	h, n := uint32(2166136261), 0
 	for _, c := range class {
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' {
+			if n > 0 {
+				break
+			}
+			continue
+		}
 		h = (h ^ uint32(c)) * 16777619
+		n++
+	}
+	if n == 0 {
+		return 0
 	}
 	return h
 }
