@@ -3,6 +3,7 @@ package berita
 import (
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -36,20 +37,25 @@ func (h *htmlState) finish() (*Article, error) {
 
 	lead := h.galleryLead() // before bodyBlocks, which may move blocks
 	blocks, start, known := h.bodyBlocks()
-	if !known {
+	if !known && start >= 0 {
 		blocks = h.cutHead(blocks, start)
 	}
+	blocks = h.afterHeadline(blocks)
 	blocks = h.galleryBlocks(blocks, lead)
 	var body []block
 	text := 0
+	started := false // a paragraph of the story has been read
 	for _, b := range blocks {
 		b.block.text = h.textOf(&b)
 		if b.caption {
 			b.block.text = cutPhotoCredit(b.block.text)
 		}
-		if b.boxText && !isBareLabel(b.block.text) || b.widget && !known || b.prompt {
+		// A date line above the story is the page's; one inside it dates
+		// an update of a live page, and stays.
+		if b.boxText && !isBareLabel(b.block.text) || b.widget || b.prompt || !started && h.isDateLine(b.block.text) {
 			continue
 		}
+		started = started || b.text >= 100 && !b.related
 		if b.href != "" {
 			b.href = resolve(base, b.href)
 		}
@@ -139,6 +145,13 @@ func (h *htmlState) bodyBlocks() ([]hblock, int, bool) {
 			break
 		}
 	}
+	if parts := h.splitParts(c); len(parts) > 1 {
+		var out []hblock
+		for _, p := range parts {
+			out = append(out, h.blocks[p.start:p.end]...)
+		}
+		return out, -1, false // no longer one run of the page's blocks
+	}
 	return h.blocks[c.start:c.end], c.start, false
 }
 
@@ -146,8 +159,8 @@ func (h *htmlState) bodyBlocks() ([]hblock, int, bool) {
 // before the headline: breadcrumbs, a kicker, a section name.
 const maxHeadText = 150
 
-// cutHead takes out of the blocks of a body found by the scorer (the first
-// at index start of the page's blocks) what is the article's head, not its
+// cutHead takes out of the blocks of a body found by the scorer (the run of
+// the page's blocks from index start) what is the article's head, not its
 // text: the headline h1 taken as the title, with the breadcrumbs and kicker
 // above it, and the date element the publication time was read from.
 func (h *htmlState) cutHead(blocks []hblock, start int) []hblock {
@@ -192,6 +205,146 @@ func (h *htmlState) allShort(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// siblingParts returns the parts of a body the page splits into sibling
+// containers of one kind: the chosen container, then the next pages or
+// sections that a template repeats beside it (the same parent, the same
+// first class word), often with an ad slot between them and the later ones
+// hidden until the reader asks for them. A part must read as text, not
+// links, and only short blocks (labels, ad markers) may stand between two
+// parts: a sibling past running text of another kind is another story.
+func (h *htmlState) siblingParts(c cand) []cand {
+	if c.class == 0 {
+		return nil
+	}
+	var sibs []cand
+	for _, d := range h.cands {
+		if d.parent != c.parent || d.class != c.class || d.start == d.end || d.start < c.end && c.start < d.end {
+			continue
+		}
+		text, links := h.paraText(d.start, d.end)
+		if text < minPartText || links*4 > text {
+			continue
+		}
+		sibs = append(sibs, d)
+	}
+	if len(sibs) == 0 {
+		return nil
+	}
+	slices.SortFunc(sibs, func(a, b cand) int { return a.start - b.start })
+	parts := []cand{c}
+	// Before the chosen part, nearest first; then after it.
+	for i := len(sibs) - 1; i >= 0; i-- {
+		if d := sibs[i]; d.end <= parts[0].start {
+			if text, _ := h.paraText(d.end, parts[0].start); text > 0 {
+				break
+			}
+			parts = append([]cand{d}, parts...)
+		}
+	}
+	for _, d := range sibs {
+		if last := parts[len(parts)-1]; d.start >= last.end {
+			if text, _ := h.paraText(last.end, d.start); text > 0 {
+				break
+			}
+			parts = append(parts, d)
+		}
+	}
+	return parts
+}
+
+// splitParts returns the parts of a body split into sibling containers
+// (siblingParts) of which c is one, or is all the text of one: the scorer
+// often picks the text element inside a page's wrapper, and the wrapper is
+// what the template repeats.
+func (h *htmlState) splitParts(c cand) []cand {
+	text, _ := h.paraText(c.start, c.end)
+	for range 3 {
+		if parts := h.siblingParts(c); len(parts) > 1 {
+			return parts
+		}
+		up := -1
+		for i := range h.cands {
+			if h.cands[i].serial == c.parent {
+				up = i
+				break
+			}
+		}
+		if up < 0 {
+			return nil
+		}
+		if upText, _ := h.paraText(h.cands[up].start, h.cands[up].end); upText > text+text/4 {
+			return nil // the wrapper holds more than the part: not a thin one
+		}
+		c = h.cands[up]
+	}
+	return nil
+}
+
+// minPartText is the least paragraph text, in bytes, of a part of a body
+// split into sibling containers.
+const minPartText = 100
+
+// afterHeadline drops the headline and what stands before it when the
+// body's container holds them: the article starts after its headline, and
+// what precedes it (a breadcrumb, a kicker) is navigation. The headline is
+// a block of fifteen bytes or more that the page's h1 or its metadata title
+// gives (with the outlet's name after it there). Only a few short blocks may
+// precede it; otherwise the match is not the top of the story.
+func (h *htmlState) afterHeadline(blocks []hblock) []hblock {
+	var titles []string
+	for _, t := range []string{h.titleH1, h.meta["og:title"], h.meta["twitter:title"], h.title} {
+		if len(t) >= 15 {
+			titles = append(titles, t)
+		}
+	}
+	if h.ldArt != nil && len(h.ldArt.Headline) >= 15 {
+		titles = append(titles, cleanText(h.ldArt.Headline))
+	}
+	if len(titles) == 0 {
+		return blocks
+	}
+	before := 0
+	for i := range blocks[:min(len(blocks), maxBeforeHeadline+1)] {
+		b := &blocks[i]
+		if b.text >= 15 && isHeadline(h.textOf(b), titles) {
+			return blocks[i+1:]
+		}
+		if before += b.text; before > 300 {
+			break
+		}
+	}
+	return blocks
+}
+
+// isHeadline reports whether s is one of the titles, or one of them
+// without what follows a separator (" - Outlet", " | Rubrik").
+func isHeadline(s string, titles []string) bool {
+	for _, t := range titles {
+		if t == s {
+			return true
+		}
+		if rest, ok := strings.CutPrefix(t, s); ok && len(rest) > 2 && rest[0] == ' ' && strings.ContainsRune("-|–—:", []rune(rest[1:])[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxBeforeHeadline is how many blocks may stand before the headline in a
+// body's container: a breadcrumb's links, a kicker.
+const maxBeforeHeadline = 8
+
+// isDateLine reports whether a block is only a date with a time of day
+// ("Kamis, 05 November 2015 | 11:13 WIB"): the article's date line printed
+// in the body's container, not text.
+func (h *htmlState) isDateLine(s string) bool {
+	if len(s) > 60 || strings.Count(s, " ") > 8 {
+		return false
+	}
+	_, prec, ok := h.pageTime(s)
+	return ok && prec >= PrecisionMinute
 }
 
 // paraText returns the length of the paragraph text of the blocks [a, b),

@@ -231,6 +231,7 @@ type buffers struct {
 	cumText  []int // cumulative text bytes of blocks, for link density
 	cumLink  []int
 	cands    []cand
+	rowBuf   []byte                // a table row's cells joined, while its blocks are merged
 	classes  map[string]*classInfo // by class attribute
 
 	lastClass    *classInfo // the last class attribute's info
@@ -265,7 +266,7 @@ func (b *buffers) release() {
 		return
 	}
 	b.arena, b.cur, b.scratch, b.attrs = b.arena[:0], b.cur[:0], b.scratch[:0], b.attrs[:0]
-	b.classBuf, b.idBuf, b.lower = b.classBuf[:0], b.idBuf[:0], b.lower[:0]
+	b.classBuf, b.idBuf, b.lower, b.rowBuf = b.classBuf[:0], b.idBuf[:0], b.lower[:0], b.rowBuf[:0]
 	clear(b.stack[:cap(b.stack)])
 	clear(b.blocks[:cap(b.blocks)])
 	b.stack, b.blocks = b.stack[:0], b.blocks[:0]
@@ -297,6 +298,10 @@ type elem struct {
 	// more, to another page), or is one.
 	own, teaserLink bool
 	start           int     // the first block flushed inside this element
+	serial          int     // the element's number in the page, in opening order
+	parent          int     // the serial of the element it is inside of
+	table           bool    // a table row that holds a table: a layout row, never joined
+	kind            uint32  // a hash of the first word of its class: the template part it is
 	score           float64 // the generic scorer's score of paragraphs directly inside
 	roles           mark    // the capture roles this element started
 }
@@ -346,11 +351,14 @@ const (
 	inScript // a script or style whose text is not shown
 	inAdSlot // noise only for being inside a slot for ads
 	// inWidget marks, on a known outlet's page, what the generic rules
-	// would call noise: the outlet's rows decide inside its body
-	// container, the generic rules when the container is not found.
+	// would call noise by its class words (an app banner, a share bar, a
+	// subscribe box): its text is read for the page's shape, never as body.
 	inWidget
 	inFigure  // inside a figure, noise for that alone
 	inCaption // a photo's caption: the text of a gallery, noise in an article
+	// inSoftNoise marks noise read from class words alone (generic path),
+	// which the page's microdata may overrule; other noise is certain.
+	inSoftNoise
 )
 
 // A capture collects the text of one element with a role (the headline,
@@ -379,6 +387,9 @@ type htmlState struct {
 	curHref    string
 	curLead    int  // bytes of cur that are the opening bold run
 	curCaption bool // cur is a slide's caption attribute
+	cell       int  // the number of the table cell open, counting from 1; 0 outside tables
+	cells      int  // table cells opened so far
+	elems      int  // elements opened so far
 
 	bodies []cand // ranges of the site's body containers
 
@@ -447,6 +458,7 @@ type hblock struct {
 	caption bool // a photo's caption: a figcaption, a caption box, a slide's caption attribute
 	widget  bool // inside an element the generic rules call noise (inWidget)
 	prompt  bool // in a box asking the reader to act (promptBox)
+	cell    int  // the table cell it stands in (h.cell when flushed), 0 outside tables
 	text    int
 	links   int
 }
@@ -455,7 +467,10 @@ type hblock struct {
 type cand struct {
 	start, end int
 	score      float64
-	declared   bool // itemprop="articleBody"
+	declared   bool   // itemprop="articleBody"
+	serial     int    // the element's serial
+	parent     int    // the serial of the element it is inside of
+	class      uint32 // its kind: a hash of its first class word
 }
 
 func (h *htmlState) top() *elem {
@@ -625,6 +640,11 @@ func (h *htmlState) push(e elem, info uint8) {
 		if href, ok := e.attrBytes("href"); ok {
 			e.own = h.ownLink(href)
 		}
+		if rel, ok := e.attrBytes("rel"); ok && bytes.Contains(bytes.ToLower(rel), []byte("sponsored")) && !h.midSentence(e.tag) {
+			// rel="sponsored" marks a paid link: on its own, an advertiser's
+			// teaser; inside a sentence (an affiliate link), still its words.
+			f = f | inNoise&^inSoftNoise
+		}
 		if href, ok := e.attrBytes("href"); ok && parent&inHead == 0 {
 			h.pageLink(href) // pagers are often noise to the body
 		}
@@ -664,9 +684,9 @@ func (h *htmlState) push(e elem, info uint8) {
 			// A photo's caption: galleryBlocks keeps it in a gallery.
 			f = f&^(inNoise|inFigure) | inCaption
 		case e.tag == "figure" && parent&inNoise == 0:
-			f |= inNoise | inFigure
+			f = f | (inNoise|inFigure)&^inSoftNoise
 		default:
-			f = f&^(inAdSlot|inFigure) | inNoise
+			f = f&^(inAdSlot|inFigure) | inNoise&^inSoftNoise
 		}
 	}
 	ci := h.classInfo(&e)
@@ -705,13 +725,21 @@ func (h *htmlState) push(e elem, info uint8) {
 				matched |= inPager
 			}
 		})
-		f |= matched & inNoise
-		if matched&inBody != 0 && parent&(inBody|inNoise) == 0 {
-			f |= inBody
+		if matched&inNoise != 0 {
+			f = f | inNoise&^inSoftNoise
 		}
-		if matched == 0 && !structural(e.tag) && cw&(cwNoise|cwCaption) != 0 {
+		if matched == 0 && parent&inHead == 0 && !structural(e.tag) && (cw&cwCaption != 0 || cw&cwNoise != 0 && !h.midSentence(e.tag)) {
+			// A widget the outlet's row does not name (an app banner, a
+			// share bar, a subscribe box, a caption) is noise by its class
+			// words, as on any page: its text is read, for the page's
+			// shape, but is not body.
 			f |= inWidget
 		}
+		if matched&inBody != 0 && parent&(inBody|inNoise) == 0 {
+			f |= inBody
+			f &^= inWidget // the outlet's body container, though a widget's markup was left open around it
+		}
+
 		if matched&inRelated != 0 {
 			f |= inRelated
 			h.flush()
@@ -744,8 +772,8 @@ func (h *htmlState) push(e elem, info uint8) {
 			e.roles |= inDate
 		} else if e.roles == 0 && !structural(e.tag) && cw&(cwNoise|cwCaption) == cwCaption && info&tagBlock != 0 {
 			f |= inCaption // a caption box (and nothing else the words call noise)
-		} else if e.roles == 0 && !structural(e.tag) && cw&(cwNoise|cwCaption) != 0 {
-			f |= inNoise
+		} else if e.roles == 0 && !structural(e.tag) && (cw&cwCaption != 0 || cw&cwNoise != 0 && !h.midSentence(e.tag)) && f&inNoise == 0 {
+			f |= inNoise | inSoftNoise
 			if cw&cwAdSlot != 0 {
 				f |= inAdSlot
 			}
@@ -757,7 +785,7 @@ func (h *htmlState) push(e elem, info uint8) {
 		}
 	}
 	if cw&cwAd != 0 {
-		f |= inNoise
+		f = f | inNoise&^inSoftNoise
 	}
 	if f&inBody != 0 && parent&inBody == 0 {
 		h.flush()
@@ -776,10 +804,25 @@ func (h *htmlState) push(e elem, info uint8) {
 	if info&tagContainer != 0 {
 		e.weight = classWeight(cw)
 	}
-	if ip, ok := e.attrBytes("itemprop"); ok && bytes.EqualFold(ip, []byte("articleBody")) && parent&(inNoise|inHead) == 0 {
-		e.declared = true
+	if ip, ok := e.attrBytes("itemprop"); ok && bytes.EqualFold(ip, []byte("articleBody")) && parent&inHead == 0 {
+		if f&inSoftNoise != 0 {
+			// The microdata naming the article body outranks a guess from
+			// class words about a wrapper around it (an ad container left
+			// open around the whole page).
+			f &^= inNoise | inSoftNoise
+		}
+		e.declared = parent&inNoise == 0 || f&inNoise == 0
 	}
 	e.flags, e.scopes, e.start, e.stampsAt = f, scopes, len(h.blocks), len(h.stamps)
+	h.elems++
+	e.serial = h.elems
+	if info&tagContainer != 0 || e.declared {
+		e.kind = firstWordHash(e.class) // only containers become body candidates
+	}
+	if t := h.top(); t != nil {
+		e.parent = t.serial
+	}
+	h.openTable(&e)
 	e.attrs, e.class, e.id = nil, nil, nil // they live in the scratch buffer of this tag only
 	h.stack = append(h.stack, e)
 }
@@ -869,6 +912,11 @@ func (h *htmlState) pop() {
 	if e.tag == "a" && e.flags&inRelated != 0 {
 		h.flush()
 	}
+	if tagInfo(e.tag)&tagBlock == 0 && len(h.cur) > 0 && (e.score > 0 || e.declared || e.flags&inBody != 0 && (len(h.stack) == 1 || h.stack[len(h.stack)-2].flags&inBody == 0)) {
+		// An inline element that holds paragraphs (a body in a span, its
+		// lines split by <br>) ends its last one inside it, with its flags.
+		h.flush()
+	}
 	h.stack = h.stack[:len(h.stack)-1]
 	h.capSpace()
 	if e.tag == "a" && !e.own {
@@ -881,6 +929,7 @@ func (h *htmlState) pop() {
 	if e.teaserLink {
 		h.teaser(&e)
 	}
+	h.closeTable(&e)
 	if e.roles != 0 {
 		if tagInfo(e.tag)&tagBlock != 0 || e.roles&inTitle != 0 {
 			h.flush()
@@ -912,7 +961,7 @@ func (h *htmlState) pop() {
 		if text > 0 {
 			density = float64(link) / float64(text)
 		}
-		h.cands = append(h.cands, cand{start: e.start, end: n, score: (e.score + e.weight) * (1 - density), declared: e.declared})
+		h.cands = append(h.cands, cand{start: e.start, end: n, score: (e.score + e.weight) * (1 - density), declared: e.declared, serial: e.serial, parent: e.parent, class: e.kind})
 	}
 }
 
@@ -1042,7 +1091,7 @@ func (h *htmlState) flush() {
 	h.arena = appendClean(h.arena, raw)
 	txt := h.arena[off:]
 	trimmed := len(bytes.TrimSpace(raw))
-	b := hblock{block: block{href: h.curHref}, off: off, text: len(txt), links: min(h.curLinkLen, len(txt)), caption: h.curCaption || f&inCaption != 0, widget: f&inWidget != 0}
+	b := hblock{block: block{href: h.curHref}, off: off, text: len(txt), links: min(h.curLinkLen, len(txt)), caption: h.curCaption || f&inCaption != 0, widget: f&inWidget != 0, cell: h.cell}
 	b.linked = h.curLinkLen*2 > trimmed
 	if h.curLead > 0 && h.curLead < len(raw) {
 		b.lead = string(appendClean(nil, raw[:h.curLead]))
@@ -1053,6 +1102,7 @@ func (h *htmlState) flush() {
 			b.heading = true // a paragraph that is all bold is a subheading
 		}
 		b.body = f&inBody != 0
+		b.widget = f&inWidget != 0
 		if f&inRelated != 0 {
 			if f&inLink != 0 || h.curLinkLen*2 > trimmed {
 				b.related = true
@@ -1149,6 +1199,21 @@ func pageStructure(e *elem, cw uint16) bool {
 	return cw&cwBody != 0 && cw&(cwNoise|cwAd) == 0 && tagInfo(e.tag)&tagContainer != 0
 }
 
+// midSentence reports whether an element opening now stands inside running
+// text: an inline element (a link, a span, bold) after words of the same
+// paragraph. Its class words name what it links to ("inner-link-tag": a
+// tag page), not a widget: its text is part of the sentence.
+func (h *htmlState) midSentence(tag string) bool {
+	if len(h.cur) == 0 {
+		return false
+	}
+	switch tag {
+	case "a", "span", "strong", "b", "em", "i", "u", "small", "mark", "abbr", "cite", "font", "sup", "sub":
+		return true
+	}
+	return false
+}
+
 // structural reports whether tag is one whose class never makes it noise.
 func structural(tag string) bool {
 	return tag == "body" || tag == "html" || tag == "main" || tag == "article"
@@ -1178,6 +1243,10 @@ var classWords = map[string]uint16{
 	"recommend": cwNoise, "recommendation": cwNoise, "footer": cwNoise | cwWidget, "navbar": cwNoise | cwWidget,
 	"nav": cwNoise | cwWidget, "menu": cwNoise | cwWidget, "tags": cwNoise, "tag": cwNoise,
 	"related": cwRelated | cwWidget, "terkait": cwRelated | cwWidget, "baca": cwRelated, "promo": cwNoise, "subscribe": cwNoise,
+	// Embedded posts of social networks (blockquote.instagram-media,
+	// blockquote.twitter-tweet, blockquote.tiktok-embed): another's words
+	// shown beside the story, not its text.
+	"instagram": cwNoise, "tweet": cwNoise, "tiktok": cwNoise, "embed": cwNoise,
 	"popin": cwAd, "taboola": cwAd, "outbrain": cwAd, "mgid": cwAd, "dable": cwAd, "adsbygoogle": cwAd, "gpt": cwAd,
 	"article": cwBody, "content": cwBody, "body": cwBody, "detail": cwBody, "entry": cwBody, "post": cwBody,
 	"text": cwBody, "story": cwBody, "isi": cwBody, "berita": cwBody, "read": cwBody, "artikel": cwBody,

@@ -6,7 +6,9 @@ import "strings"
 // follow prompts, republication notes, app promotions. Lower-cased; a line
 // is noise when it starts with one of them.
 var noiseLines = []string{
-	"advertisement", "scroll to continue with content", "scroll untuk melanjutkan", "scroll down untuk melanjutkan",
+	"advertisement", "scroll to continue with content", "scroll untuk melanjutkan",
+	"scroll down untuk melanjutkan", "scroll ke bawah untuk melanjutkan", "scroll to resume content",
+	"berita ini juga dimuat di", "artikel ini juga dimuat di", "berita ini telah tayang",
 	"simak juga video", "simak video", "saksikan video", "saksikan juga video",
 	"tonton video", "tonton juga video", "lihat juga video", "video pilihan", "video terkait",
 	"baca berita lainnya di google news", "baca berita menarik lainnya",
@@ -18,6 +20,53 @@ var noiseLines = []string{
 	"yuk, ikuti", "jangan lupa ikuti", "tags:", "tag:", "topik:", "editor's pick",
 	"copyright ©", "copyright (c)", "©", "[gambas:", "lihat juga video", "pilihan untukmu",
 	"simak breaking news", "loading...", "recommended by", "lanjutkan membaca",
+	"cek video", "video rekomendasi", "rekomendasi video", "dapatkan informasi, inspirasi", "daftarkan email",
+	"konten di bawah ini disajikan oleh", "konten berikut disajikan oleh",
+}
+
+// promoHeads open the headings of promo sections inside a body: a video or
+// an infographic offered beside the story ("Saksikan Video Pilihan di Bawah
+// Ini", "Infografis COVID-19:"). Lower-cased. The section's heading and the
+// captions under it (short, closing with their credit in parentheses) are
+// not the article; the story may go on after them.
+var promoHeads = []string{
+	"infografis", "saksikan video", "simak video", "tonton video", "cek video", "lihat video",
+	"video pilihan", "video rekomendasi", "video terkait",
+}
+
+// isPromoHead reports whether a heading opens a promo section.
+func isPromoHead(s string) bool {
+	if len(s) > 120 {
+		return false
+	}
+	for _, p := range promoHeads {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) && (len(s) == len(p) || !isWordByte(s[len(p)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxPromoBlock is the longest caption under a promo heading; a longer
+// block is the story again.
+const maxPromoBlock = 250
+
+// isHashtagLine reports whether s is only hashtags: a campaign's "#Changemaker",
+// "#IniDiplomasi #Kabar", printed under a story as its tags.
+func isHashtagLine(s string) bool {
+	if len(s) < 2 || s[0] != '#' || len(s) > 200 {
+		return false
+	}
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 8 {
+		return false
+	}
+	for _, w := range f {
+		if len(w) < 2 || w[0] != '#' || !isWordByte(w[1]) {
+			return false
+		}
+	}
+	return true
 }
 
 // isNoiseLine reports whether a whole block is a prompt or marker, not text.
@@ -32,7 +81,7 @@ func isNoiseLine(s string) bool {
 			}
 		}
 	}
-	return strings.EqualFold(s, "Perbesar") || isPageIndex(s) || isPhotoCredit(s) || isCaption(s)
+	return strings.EqualFold(s, "Perbesar") || isPageIndex(s) || isPhotoCredit(s) || isCaption(s) || isHashtagLine(s)
 }
 
 // isPageIndex reports whether s is a section pager's label: "2 dari 6
@@ -67,8 +116,24 @@ func isSmallNumber(s string) bool {
 // isCaption reports whether s is a photo caption left in the body, ending
 // with its credit: "Taylor Swift memberi tepuk tangan. Foto: Grammy".
 func isCaption(s string) bool {
+	// A wire photo's credit closing the block: "... Sabtu (23/1/2021). (AP Photo/Vincent Yu)".
+	if open := strings.LastIndexByte(s, '('); open >= 0 && len(s) <= 400 && strings.HasSuffix(s, ")") && len(s)-open < 60 {
+		credit := s[open:]
+		for _, l := range []string{"Photo/", "Foto/", "(Photo:", "(Foto:"} {
+			if strings.Contains(credit, l) {
+				return true
+			}
+		}
+	}
 	if len(s) > 250 || strings.IndexByte(s, ':') < 0 {
 		return false
+	}
+	// A short line with no sentence in it, crediting its source at the end:
+	// "Tanda Pria Jatuh Cinta (Sumber: Pixabay)".
+	for _, l := range []string{" (Sumber: ", " (sumber: ", " (Source: "} {
+		if i := strings.LastIndex(s, l); i > 0 && len(s) <= 150 && strings.HasSuffix(s, ")") && len(s)-i < 50 && !strings.ContainsAny(s[:i], ".!?") {
+			return true
+		}
 	}
 	for _, l := range []string{"Foto: ", "Foto : ", "FOTO: ", "(Foto: ", "Photo: "} {
 		if i := strings.LastIndex(s, l); i >= 0 && len(s)-i < 60 && (i == 0 || s[i-1] == ' ' || s[i-1] == '.' || s[i-1] == '(') {

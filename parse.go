@@ -325,11 +325,20 @@ func (st *state) build(blocks []block) {
 	a := st.a
 	paras := make([]block, 0, len(blocks))
 	afterLabel := false // the previous block was a bare "Baca juga:" label
+	inPromo := false    // the blocks follow a promo section's heading
 	for _, b := range blocks {
 		t := cleanText(stripMarkup(b.text))
 		if t == "" {
 			continue
 		}
+		if b.heading && isPromoHead(t) {
+			inPromo = true
+			continue
+		}
+		if inPromo && !b.heading && (isNoiseLine(t) || len(t) <= maxPromoBlock && strings.HasSuffix(t, ")")) {
+			continue
+		}
+		inPromo = false
 		if afterLabel && b.linked && b.href != "" {
 			b.related = true
 		} else {
@@ -340,12 +349,18 @@ func (st *state) build(blocks []block) {
 			continue
 		}
 		if b.related {
+			if offSite(a.URL, b.href) {
+				continue // a promotion of another site in a related slot: an ad
+			}
 			if t = cleanTitle(t); t != "" {
 				a.Related = append(a.Related, Link{Title: t, URL: b.href})
 			}
 			continue
 		}
 		if label, title, ok := relatedLine(t); ok {
+			if b.href != "" && offSite(a.URL, b.href) {
+				continue
+			}
 			a.Related = append(a.Related, Link{Title: title, URL: b.href, Label: label})
 			continue
 		}
@@ -380,14 +395,17 @@ func (st *state) build(blocks []block) {
 			break
 		}
 	}
-	// Merdeka ends the last paragraph with the initials: "... Buahbatu (mdk/yan)".
+	// Merdeka ends the last paragraph with the initials: "... Buahbatu (mdk/yan)";
+	// Okezone prints them as a paragraph of their own: "(kha.-)".
 	if n := len(paras); n > 0 && a.Initials == "" {
 		t := paras[n-1].text
-		if open := strings.LastIndexByte(t, '('); open > 0 && strings.HasSuffix(t, ")") {
-			in := t[open+1 : len(t)-1]
+		if open := strings.LastIndexByte(t, '('); open >= 0 && strings.HasSuffix(t, ")") {
+			in := strings.TrimRight(t[open+1:len(t)-1], ".- ")
 			if isInitials(strings.Split(in, "/")) && (strings.Contains(in, "/") || strings.ToLower(in) == in) || isDeskCode(in) {
 				a.Initials = in
-				paras[n-1].text = strings.TrimSpace(t[:open])
+				if paras[n-1].text = strings.TrimSpace(t[:open]); paras[n-1].text == "" {
+					paras = paras[:n-1]
+				}
 			}
 		}
 	}

@@ -111,6 +111,11 @@ func labelEnd(s string, c cue) int {
 // relatedLine splits a block that is a related link ("Baca juga: Judul")
 // into its label as printed and the title.
 func relatedLine(s string) (label, title string, ok bool) {
+	// Some outlets print the line in parentheses or brackets: "(Baca juga:
+	// Judul)", "[Baca juga: Judul]".
+	if len(s) > 2 && (s[0] == '(' && s[len(s)-1] == ')' || s[0] == '[' && s[len(s)-1] == ']') {
+		s = strings.TrimSpace(s[1 : len(s)-1])
+	}
 	l, ok := labelAt(s)
 	if !ok {
 		return "", "", false
@@ -120,9 +125,45 @@ func relatedLine(s string) (label, title string, ok bool) {
 	return label, title, title != ""
 }
 
-// cleanTitle trims a related title of the arrows and spaces around it.
+// cleanTitle trims a related title of the arrows and spaces around it, and
+// of the bullet a list of links puts before each ("· Judul", "• Judul").
 func cleanTitle(s string) string {
-	return strings.Trim(s, " \t»›>|-–—:")
+	return strings.Trim(strings.TrimLeft(s, " \t·•▪◦‣►▸"), " \t»›>|-–—:")
+}
+
+// offSite reports whether a related link leads off the page's own site: a
+// "Lihat juga:" slot promoting another site's podcast or shop is an ad,
+// not a related article. Sites are compared by registrable domain
+// (news.example.co.id and www.example.co.id are one site); a link or page
+// whose host is unknown (a relative URL) is not off site.
+func offSite(page, link string) bool {
+	if !hasHost(page) || !hasHost(link) {
+		return false
+	}
+	p, l := siteDomain(hostOf([]byte(page))), siteDomain(hostOf([]byte(link)))
+	return p != "" && l != "" && p != l
+}
+
+// hasHost reports whether u names its host: "https://host/...", "//host/...".
+func hasHost(u string) bool {
+	return strings.HasPrefix(u, "//") || strings.HasPrefix(u, "http://") || strings.HasPrefix(u, "https://")
+}
+
+// siteDomain returns the registrable domain of a host: its last two labels,
+// or three under a country's second-level domain (".co.id", ".go.id",
+// ".co.uk"). Empty for a host that is not a domain name.
+func siteDomain(host string) string {
+	host = strings.TrimSuffix(host, ".")
+	labels := strings.Split(host, ".")
+	n := len(labels)
+	if n < 2 || host == "" {
+		return ""
+	}
+	keep := 2
+	if n >= 3 && len(labels[n-1]) == 2 && len(labels[n-2]) <= 3 {
+		keep = 3
+	}
+	return strings.Join(labels[n-keep:], ".")
 }
 
 // relatedTitle finds where a related title that was glued into running text

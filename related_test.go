@@ -26,6 +26,12 @@ func TestRelatedLine(t *testing.T) {
 		{"Pilihan Editor: Jejak Karier Kepala Dinas. Orang Dekat Wali Kota", "Pilihan Editor", "Jejak Karier Kepala Dinas. Orang Dekat Wali Kota"},
 		// Kompas box text with an arrow
 		{"Baca juga: Hujan Es di Bogor »", "Baca juga", "Hujan Es di Bogor"},
+		// detik 2016: the line in parentheses
+		{"(Baca juga: Mulai Tahun Depan Anak Punya Kartu)", "Baca juga", "Mulai Tahun Depan Anak Punya Kartu"},
+		// in brackets
+		{"[Baca juga: Harga Cabai Naik]", "Baca juga", "Harga Cabai Naik"},
+		// a bulleted title after the label
+		{"Read also: · Storm Hits the Coast", "Read also", "Storm Hits the Coast"},
 	}
 	for _, tt := range tests {
 		label, title, ok := relatedLine(tt.in)
@@ -85,6 +91,26 @@ func TestSplitGlued(t *testing.T) {
 			if got[i] != tt.want[i] {
 				t.Errorf("splitGlued(%q)[%d] = %+v, want %+v", tt.in, i, got[i], tt.want[i])
 			}
+		}
+	}
+}
+
+func TestOffSite(t *testing.T) {
+	tests := []struct {
+		page, link string
+		want       bool
+	}{
+		{"https://news.example.com/read/1", "https://sport.example.com/read/2", false},
+		{"https://www.example.co.id/a", "https://m.example.co.id/b", false},
+		{"https://www.example.co.id/a", "https://radio.other.com/podcast/1", true},
+		{"https://news.example.com/a", "//cdn.other.net/x", true},
+		{"saved-page.html", "https://radio.other.com/podcast/1", false}, // the page's host is unknown
+		{"https://news.example.com/a", "/read/2", false},
+		{"", "https://other.com/x", false},
+	}
+	for _, tt := range tests {
+		if got := offSite(tt.page, tt.link); got != tt.want {
+			t.Errorf("offSite(%q, %q) = %v, want %v", tt.page, tt.link, got, tt.want)
 		}
 	}
 }
