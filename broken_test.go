@@ -501,3 +501,27 @@ func TestCanonicalURL(t *testing.T) {
 		}
 	}
 }
+
+// TestParseTextNotArticle checks that ParseText refuses a text that is not
+// news, the way ParseHTML refuses an index page: a few words, no sentence,
+// nothing a news text opens or closes with.
+func TestParseTextNotArticle(t *testing.T) {
+	for _, in := range []string{
+		"Hello world",
+		"Intro :\nC..Em..Am..Em..\nF..Em..F..G..\nReff :",
+		"Baca juga: Harga Cabai Turun\nBaca juga: Panen Raya Dimulai",
+		"menu\nberanda\nkontak kami",
+	} {
+		_, err := ParseText(in)
+		assert.ErrorIs(t, err, ErrNotArticle, "%q", in)
+	}
+	for _, in := range []string{
+		"Harga cabai di pasar induk turun tajam setelah panen raya di sejumlah sentra produksi.",
+		"TRIBUNNEWS.COM - Banjir merendam tiga desa.",
+		"Banjir merendam tiga desa.\nPenulis: Rina Hapsari",
+	} {
+		a, err := ParseText(in)
+		require.NoError(t, err, "%q", in)
+		assert.NotEmpty(t, a.Paragraphs, "%q", in)
+	}
+}

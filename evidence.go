@@ -21,6 +21,10 @@ type evidence struct {
 	// an article whatever og:type says (The Jakarta Post 2015 marks its
 	// articles "website").
 	container bool
+	// plain reports a plain text, which says nothing about itself but its
+	// words; marked that it opens with a dateline, states its date or
+	// credits a writer or an editor, as news does.
+	plain, marked bool
 
 	// The body's shape.
 	paras   int   // blocks of text, related links aside
@@ -80,6 +84,10 @@ func (e *evidence) verdict() (ok bool, reason string) {
 	switch {
 	case e.kept == 0 || e.text == 0:
 		return false, "no body text"
+	case e.plain && e.prose < minShortText && !e.marked:
+		return false, "no sentence of news: a few words with no dateline, date or credit"
+	case e.plain:
+		return true, ""
 	case e.index(e.teasers):
 		return false, fmt.Sprintf("a list of %d teaser links, at most %d bytes of running text between two", e.teasers.n, e.teasers.run)
 	case (e.teasers.n > 0 || !e.headline) && e.index(e.dates):
@@ -109,6 +117,20 @@ func (e *evidence) index(r items) bool {
 		return false
 	}
 	return !(e.says > 0 && e.dated && e.headline && 2*r.lead >= e.text && r.lead >= minShortText)
+}
+
+// textEvidence returns the evidence of a plain text, once its body is built.
+func (st *state) textEvidence() evidence {
+	a := st.a
+	e := evidence{plain: true, kept: len(a.Paragraphs),
+		marked: a.Dateline != (Dateline{}) || !a.Published.IsZero() || len(a.Authors)+len(a.Editors) > 0}
+	for _, p := range a.Paragraphs {
+		e.text += len(p.Text)
+		if p.Kind != KindHeading && wordCount([]byte(p.Text)) >= 6 {
+			e.prose += len(p.Text)
+		}
+	}
+	return e
 }
 
 // weigh returns the evidence of the page, its metadata and its chosen body.

@@ -237,7 +237,9 @@ func headLine(s string) bool {
 func leadDateline(b block) (Dateline, string, bool) {
 	trim := func(s string) string { return strings.TrimRight(s, " -–—:") }
 	if len(b.text) <= maxDateline {
-		if d, ok := parseDateline(trim(b.text)); ok && trim(b.text) != b.text {
+		// A place alone is a dateline only before a dash ("Jakarta -"): a
+		// short line ending in a colon is a label ("Intro :", "Reff :").
+		if d, ok := parseDateline(trim(b.text)); ok && trim(b.text) != b.text && (d.Outlet != "" || strings.TrimRight(b.text, " :") != trim(b.text)) {
 			d.Text = b.text
 			return d, "", true
 		}

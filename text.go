@@ -47,6 +47,10 @@ func (p *Parser) ParseText(s string) (*Article, error) {
 	st := &state{p: p, a: a, text: true}
 	st.build(blocks)
 	st.extract()
+	e := st.textEvidence()
+	if ok, why := e.verdict(); !ok {
+		return a, fmt.Errorf("%w: %s", ErrNotArticle, why)
+	}
 	return a, nil
 }
 
