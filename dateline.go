@@ -89,7 +89,8 @@ func parseDateline(s string) (Dateline, bool) {
 		if agency, _, _ := strings.Cut(out, "/"); !isOutletName(out) && !isOutletName(agency) {
 			return d, false
 		}
-		place := strings.TrimSpace(s[:open])
+		// The comma some print before the bracket: "Mangupura, (Metrobali.com)-".
+		place := strings.TrimRight(strings.TrimSpace(s[:open]), ",")
 		// ANTARA names the province too: "Mataram, NTB (ANTARA News) -",
 		// and releases the date: "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --".
 		city, more, _ := strings.Cut(place, ",")

@@ -26,6 +26,8 @@ func TestCutDateline(t *testing.T) {
 		{in: "TEMPO.CO, Jakarta - Kepala dinas ditetapkan tersangka.", place: "Jakarta", outlet: "TEMPO.CO", rest: "Kepala dinas ditetapkan tersangka."},
 		// ANTARA
 		{in: "JAKARTA (ANTARA) - Bank sentral menahan suku bunga.", place: "JAKARTA", outlet: "ANTARA", rest: "Bank sentral menahan suku bunga."},
+		// Regional WordPress outlets: a comma before the bracketed outlet.
+		{in: "Mangupura, (Metrobali.com)- Pemkab menggencarkan edukasi.", place: "Mangupura", outlet: "Metrobali.com", rest: "Pemkab menggencarkan edukasi."},
 		// ANTARA 2015: "Jakarta (ANTARA News) -"
 		{in: "Jakarta (ANTARA News) - Gubernur melantik pejabat.", place: "Jakarta", outlet: "ANTARA News", rest: "Gubernur melantik pejabat."},
 		// CNN Indonesia: double hyphen

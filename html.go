@@ -385,6 +385,9 @@ type htmlState struct {
 	curStrong  int // bytes of cur inside <strong>/<b>
 	curLinkLen int
 	curHref    string
+	// linkHref is the target of the link open now: the blocks a link
+	// wraps (a card of a related post: its label, its title) each link there.
+	linkHref   string
 	curLead    int  // bytes of cur that are the opening bold run
 	curCaption bool // cur is a slide's caption attribute
 	cell       int  // the number of the table cell open, counting from 1; 0 outside tables
@@ -648,12 +651,14 @@ func (h *htmlState) push(e elem, info uint8) {
 		if href, ok := e.attrBytes("href"); ok && parent&inHead == 0 {
 			h.pageLink(href) // pagers are often noise to the body
 		}
+		h.linkHref = ""
 		if href, ok := e.attrBytes("href"); ok && parent&(inHead|inNoise) == 0 {
+			h.linkHref = string(href)
 			if h.curHref == "" || parent&inRelated != 0 {
 				if parent&inRelated != 0 {
 					h.flush()
 				}
-				h.curHref = string(href)
+				h.curHref = h.linkHref
 			}
 		}
 	case "strong", "b":
@@ -918,6 +923,9 @@ func (h *htmlState) pop() {
 		h.flush()
 	}
 	h.stack = h.stack[:len(h.stack)-1]
+	if e.tag == "a" {
+		h.linkHref = ""
+	}
 	h.capSpace()
 	if e.tag == "a" && !e.own {
 		if h.capturing(inTitle << 16) {
@@ -1081,6 +1089,9 @@ func (h *htmlState) text(z *html.Tokenizer) {
 func (h *htmlState) flush() {
 	if len(h.cur) == 0 {
 		h.curHref = ""
+		if h.flags()&inLink != 0 {
+			h.curHref = h.linkHref
+		}
 		return
 	}
 	f := h.flags()
@@ -1120,6 +1131,9 @@ func (h *htmlState) flush() {
 	}
 	h.cur = h.cur[:0]
 	h.curHeading, h.curStrong, h.curLinkLen, h.curHref, h.curLead, h.curCaption = false, 0, 0, "", 0, false
+	if f&inLink != 0 {
+		h.curHref = h.linkHref
+	}
 }
 
 // scored reports whether the generic scorer counts the block as a

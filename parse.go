@@ -231,6 +231,14 @@ func headLine(s string) bool {
 	return true
 }
 
+// onlyDateline reports whether a block is a dateline naming its outlet and
+// nothing else ("<strong>Mangupura, (Metrobali.com)-</strong>"): where the
+// story starts, whatever stands above it.
+func onlyDateline(b block) bool {
+	d, rest, ok := leadDateline(b)
+	return ok && rest == "" && d.Outlet != ""
+}
+
 // leadDateline finds a dateline that the markup sets apart: a block that is
 // only a dateline ("<strong>Jakarta</strong> -" before the first paragraph)
 // or a bold run opening the lead with no dash ("<b>Liputan6.com, Jakarta</b> Teks").
@@ -377,7 +385,10 @@ func (st *state) build(blocks []block) {
 		// and the lead: the dateline opens the first paragraph after a few
 		// short lines, which are the article's head, not its text. A line
 		// that ends a sentence is text: no dateline follows it.
-		if k > 0 && (st.text || !headLine(paras[k-1].text)) {
+		// A block that is a dateline with its outlet and nothing else
+		// marks the lead surely enough to pass a caption that ends its
+		// sentence.
+		if k > 0 && (st.text || !headLine(paras[k-1].text) && !(len(paras[k-1].text) <= maxHeadLine && onlyDateline(paras[k]))) {
 			break
 		}
 		if d, prefix, rest, ok := cutDateline(paras[k].text); ok {

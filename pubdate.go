@@ -63,6 +63,13 @@ func (h *htmlState) fillDates(ld *ldArticle) {
 			break
 		}
 	}
+	if _, off := meta.Zone(); !meta.IsZero() && mstated && off == 0 && zone == nil {
+		// A UTC time beside the same time as the page's clock labelled UTC
+		// names the page's zone by their difference.
+		if z := h.utcWallZone(meta, metas); z != nil {
+			meta, zone = meta.In(z), z
+		}
+	}
 	if !vis.IsZero() && !vstated {
 		switch {
 		case !meta.IsZero() && mstated && sameWall(vis, meta) && indonesian(meta, loc):
@@ -255,6 +262,32 @@ func mislabelled(h *htmlState, t time.Time, metas []string) bool {
 		}
 	}
 	return false
+}
+
+// utcWallZone returns the zone whose wall clock another of the metadata
+// times shows for the instant t, wrongly labelled UTC: WordPress themes
+// print the local time with "+00:00" in the post's <time datetime> beside
+// article:published_time in true UTC ("06:59:48Z" and "14:59:48+00:00": a
+// page in WITA). Only Indonesia's zones count, to the second; nil when no
+// such pair is found or the Parser has its Location set.
+func (h *htmlState) utcWallZone(t time.Time, metas []string) *time.Location {
+	if h.p.Location != nil {
+		return nil
+	}
+	for _, m := range metas {
+		if m == "" || strings.Contains(m, "[") {
+			continue
+		}
+		u, _, stated, ok := h.stampTime(m, false)
+		if _, off := u.Zone(); !ok || !stated || off != 0 {
+			continue
+		}
+		switch d := u.Sub(t); d {
+		case 7 * time.Hour, 8 * time.Hour, 9 * time.Hour:
+			return zoneFor(int(d / time.Second))
+		}
+	}
+	return nil
 }
 
 // indonesian reports whether t carries one of Indonesia's zones, or the

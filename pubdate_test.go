@@ -107,6 +107,12 @@ func TestPublishedZone(t *testing.T) {
 		// The page's header clock states its zone; teasers of another desk below do not.
 		{name: "header clock", before: `<ul class="top"><li title="2016-02-17T07:50:17+08:00">Rabu, 17 Februari 2016</li></ul>`,
 			headline: h1 + `<h3>Senin, 8 Februari 2016 12:43</h3>`, want: "2016-02-08T12:43:00+08:00"},
+		// WordPress: the post's <time datetime> prints the local clock as
+		// UTC beside the true UTC time; their difference is the zone.
+		{name: "wall clock labelled UTC", head: `<meta property="article:published_time" content="2020-10-09T06:59:48Z">`,
+			headline: h1 + `<time class="entry-date" datetime="2020-10-09T14:59:48+00:00">October 9, 2020</time>`, want: "2020-10-09T14:59:48+08:00"},
+		{name: "two UTC times, no zone between", head: `<meta property="article:published_time" content="2020-10-09T06:59:48Z">`,
+			headline: h1 + `<time datetime="2020-10-09T10:59:48+00:00">October 9, 2020</time>`, want: "2020-10-09T13:59:48+07:00"},
 		// A visible time with its zone keeps it.
 		{name: "stated zone", head: `<meta property="article:published_time" content="2016-02-08T12:43:00+08:00">`,
 			headline: h1 + `<div class="date">Senin, 8 Februari 2016 12:43 WIB</div>`, want: "2016-02-08T12:43:00+07:00"},
@@ -178,6 +184,9 @@ func TestDatelineAfterHeadLines(t *testing.T) {
 		paras              int
 	}{
 		{name: "caption", first: `<p>Wali kota meninjau jalan rusak di Bandung. (Nama Fotografer/contoh)</p><p>Bandung - Pemerintah kota menyiapkan anggaran baru untuk perbaikan jalan.</p>`, place: "Bandung", paras: 6},
+		// A dateline on a line of its own passes a caption that ends its sentence.
+		{name: "caption sentence", first: `<p><em>Wali kota meninjau jalan rusak di Bandung, Jumat (9/10).</em></p><p><strong>Bandung, (Contoh.com)-</strong></p>` + lead, place: "Bandung", paras: 6},
+		{name: "sentence, then a bold place", first: lead + `<p><strong>Bandung -</strong></p>` + lead, paras: 8},
 		{name: "after text", first: lead + `<p>Bandung - Pemerintah kota menyiapkan anggaran baru untuk perbaikan jalan di seluruh kecamatan.</p>`, paras: 7},
 	}
 	for _, tt := range tests {

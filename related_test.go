@@ -1,6 +1,10 @@
 package berita
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
 
 func TestRelatedLine(t *testing.T) {
 	tests := []struct {
@@ -113,4 +117,21 @@ func TestOffSite(t *testing.T) {
 			t.Errorf("offSite(%q, %q) = %v, want %v", tt.page, tt.link, got, tt.want)
 		}
 	}
+}
+
+// TestLinkCard covers a related post laid out as a card: one link wrapping
+// block elements, its label and its title each a block of their own.
+func TestLinkCard(t *testing.T) {
+	page := `<html><head><title>Warga Menanam Mangrove di Pesisir - Contoh</title>
+<meta property="article:published_time" content="2026-03-02T10:00:00+07:00"></head><body>
+<h1>Warga Menanam Mangrove di Pesisir</h1><div class="entry-content">
+<p>Ribuan warga pesisir menanam bibit mangrove bersama relawan dan sekolah setempat pada Minggu pagi di kawasan pantai utara.</p>
+<div><a href="https://contoh.id/lain/" rel="nofollow" class="irpp"><div class="img"></div><div class="text-area">
+<div class="cta">Baca Juga :</div><div class="post-title">Petani Garam Panen Lebih Awal Tahun Ini</div></div></a></div>
+<p>Petugas di lapangan mencatat jumlah peserta dan melaporkannya kepada dinas terkait setiap sore, kata kepala dinas.</p>
+<p>Kegiatan serupa direncanakan berlanjut bulan depan di kecamatan lain yang juga membutuhkannya, menurut panitia.</p>
+</div></body></html>`
+	a := parseGeneric(t, &Parser{}, page)
+	assert.Equal(t, []Link{{Title: "Petani Garam Panen Lebih Awal Tahun Ini", URL: "https://contoh.id/lain/"}}, a.Related)
+	assert.Len(t, a.Paragraphs, 3)
 }
