@@ -1,6 +1,7 @@
 package berita
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -208,13 +209,14 @@ var creditLabels = []struct {
 	{"penulis", roleAuthor}, {"reporter", roleAuthor}, {"rep", roleAuthor}, {"pewarta", roleAuthor},
 	{"wartawan", roleAuthor}, {"oleh", roleAuthor}, {"kontributor", roleAuthor}, {"author", roleAuthor},
 	{"writer", roleAuthor}, {"editor", roleEditor}, {"redaktur", roleEditor}, {"red", roleEditor},
-	{"penyunting", roleEditor}, {"editing", roleEditor}, {"sumber", roleSource},
+	{"penyunting", roleEditor}, {"editing", roleEditor}, {"sumber", roleSource}, {"jurnalis", roleAuthor},
 }
 
-// addName appends a cleaned name to list unless it is there already.
+// addName appends a cleaned name to list unless it is there already or
+// cannot be a name (plausibleName).
 func (st *state) addName(list *[]string, name string) {
 	name = st.cleanName(name)
-	if name == "" {
+	if !plausibleName(name) {
 		return
 	}
 	for _, n := range *list {
@@ -266,6 +268,21 @@ func looksLikeName(s string) bool {
 	return lower <= 1
 }
 
+// isOutlet reports whether s names an outlet: the page's own, one in the
+// table, or a name with a news domain ("Kompas.com").
+func (st *state) isOutlet(s string) bool {
+	if s == "" {
+		return false
+	}
+	if st.a == nil {
+		return isOutletName(s) || st.table().byName(s) != nil
+	}
+	if o := strings.TrimSuffix(strings.ToLower(st.a.Outlet), ".com"); o != "" && strings.TrimSuffix(strings.ToLower(s), ".com") == o {
+		return true
+	}
+	return isOutletName(s) || st.table().byName(s) != nil
+}
+
 // cutPrefixFold is strings.CutPrefix ignoring ASCII case.
 func cutPrefixFold(s, prefix string) (string, bool) {
 	if len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix) {
@@ -289,4 +306,117 @@ func isDeskCode(s string) bool {
 		digits++
 	}
 	return i == len(s) && digits > 0 && digits <= 2
+}
+
+// creditLabelled reports whether a block of the page opens with a credit
+// label and a colon ("Penulis: Nama", "Red : Nama", "Oleh Nama"), and
+// whether it is the label alone ("Penulis", "Editor :"), as a table cell or
+// a definition term prints it before the cell that holds the name.
+func creditLabelled(b []byte) (bare, ok bool) {
+	var buf [12]byte
+	w := buf[:0]
+	i := 0
+	for ; i < len(b) && isASCIILetter(b[i]); i++ {
+		if len(w) == cap(w) {
+			return false, false
+		}
+		c := b[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		w = append(w, c)
+	}
+	label := -1
+	for li, c := range creditLabels {
+		if string(w) == c.label {
+			label = li
+			break
+		}
+	}
+	if label < 0 {
+		return false, false
+	}
+	short := len(w) <= 3 // "Rep", "Red": only with a colon and a name
+	rest := bytes.TrimLeft(b[i:], " ")
+	switch {
+	case len(rest) == 0 || rest[0] == ':' && len(bytes.Trim(rest[1:], " ")) == 0:
+		return !short, !short
+	case rest[0] != ':':
+		return false, string(w) == "oleh"
+	}
+	return false, true
+}
+
+// plausibleName is the gate every credited name passes, whichever front end
+// or source found it. A name holds a letter, and is not a date or a time, a
+// day or month name, a page's label ("Halaman 2", "Selanjutnya"), a picture
+// credit ("Foto: ...", "dok. ..."), or a sentence.
+func plausibleName(s string) bool {
+	if s == "" || len(s) > 80 || strings.ContainsAny(s, "!?\"“”") {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) > 8 {
+		return false // a sentence, or a heading
+	}
+	letter, calendar := false, true
+	for _, w := range words {
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				letter = true
+				break
+			}
+		}
+		if cw, _ := calWordAt(strings.ToLower(w), 0); cw.month == 0 && !cw.isDay && !isAllDigits(strings.Trim(w, ",.")) {
+			calendar = false
+		}
+	}
+	if !letter || calendar || dateAt(s) >= 0 {
+		return false
+	}
+	first := strings.ToLower(strings.Trim(words[0], ":.,"))
+	return !notNameWords[first]
+}
+
+// notNameWords are words a name never opens with: page labels and
+// headings ("Halaman", "Baca", "Topik"), picture credits ("Foto", "dok"),
+// and the credit words whose rest is a subheading ("Laporan Khusus").
+var notNameWords = map[string]bool{
+	"halaman": true, "selanjutnya": true, "sebelumnya": true, "berikutnya": true, "next": true, "prev": true,
+	"previous": true, "page": true, "baca": true, "lihat": true, "topik": true, "tag": true, "tags": true,
+	"komentar": true, "share": true, "bagikan": true, "kredit": true, "credits": true, "foto": true, "photo": true,
+	"dok": true, "dokumentasi": true, "ilustrasi": true, "video": true, "laporan": true, "berita": true,
+	"home": true, "beranda": true, "indeks": true, "index": true, "loading": true,
+}
+
+// isAllDigits reports whether s is a non-empty run of ASCII digits.
+func isAllDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// dateAt returns where a date or a time of day starts in s, or -1: the
+// "30 Jan 2017, 03:00 WIB" that bylines print after the name.
+func dateAt(s string) int {
+	for i := 0; i < len(s); i++ {
+		if !tokenStart(s, i) {
+			continue
+		}
+		if isDigit(s[i]) {
+			if !numberStart(s, i) {
+				continue
+			}
+			if _, ok := scanClock(s, i, false); ok {
+				return i
+			}
+		}
+		if d, ok := scanDate(s, i); ok && d.bad == "" {
+			return i
+		}
+	}
+	return -1
 }

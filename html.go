@@ -224,6 +224,9 @@ type elem struct {
 	start  int     // the first block flushed inside this element
 	score  float64 // the generic scorer's score of paragraphs directly inside
 	roles  mark    // the capture roles this element started
+	// pictured marks an element holding a picture (not an avatar) before
+	// the element being opened: a credit beside it is the picture's.
+	pictured bool
 }
 
 // An attrKV is an attribute as the start tag is read: its value lives in
@@ -268,7 +271,9 @@ const (
 	inAuthor
 	inEditor
 	inPager
-	inScript // a script or style whose text is not shown
+	inScript    // a script or style whose text is not shown
+	inCreditBox // a credits box: its items are credits (generic rules)
+	inNoCredit  // no credit of the article stands here: sidebars, comments, pictures (generic rules)
 )
 
 // A capture collects the text of one element with a role (the headline,
@@ -276,6 +281,10 @@ const (
 type capture struct {
 	role mark
 	buf  []byte
+	// box marks a credits box's capture; n is how many bylines there were
+	// when it opened. A box whose items gave bylines adds no text of its own.
+	box bool
+	n   int
 }
 
 // htmlState is the per-call state of ParseHTML.
@@ -318,12 +327,68 @@ type htmlState struct {
 
 	visibleDates []string
 	bylines      []byline
+	creditLines  []creditLine // blocks that read as credits, anywhere on the page
+	span         [2]int       // the body's blocks, [start, end) in page order, once chosen
+}
+
+// A creditLine is a block that opens with a credit label: "Penulis: Nama",
+// "Red: Nama", or a bare label ("Penulis") whose value is the next block,
+// as table cells and definition lists print them.
+type creditLine struct {
+	at    int    // the block's index
+	text  string // the label and the value
+	bare  bool   // the block is the label alone
+	cell  bool   // the label is a table cell or a definition term
+	value bool   // a bare label's value has been added to text
+}
+
+// maxCreditLines bounds the credit lines kept from one page.
+const maxCreditLines = 32
+
+// creditBlock notes the block just flushed if it reads as a credit line,
+// or adds it to the bare label before it.
+func (h *htmlState) creditBlock(txt []byte) {
+	at := len(h.blocks) - 1
+	if n := len(h.creditLines); n > 0 {
+		// The value after a bare label: ": Nama" in any markup, or the
+		// next cell of the row, the description after the term.
+		c := &h.creditLines[n-1]
+		if c.bare && !c.value && c.at == at-1 && len(txt) <= maxCredit && (txt[0] == ':' || c.cell && h.inCell()) {
+			if txt[0] == ':' {
+				c.text += " " + string(txt)
+			} else {
+				c.text += " : " + string(txt)
+			}
+			c.value = true
+			return
+		}
+	}
+	if len(h.creditLines) >= maxCreditLines || len(txt) > maxCredit {
+		return
+	}
+	if bare, ok := creditLabelled(txt); ok {
+		h.creditLines = append(h.creditLines, creditLine{at: at, text: string(txt), bare: bare, cell: bare && h.inCell()})
+	}
+}
+
+// inCell reports whether the block being flushed ends a table cell or a
+// definition list's term or description.
+func (h *htmlState) inCell() bool {
+	if t := h.top(); t != nil {
+		switch t.tag {
+		case "td", "th", "dt", "dd":
+			return true
+		}
+	}
+	return false
 }
 
 // A byline is the text of an author or editor element.
 type byline struct {
 	text   string
 	editor bool
+	first  bool // it opens a credits box: roles named before it do not carry over
+	box    bool // the text of a whole credits box that has no items: read by labels only
 }
 
 // An hblock is a block of the page with what the HTML said about it.
@@ -444,6 +509,15 @@ func (h *htmlState) start(z *html.Tokenizer, selfClosing bool) {
 		if h.site == nil && h.votes < 64 {
 			src, _ := e.attrBytes("src")
 			h.vote(src)
+		}
+		if e.tag == "img" && !bytes.Contains(h.lowerBytes(e.class), []byte("avatar")) {
+			// A picture, not a writer's avatar: the credit after it is the picture's.
+			for i := len(h.stack) - 1; i >= 0 && i >= len(h.stack)-2; i-- {
+				h.stack[i].pictured = true
+				if h.stack[i].tag != "picture" {
+					break
+				}
+			}
 		}
 	case "html":
 		if l, ok := e.attr("lang"); ok {
@@ -567,13 +641,24 @@ func (h *htmlState) push(e elem, info uint8) {
 				e.roles |= r
 			}
 		}
-	} else if parent&(inNoise|inHead) == 0 && (cw != 0 || e.tag == "time") {
-		// Unknown outlets: bylines and dates by their class names.
-		if r := genericCredit(cw); r != 0 && parent&(inAuthor|inEditor) == 0 {
+	} else if parent&inHead == 0 && (cw != 0 || e.tag == "time" || parent&inCreditBox != 0) {
+		// Unknown outlets: bylines and dates by their class names. A byline
+		// may stand in a bar that is noise to the body (a share bar), never
+		// where the page speaks of other pages or pictures.
+		credit := parent&(inAuthor|inEditor|inNoCredit) == 0 && !h.besidePicture()
+		if credit && parent&inCreditBox != 0 && creditItem(e.tag) {
+			f |= inAuthor // an item of a credits box: a role, a name, or both
+			e.roles |= inAuthor
+		} else if r := genericCredit(cw); r != 0 && credit {
 			f |= r
 			e.roles |= r
+		} else if credit && cw&cwCredits != 0 && parent&inCreditBox == 0 && cw&(cwWidget|cwPicture) == 0 {
+			f |= inCreditBox
+			e.roles |= inAuthor
 		}
-		if (e.tag == "time" || cw&cwDate != 0) && parent&inDate == 0 {
+		if parent&inNoise != 0 {
+			// Dates, noise and related boxes inside noise are not looked for.
+		} else if (e.tag == "time" || cw&cwDate != 0) && parent&inDate == 0 {
 			f |= inDate
 			e.roles |= inDate
 		} else if e.roles == 0 && !structural(e.tag) && cw&cwNoise != 0 {
@@ -588,12 +673,16 @@ func (h *htmlState) push(e elem, info uint8) {
 	if cw&cwAd != 0 {
 		f |= inNoise
 	}
+	if cw&(cwElsewhere|cwPicture) != 0 && !structural(e.tag) || e.tag == "figure" || e.tag == "figcaption" {
+		f |= inNoCredit
+	}
 	if f&inBody != 0 && parent&inBody == 0 {
 		h.flush()
 	}
 	for r := inTitle; r <= inPager; r <<= 1 {
 		if e.roles&r != 0 {
-			h.caps = append(h.caps, capture{role: r})
+			box := r == inAuthor && f&inCreditBox != 0 && parent&inCreditBox == 0
+			h.caps = append(h.caps, capture{role: r, box: box, n: len(h.bylines)})
 		}
 	}
 	if e.roles&(inTitle<<16) != 0 {
@@ -744,9 +833,10 @@ func (h *htmlState) endCapture(role mark) {
 		if h.caps[i].role != role {
 			continue
 		}
-		txt := cleanText(string(h.caps[i].buf))
+		c := h.caps[i]
+		txt := cleanText(string(c.buf))
 		h.caps = append(h.caps[:i], h.caps[i+1:]...)
-		if txt == "" {
+		if txt == "" && !c.box {
 			return
 		}
 		switch role {
@@ -761,10 +851,14 @@ func (h *htmlState) endCapture(role mark) {
 		case inDate:
 			h.visibleDates = append(h.visibleDates, txt)
 		case inAuthor:
-			h.bylines = append(h.bylines, byline{txt, false})
+			if c.box && len(h.bylines) > c.n {
+				h.bylines[c.n].first = true // the box's items were its credits
+				return
+			}
+			h.bylines = append(h.bylines, byline{txt, false, c.box, c.box})
 			h.creditAt = h.read.read
 		case inEditor:
-			h.bylines = append(h.bylines, byline{txt, true})
+			h.bylines = append(h.bylines, byline{txt, true, false, false})
 			h.creditAt = h.read.read
 		}
 		return
@@ -857,6 +951,7 @@ func (h *htmlState) flush() {
 		h.cumText = append(h.cumText, h.cumText[len(h.cumText)-1]+b.text)
 		h.cumLink = append(h.cumLink, h.cumLink[len(h.cumLink)-1]+b.links)
 		h.score(b)
+		h.creditBlock(txt)
 	}
 	h.cur = h.cur[:0]
 	h.curHeading, h.curStrong, h.curLinkLen, h.curHref, h.curLead = false, 0, 0, "", 0
@@ -930,25 +1025,31 @@ func structural(tag string) bool {
 // for the generic rules. Words are split at spaces, hyphens and underscores
 // and looked up in one table, in one pass per element.
 const (
-	cwNoise   uint8 = 1 << iota // a widget: share bars, menus, tags, comments
-	cwAd                        // an ad or recommendation network: always noise
-	cwBody                      // names article text: the scorer weighs it up
-	cwWidget                    // names a widget: the scorer weighs it down
-	cwDate                      // the visible date
-	cwAuthor                    // a byline
-	cwEditor                    // an editor line
-	cwRelated                   // a box of related links
+	cwNoise     uint16 = 1 << iota // a widget: share bars, menus, tags, comments
+	cwAd                           // an ad or recommendation network: always noise
+	cwBody                         // names article text: the scorer weighs it up
+	cwWidget                       // names a widget: the scorer weighs it down
+	cwDate                         // the visible date
+	cwAuthor                       // a byline
+	cwEditor                       // an editor line
+	cwRelated                      // a box of related links
+	cwCredits                      // a credits box: roles and names, or label–value lines
+	cwElsewhere                    // about other pages or people: sidebars, menus, comments, related boxes
+	cwPicture                      // a picture and its caption
 )
 
-var classWords = map[string]uint8{
+var classWords = map[string]uint16{
 	"share": cwNoise | cwWidget, "sharing": cwNoise, "social": cwNoise, "sosmed": cwNoise,
-	"comment": cwNoise | cwWidget, "comments": cwNoise | cwWidget, "komentar": cwNoise | cwWidget,
-	"sidebar": cwNoise | cwWidget, "widget": cwNoise | cwWidget, "advert": cwNoise, "advertisement": cwNoise,
-	"iklan": cwNoise, "ads": cwNoise, "ad": cwNoise, "caption": cwNoise, "breadcrumb": cwNoise,
-	"breadcrumbs": cwNoise, "newsletter": cwNoise, "popular": cwNoise | cwWidget, "terpopuler": cwNoise | cwWidget,
-	"recommend": cwNoise, "recommendation": cwNoise, "footer": cwNoise | cwWidget, "navbar": cwNoise | cwWidget,
-	"nav": cwNoise | cwWidget, "menu": cwNoise | cwWidget, "banner": cwNoise, "tags": cwNoise, "tag": cwNoise,
-	"related": cwRelated | cwWidget, "terkait": cwRelated | cwWidget, "baca": cwRelated, "promo": cwNoise, "subscribe": cwNoise,
+	"comment": cwNoise | cwWidget | cwElsewhere, "comments": cwNoise | cwWidget | cwElsewhere, "komentar": cwNoise | cwWidget | cwElsewhere,
+	"sidebar": cwNoise | cwWidget | cwElsewhere, "widget": cwNoise | cwWidget | cwElsewhere, "advert": cwNoise, "advertisement": cwNoise,
+	"iklan": cwNoise, "ads": cwNoise, "ad": cwNoise, "caption": cwNoise | cwPicture, "breadcrumb": cwNoise | cwElsewhere,
+	"breadcrumbs": cwNoise | cwElsewhere, "newsletter": cwNoise, "popular": cwNoise | cwWidget | cwElsewhere, "terpopuler": cwNoise | cwWidget | cwElsewhere,
+	"recommend": cwNoise | cwElsewhere, "recommendation": cwNoise | cwElsewhere, "footer": cwNoise | cwWidget, "navbar": cwNoise | cwWidget | cwElsewhere,
+	"nav": cwNoise | cwWidget | cwElsewhere, "menu": cwNoise | cwWidget | cwElsewhere, "banner": cwNoise, "tags": cwNoise, "tag": cwNoise,
+	"related": cwRelated | cwWidget | cwElsewhere, "terkait": cwRelated | cwWidget | cwElsewhere, "baca": cwRelated | cwElsewhere, "promo": cwNoise, "subscribe": cwNoise,
+	"credit": cwCredits, "credits": cwCredits, "kredit": cwCredits,
+	"choice": cwElsewhere, "choices": cwElsewhere, "pilihan": cwElsewhere, "pick": cwElsewhere, "picks": cwElsewhere,
+	"photo": cwPicture, "foto": cwPicture, "image": cwPicture, "gambar": cwPicture,
 	"popin": cwAd, "taboola": cwAd, "outbrain": cwAd, "mgid": cwAd, "dable": cwAd, "adsbygoogle": cwAd, "gpt": cwAd,
 	"article": cwBody, "content": cwBody, "body": cwBody, "detail": cwBody, "entry": cwBody, "post": cwBody,
 	"text": cwBody, "story": cwBody, "isi": cwBody, "berita": cwBody, "read": cwBody, "artikel": cwBody,
@@ -959,8 +1060,8 @@ var classWords = map[string]uint8{
 }
 
 // classFeatures returns what the words of a lower-cased class and id say.
-func classFeatures(lc []byte) uint8 {
-	var f uint8
+func classFeatures(lc []byte) uint16 {
+	var f uint16
 	update := false
 	forFields(lc, wordSeps, func(w []byte) bool {
 		f |= classWords[string(w)]
@@ -974,7 +1075,7 @@ func classFeatures(lc []byte) uint8 {
 }
 
 // classWeight is the generic scorer's reading of an element's class words.
-func classWeight(f uint8) float64 {
+func classWeight(f uint16) float64 {
 	w := 0.0
 	if f&cwBody != 0 {
 		w += 5
@@ -987,14 +1088,36 @@ func classWeight(f uint8) float64 {
 
 // genericCredit returns the credit role an element of a page of an unknown
 // outlet has by its class words: a byline, an author or an editor line.
-func genericCredit(f uint8) mark {
+func genericCredit(f uint16) mark {
 	switch {
+	case f&(cwWidget|cwPicture|cwElsewhere) != 0:
+		// "author-and-share", "photo-credit", "editor-choices": a bar that
+		// holds a byline among its widgets, a picture's credit, the editors'
+		// picks of other articles. Elements inside decide.
+		return 0
 	case f&cwAuthor != 0:
 		return inAuthor
 	case f&cwEditor != 0:
 		return inEditor
 	}
 	return 0
+}
+
+// creditItem reports whether an element inside a credits box is one of
+// its items: a list item, a table row, a definition term or description.
+func creditItem(tag string) bool {
+	switch tag {
+	case "li", "tr", "dt", "dd":
+		return true
+	}
+	return false
+}
+
+// besidePicture reports whether the element being opened follows a picture
+// in its parent: a credit there is the picture's ("AFP/Nama" after the <img>).
+func (h *htmlState) besidePicture() bool {
+	t := h.top()
+	return t != nil && t.pictured
 }
 
 // textOf returns the text of a block, as a new string.
@@ -1035,7 +1158,7 @@ func (h *htmlState) wantsAttrs(tag string) bool {
 // kept, across pages, in the pooled buffers.
 type classInfo struct {
 	site     *site
-	features uint8
+	features uint16
 	refs     []*selRef
 }
 
