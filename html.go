@@ -1056,7 +1056,7 @@ var classWords = map[string]uint16{
 	"date": cwDate, "tanggal": cwDate, "publish": cwDate, "published": cwDate, "time": cwDate, "schedule": cwDate,
 	"waktu": cwDate, "tgl": cwDate, "datetime": cwDate, "pubdate": cwDate, "publishdate": cwDate,
 	"byline": cwAuthor | cwDate, "author": cwAuthor, "penulis": cwAuthor, "reporter": cwAuthor, "writer": cwAuthor,
-	"pewarta": cwAuthor, "editor": cwEditor, "redaktur": cwEditor, "penyunting": cwEditor,
+	"pewarta": cwAuthor, "jurnalis": cwAuthor, "wartawan": cwAuthor, "autor": cwAuthor, "editor": cwEditor, "redaktur": cwEditor, "penyunting": cwEditor,
 }
 
 // classFeatures returns what the words of a lower-cased class and id say.
