@@ -34,8 +34,10 @@ func (st *state) credit(s string) bool {
 		return st.reportLine(rest)
 	}
 	if strings.IndexByte(s, ':') < 0 {
-		if _, ok := cutPrefixFold(s, "oleh "); !ok {
-			return false // every label but "Oleh" needs its colon
+		_, oleh := cutPrefixFold(s, "oleh ")
+		_, by := cutPrefixFold(s, "by ")
+		if !oleh && !by {
+			return false // every label but "Oleh" and "By" needs its colon
 		}
 	}
 	return st.labelled(s, false)
@@ -65,7 +67,7 @@ func (st *state) labelled(s string, loose bool) bool {
 			j := len(s) - len(strings.TrimLeft(rest, " "))
 			if j < len(s) && s[j] == ':' {
 				j++
-			} else if !loose && c.label != "oleh" {
+			} else if !loose && c.label != "oleh" && c.label != "by" {
 				continue
 			}
 			segs = append(segs, seg{label: li, start: j, labelAt: i})
@@ -98,7 +100,7 @@ func (st *state) labelled(s string, loose bool) bool {
 		if names == "" {
 			continue
 		}
-		if !looksLikeName(st.cleanName(names)) && !(creditLabels[sg.label].role == roleSource) {
+		if n := st.cleanName(names); !(looksLikeName(n) && plausibleName(n)) && creditLabels[sg.label].role != roleSource {
 			return false
 		}
 		found = append(found, credit{creditLabels[sg.label].role, names})
@@ -167,9 +169,10 @@ func isInitials(parts []string) bool {
 // reportLine reads what follows "Laporan": "Wartawan Tribunnews.com, Nama",
 // "Reporter Tribun Medan, Nama", "Nama | Aceh Tamiang".
 func (st *state) reportLine(s string) bool {
+	role := false
 	for _, w := range []string{"Wartawan ", "Reporter ", "Kontributor ", "Koresponden "} {
 		if rest, ok := cutPrefixFold(s, w); ok {
-			s = rest
+			s, role = rest, true
 			if i := strings.LastIndexByte(s, ','); i >= 0 {
 				s = s[i+1:]
 			} else {
@@ -183,6 +186,8 @@ func (st *state) reportLine(s string) bool {
 			return false
 		}
 		s = name
+	} else if !role {
+		return false // "Laporan Keuangan Tahunan": a subheading, not a credit
 	}
 	if !looksLikeName(strings.TrimSpace(s)) {
 		return false
@@ -210,6 +215,7 @@ var creditLabels = []struct {
 	{"wartawan", roleAuthor}, {"oleh", roleAuthor}, {"kontributor", roleAuthor}, {"author", roleAuthor},
 	{"writer", roleAuthor}, {"editor", roleEditor}, {"redaktur", roleEditor}, {"red", roleEditor},
 	{"penyunting", roleEditor}, {"editing", roleEditor}, {"sumber", roleSource}, {"jurnalis", roleAuthor},
+	{"by", roleAuthor},
 }
 
 // addName appends a cleaned name to list unless it is there already or
@@ -240,6 +246,12 @@ func (st *state) cleanName(s string) string {
 	for _, sep := range []string{" - ", " – ", " — "} {
 		if i := strings.Index(s, sep); i > 0 {
 			s = s[:i]
+		}
+	}
+	// "Nama / ANT", "Nama/Antara": the agency or desk after a slash.
+	if i := strings.LastIndexByte(s, '/'); i > 0 {
+		if after := strings.Trim(s[i+1:], " ()"); st.isOutlet(after) || wireAgencies[strings.ToLower(after)] || isCapsCode(after) {
+			s = strings.TrimSpace(s[:i])
 		}
 	}
 	return strings.Trim(s, " ,.;:|/()")
@@ -289,6 +301,20 @@ func cutPrefixFold(s, prefix string) (string, bool) {
 		return s[len(prefix):], true
 	}
 	return s, false
+}
+
+// isCapsCode reports whether s is an agency's or desk's code in capitals:
+// "ANT", "AFP", "RTR".
+func isCapsCode(s string) bool {
+	if len(s) < 2 || len(s) > 5 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isUpperByte(s[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // isDeskCode reports whether s is a desk code such as Media Indonesia's
@@ -342,7 +368,7 @@ func creditLabelled(b []byte) (bare, ok bool) {
 	case len(rest) == 0 || rest[0] == ':' && len(bytes.Trim(rest[1:], " ")) == 0:
 		return !short, !short
 	case rest[0] != ':':
-		return false, string(w) == "oleh"
+		return false, string(w) == "oleh" || string(w) == "by"
 	}
 	return false, true
 }

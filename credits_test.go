@@ -26,6 +26,13 @@ func TestCredit(t *testing.T) {
 		{in: "Penulis : Kontributor Lhokseumawe, Masriadi", authors: []string{"Kontributor Lhokseumawe, Masriadi"}},
 		// Tribunnews opening line
 		{in: "Laporan Wartawan Tribunnews.com, Fransiska Ayuningtyas", authors: []string{"Fransiska Ayuningtyas"}},
+		// A byline with the agency or desk after a slash
+		{in: "Oleh : Dedi Kurnia / ANT", authors: []string{"Dedi Kurnia"}},
+		{in: "Oleh: Dedi Kurnia/Antara", authors: []string{"Dedi Kurnia"}},
+		// English bylines
+		{in: "By Dedi Kurnia", authors: []string{"Dedi Kurnia"}},
+		{in: "Pewarta: Dedi Kurnia", authors: []string{"Dedi Kurnia"}},
+		{in: "Penyunting: Sari Lestari", editors: []string{"Sari Lestari"}},
 		// Serambinews opening line
 		{in: "Laporan Rahmad Wiguna | Aceh Tamiang", authors: []string{"Rahmad Wiguna"}},
 		// ANTARA
@@ -56,6 +63,10 @@ func TestCredit(t *testing.T) {
 		"Laporan keuangan perusahaan dirilis kemarin.",
 		"(foto: dokumentasi warga setempat yang merekam kejadian itu)",
 		"Editor senior itu mengatakan banyak hal kepada wartawan.",
+		"By the end of the year, prices had doubled.",
+		"Laporan Keuangan Tahunan",
+		"Penulis: Senin, 12 Juni 2024",
+		"Editor: Halaman 2",
 	} {
 		st := &state{a: &Article{}}
 		if st.credit(in) {

@@ -339,6 +339,9 @@ func (h *htmlState) fillCredits(ld *ldArticle) {
 	// A credits list gives a role, then names: "Author", "A", "B", "Editor", "C".
 	role := -1
 	for _, b := range h.bylines {
+		if b.link {
+			continue
+		}
 		if b.first {
 			role = -1
 		}
@@ -387,6 +390,7 @@ func (h *htmlState) fillCredits(ld *ldArticle) {
 		}
 	}
 	h.blockCredits()
+	h.linkCredits()
 	if len(a.Authors) == 0 {
 		for _, n := range h.splitNames(firstOf(h.meta["content_author"], h.dataLayer(h.siteKeys(func(s *site) []string { return s.layerAuthor }, layerAuthorKeys...)...))) {
 			if !isInitials([]string{n}) { // staff codes ("fbn") are not names
@@ -463,6 +467,29 @@ func (h *htmlState) blockCredits() {
 	}
 	for _, s := range found.a.Sources {
 		h.addName(&a.Sources, s)
+	}
+}
+
+// linkCredits reads the links to writers' and editors' pages near the body
+// (rel=author, /penulis/nama) for the roles nothing else named: the link's
+// text is the name.
+func (h *htmlState) linkCredits() {
+	a := h.a
+	authors, editors := len(a.Authors) == 0, len(a.Editors) == 0
+	for _, b := range h.bylines {
+		if !b.link || b.at < h.span[0]-creditReach || b.at >= h.span[1]+creditReach {
+			continue
+		}
+		name := h.trimByline(b.text)
+		if !looksLikeName(name) {
+			continue
+		}
+		switch {
+		case b.editor && editors:
+			h.addName(&a.Editors, name)
+		case !b.editor && authors:
+			h.addName(&a.Authors, name)
+		}
 	}
 }
 

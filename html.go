@@ -283,8 +283,9 @@ type capture struct {
 	buf  []byte
 	// box marks a credits box's capture; n is how many bylines there were
 	// when it opened. A box whose items gave bylines adds no text of its own.
-	box bool
-	n   int
+	box  bool
+	link bool // a link to a writer's page (rel=author, /penulis/…)
+	n    int
 }
 
 // htmlState is the per-call state of ParseHTML.
@@ -389,6 +390,8 @@ type byline struct {
 	editor bool
 	first  bool // it opens a credits box: roles named before it do not carry over
 	box    bool // the text of a whole credits box that has no items: read by labels only
+	link   bool // a link to the writer's page: read only when no other byline names the role
+	at     int  // how many blocks came before it
 }
 
 // An hblock is a block of the page with what the HTML said about it.
@@ -599,6 +602,18 @@ func (h *htmlState) push(e elem, info uint8) {
 	if len(e.id) > 0 {
 		cw |= classFeatures(h.lowerID(&e))
 	}
+	// Microdata and the <author> element name a credit as classes do.
+	if ip, ok := e.attrBytes("itemprop"); ok {
+		if bytes.EqualFold(ip, []byte("author")) || bytes.EqualFold(ip, []byte("creator")) {
+			cw |= cwAuthor
+		} else if bytes.EqualFold(ip, []byte("editor")) {
+			cw |= cwEditor
+		}
+	}
+	if e.tag == "author" {
+		cw |= cwAuthor
+	}
+	link := false // a credit known only by where its link points
 	if s := h.site; s != nil {
 		var matched mark
 		s.rules.matches(&e, scopes, ci.refs, func(ref *selRef) {
@@ -641,7 +656,7 @@ func (h *htmlState) push(e elem, info uint8) {
 				e.roles |= r
 			}
 		}
-	} else if parent&inHead == 0 && (cw != 0 || e.tag == "time" || parent&inCreditBox != 0) {
+	} else if parent&inHead == 0 && (cw != 0 || e.tag == "time" || e.tag == "a" || parent&inCreditBox != 0) {
 		// Unknown outlets: bylines and dates by their class names. A byline
 		// may stand in a bar that is noise to the body (a share bar), never
 		// where the page speaks of other pages or pictures.
@@ -655,6 +670,10 @@ func (h *htmlState) push(e elem, info uint8) {
 		} else if credit && cw&cwCredits != 0 && parent&inCreditBox == 0 && cw&(cwWidget|cwPicture) == 0 {
 			f |= inCreditBox
 			e.roles |= inAuthor
+		} else if r := h.creditLink(&e); r != 0 && credit {
+			f |= r
+			e.roles |= r
+			link = true
 		}
 		if parent&inNoise != 0 {
 			// Dates, noise and related boxes inside noise are not looked for.
@@ -682,7 +701,7 @@ func (h *htmlState) push(e elem, info uint8) {
 	for r := inTitle; r <= inPager; r <<= 1 {
 		if e.roles&r != 0 {
 			box := r == inAuthor && f&inCreditBox != 0 && parent&inCreditBox == 0
-			h.caps = append(h.caps, capture{role: r, box: box, n: len(h.bylines)})
+			h.caps = append(h.caps, capture{role: r, box: box, link: link, n: len(h.bylines)})
 		}
 	}
 	if e.roles&(inTitle<<16) != 0 {
@@ -855,10 +874,10 @@ func (h *htmlState) endCapture(role mark) {
 				h.bylines[c.n].first = true // the box's items were its credits
 				return
 			}
-			h.bylines = append(h.bylines, byline{txt, false, c.box, c.box})
+			h.bylines = append(h.bylines, byline{text: txt, first: c.box, box: c.box, link: c.link, at: len(h.blocks)})
 			h.creditAt = h.read.read
 		case inEditor:
-			h.bylines = append(h.bylines, byline{txt, true, false, false})
+			h.bylines = append(h.bylines, byline{text: txt, editor: true, link: c.link, at: len(h.blocks)})
 			h.creditAt = h.read.read
 		}
 		return
@@ -1101,6 +1120,38 @@ func genericCredit(f uint16) mark {
 		return inEditor
 	}
 	return 0
+}
+
+// creditLink returns the credit role of a link to a writer's page: rel=author,
+// or a path through /author/, /penulis/, /reporter/, /wartawan/ (writers)
+// or /editor/, /redaktur/ (editors), as news sites and WordPress print them.
+func (h *htmlState) creditLink(e *elem) mark {
+	if e.tag != "a" {
+		return 0
+	}
+	if rel, _ := e.attrBytes("rel"); len(rel) > 0 && bytes.Contains(h.lowerBytes(rel), []byte("author")) {
+		return inAuthor
+	}
+	href, _ := e.attrBytes("href")
+	if len(href) == 0 {
+		return 0
+	}
+	l := h.lowerBytes(href)
+	for _, p := range creditPaths {
+		if i := bytes.Index(l, []byte(p.path)); i >= 0 && i+len(p.path) < len(l) {
+			return p.role
+		}
+	}
+	return 0
+}
+
+// creditPaths are the path segments of links to writers' and editors' pages.
+var creditPaths = []struct {
+	path string
+	role mark
+}{
+	{"/author/", inAuthor}, {"/penulis/", inAuthor}, {"/reporter/", inAuthor}, {"/wartawan/", inAuthor},
+	{"/editor/", inEditor}, {"/redaktur/", inEditor},
 }
 
 // creditItem reports whether an element inside a credits box is one of
