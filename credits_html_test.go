@@ -76,6 +76,10 @@ func TestCreditMarkup(t *testing.T) {
 		{name: "a link to the writer's page under the headline",
 			pre:     `<div class="meta"><a href="/penulis/dedi-kurnia">Dedi Kurnia</a> <a href="/editor/sari">Sari Lestari</a></div>`,
 			authors: []string{"Dedi Kurnia"}, editors: []string{"Sari Lestari"}},
+		{name: "the label before a writer's link names its role",
+			pre: `<div class="x"><p>Penulis <a href="/penulis/dedi">Dedi Kurnia</a></p><p>Editor <a href="/penulis/sari">Sari Lestari</a></p>
+<p>Fotografer <a href="/penulis/yuni">Yuni Astuti</a></p></div>`,
+			authors: []string{"Dedi Kurnia"}, editors: []string{"Sari Lestari"}},
 		{name: "rel=author",
 			post:    `<p class="x">Ditulis oleh <a rel="author" href="/u/12">Dedi Kurnia</a></p>`,
 			authors: []string{"Dedi Kurnia"}},

@@ -393,7 +393,7 @@ func (h *htmlState) fillCredits(ld *ldArticle) {
 	h.linkCredits()
 	if len(a.Authors) == 0 {
 		for _, n := range h.splitNames(firstOf(h.meta["content_author"], h.dataLayer(h.siteKeys(func(s *site) []string { return s.layerAuthor }, layerAuthorKeys...)...))) {
-			if !isInitials([]string{n}) { // staff codes ("fbn") are not names
+			if !isInitials([]string{n}) && !h.isPublisher(n) { // staff codes ("fbn") and the outlet are not writers
 				h.addName(&a.Authors, n)
 			}
 		}

@@ -1125,24 +1125,45 @@ func genericCredit(f uint16) mark {
 // creditLink returns the credit role of a link to a writer's page: rel=author,
 // or a path through /author/, /penulis/, /reporter/, /wartawan/ (writers)
 // or /editor/, /redaktur/ (editors), as news sites and WordPress print them.
+//
+// A role label just before the link names the role, whatever the path:
+// "Editor <a href="/penulis/nama">Nama</a>".
 func (h *htmlState) creditLink(e *elem) mark {
 	if e.tag != "a" {
 		return 0
 	}
-	if rel, _ := e.attrBytes("rel"); len(rel) > 0 && bytes.Contains(h.lowerBytes(rel), []byte("author")) {
-		return inAuthor
-	}
+	var r mark
 	href, _ := e.attrBytes("href")
-	if len(href) == 0 {
-		return 0
-	}
-	l := h.lowerBytes(href)
-	for _, p := range creditPaths {
-		if i := bytes.Index(l, []byte(p.path)); i >= 0 && i+len(p.path) < len(l) {
-			return p.role
+	if rel, _ := e.attrBytes("rel"); len(rel) > 0 && bytes.Contains(h.lowerBytes(rel), []byte("author")) {
+		r = inAuthor
+	} else if len(href) > 0 {
+		l := h.lowerBytes(href)
+		for _, p := range creditPaths {
+			if i := bytes.Index(l, []byte(p.path)); i >= 0 && i+len(p.path) < len(l) {
+				r = p.role
+				break
+			}
 		}
 	}
-	return 0
+	if r == 0 {
+		return 0
+	}
+	before := bytes.TrimRight(h.cur, " \t\n\r:")
+	if i := bytes.LastIndexAny(before, " \t\n\r"); i >= 0 {
+		before = before[i+1:]
+	}
+	if len(before) > 0 && len(before) <= 12 {
+		if role, ok := roleWord(string(before)); ok {
+			switch {
+			case role == int(roleEditor):
+				return inEditor
+			case role <= int(roleAuthor):
+				return inAuthor
+			}
+			return 0 // a photographer's or a video editor's page
+		}
+	}
+	return r
 }
 
 // creditPaths are the path segments of links to writers' and editors' pages.
