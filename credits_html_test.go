@@ -67,6 +67,10 @@ func TestCreditMarkup(t *testing.T) {
 		{name: "a picture's credit is not a byline",
 			pre: `<div class="foto-utama"><img src="big.jpg"><span class="author">ANTARA/Budi Santoso</span> Warga memperbaiki jembatan.</div>
 <div class="wrap"><img src="big2.jpg"><span class="author">dok. Warga</span></div>`},
+		{name: "a wrapper named for pictures may hold the byline; a caption may not",
+			pre: `<div class="js-photo-tag"><div class="article-header"><span class="article-header__authors">Oleh <a href="/me/dedi">Dedi Kurnia</a></span></div></div>
+<div class="image-caption"><span class="author">Yuni Astuti</span></div>`,
+			authors: []string{"Dedi Kurnia"}},
 		{name: "a byline in a share bar counts; the bar does not",
 			pre:     `<div class="author-and-share"><div class="author"><div>Dedi Kurnia</div><span>Jurnalis</span></div><div class="sosmed">Share on Facebook Share on Twitter</div></div>`,
 			authors: []string{"Dedi Kurnia"}},

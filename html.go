@@ -692,7 +692,9 @@ func (h *htmlState) push(e elem, info uint8) {
 	if cw&cwAd != 0 {
 		f |= inNoise
 	}
-	if cw&(cwElsewhere|cwPicture) != 0 && !structural(e.tag) || e.tag == "figure" || e.tag == "figcaption" {
+	// A wrapper named for a picture may hold the whole header ("js-photo-tag"
+	// on a gallery): only a caption and a figure are no place for a byline.
+	if cw&cwElsewhere != 0 && !structural(e.tag) || e.tag == "figure" || e.tag == "figcaption" {
 		f |= inNoCredit
 	}
 	if f&inBody != 0 && parent&inBody == 0 {
@@ -1053,7 +1055,7 @@ const (
 	cwEditor                       // an editor line
 	cwRelated                      // a box of related links
 	cwCredits                      // a credits box: roles and names, or label–value lines
-	cwElsewhere                    // about other pages or people: sidebars, menus, comments, related boxes
+	cwElsewhere                    // about other pages, people or pictures: sidebars, menus, comments, related boxes, captions
 	cwPicture                      // a picture and its caption
 )
 
@@ -1061,7 +1063,7 @@ var classWords = map[string]uint16{
 	"share": cwNoise | cwWidget, "sharing": cwNoise, "social": cwNoise, "sosmed": cwNoise,
 	"comment": cwNoise | cwWidget | cwElsewhere, "comments": cwNoise | cwWidget | cwElsewhere, "komentar": cwNoise | cwWidget | cwElsewhere,
 	"sidebar": cwNoise | cwWidget | cwElsewhere, "widget": cwNoise | cwWidget | cwElsewhere, "advert": cwNoise, "advertisement": cwNoise,
-	"iklan": cwNoise, "ads": cwNoise, "ad": cwNoise, "caption": cwNoise | cwPicture, "breadcrumb": cwNoise | cwElsewhere,
+	"iklan": cwNoise, "ads": cwNoise, "ad": cwNoise, "caption": cwNoise | cwPicture | cwElsewhere, "breadcrumb": cwNoise | cwElsewhere,
 	"breadcrumbs": cwNoise | cwElsewhere, "newsletter": cwNoise, "popular": cwNoise | cwWidget | cwElsewhere, "terpopuler": cwNoise | cwWidget | cwElsewhere,
 	"recommend": cwNoise | cwElsewhere, "recommendation": cwNoise | cwElsewhere, "footer": cwNoise | cwWidget, "navbar": cwNoise | cwWidget | cwElsewhere,
 	"nav": cwNoise | cwWidget | cwElsewhere, "menu": cwNoise | cwWidget | cwElsewhere, "banner": cwNoise, "tags": cwNoise, "tag": cwNoise,
@@ -1075,7 +1077,7 @@ var classWords = map[string]uint16{
 	"date": cwDate, "tanggal": cwDate, "publish": cwDate, "published": cwDate, "time": cwDate, "schedule": cwDate,
 	"waktu": cwDate, "tgl": cwDate, "datetime": cwDate, "pubdate": cwDate, "publishdate": cwDate,
 	"byline": cwAuthor | cwDate, "author": cwAuthor, "penulis": cwAuthor, "reporter": cwAuthor, "writer": cwAuthor,
-	"pewarta": cwAuthor, "jurnalis": cwAuthor, "wartawan": cwAuthor, "autor": cwAuthor, "editor": cwEditor, "redaktur": cwEditor, "penyunting": cwEditor,
+	"pewarta": cwAuthor, "authors": cwAuthor, "writers": cwAuthor, "reporters": cwAuthor, "editors": cwEditor, "jurnalis": cwAuthor, "wartawan": cwAuthor, "autor": cwAuthor, "editor": cwEditor, "redaktur": cwEditor, "penyunting": cwEditor,
 }
 
 // classFeatures returns what the words of a lower-cased class and id say.
