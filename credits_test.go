@@ -83,6 +83,8 @@ func TestTrimByline(t *testing.T) {
 		"Oleh: Rahmat Hidayat":                                          "Rahmat Hidayat",
 		"Oleh Rahmat Hidayat":                                           "Rahmat Hidayat",
 		"Rina Marlina • 3 jam lalu":                                     "Rina Marlina",
+		"Posted by Rina Marlina on June 3, 2024":                        "Rina Marlina",
+		"Ditulis oleh Rina Marlina":                                     "Rina Marlina",
 		// Kept: names that only look like the shapes above.
 		"Bylina Sari":                           "Bylina Sari",
 		"Kontributor Majalengka, Dimas Prakoso": "Kontributor Majalengka, Dimas Prakoso",

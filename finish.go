@@ -585,7 +585,8 @@ var roleWords = map[string]int{
 // Putri Rahayu, Jurnalis · Selasa 08 April 2025 11:32 WIB", "KOMPAS.com/
 // Dimas Prakoso".
 func (st *state) trimByline(s string) string {
-	for _, p := range []string{"by ", "oleh: ", "oleh : ", "oleh "} {
+	for _, p := range []string{"by ", "oleh: ", "oleh : ", "oleh ", "posted by ", "written by ", "reported by ",
+		"ditulis oleh ", "dilaporkan oleh ", "diposting oleh ", "dikirim oleh "} {
 		if rest, ok := cutPrefixFold(s, p); ok {
 			s = strings.TrimSpace(rest)
 			break
