@@ -28,10 +28,21 @@ func (st *state) credit(s string) bool {
 		return false
 	}
 	if s[0] == '(' && s[len(s)-1] == ')' {
+		// "(Reporter: Nama | Editor: Nama)", "(Ditulis oleh Nama)": a
+		// credit line in brackets, else a sign-off.
+		if in := strings.TrimSpace(s[1 : len(s)-1]); in != "" && in[0] != '(' && st.credit(in) {
+			return true
+		}
 		return st.signOff(s[1 : len(s)-1])
 	}
 	if rest, ok := cutPrefixFold(s, "Laporan "); ok {
 		return st.reportLine(rest)
+	}
+	for _, p := range []string{"ditulis ", "dilaporkan ", "disunting "} {
+		if rest, ok := cutPrefixFold(s, p); ok {
+			s = rest // "Ditulis oleh Nama": the verb before the label
+			break
+		}
 	}
 	if strings.IndexByte(s, ':') < 0 {
 		_, oleh := cutPrefixFold(s, "oleh ")
@@ -54,7 +65,10 @@ func (st *state) labelled(s string, loose bool) bool {
 	}
 	var segs []seg
 	for i := 0; i < len(s); {
-		if i > 0 && isWordByte(s[i-1]) {
+		// A label starts a word, or is glued to the name before it by a
+		// scraper that lost a line break: "Reporter: MelkyEditor: Nama".
+		glued := i > 0 && isLowerByte(s[i-1]) && isUpperByte(s[i])
+		if i > 0 && isWordByte(s[i-1]) && !glued {
 			i++
 			continue
 		}
@@ -67,7 +81,7 @@ func (st *state) labelled(s string, loose bool) bool {
 			j := len(s) - len(strings.TrimLeft(rest, " "))
 			if j < len(s) && s[j] == ':' {
 				j++
-			} else if !loose && c.label != "oleh" && c.label != "by" {
+			} else if glued || !loose && c.label != "oleh" && c.label != "by" {
 				continue
 			}
 			segs = append(segs, seg{label: li, start: j, labelAt: i})
@@ -97,6 +111,9 @@ func (st *state) labelled(s string, loose bool) bool {
 			names = names[:i] // "Reporter : Nama | Jumat, 19 Juni 2015 03:40"
 		}
 		names = strings.Trim(names, " |,;")
+		if i := strings.IndexByte(names, '/'); i > 0 && len(strings.Fields(names[i+1:])) > 3 {
+			names = strings.TrimSpace(names[:i]) // "Nama / Madrasah …": the writer's school or office
+		}
 		if names == "" {
 			continue
 		}
@@ -189,10 +206,13 @@ func (st *state) reportLine(s string) bool {
 	} else if !role {
 		return false // "Laporan Keuangan Tahunan": a subheading, not a credit
 	}
-	if !looksLikeName(strings.TrimSpace(s)) {
+	s = strings.TrimSuffix(strings.TrimSpace(s), ".")
+	if !looksLikeName(s) {
 		return false
 	}
-	st.addName(&st.a.Authors, s)
+	for _, n := range st.splitNames(s) {
+		st.addName(&st.a.Authors, n)
+	}
 	return true
 }
 
@@ -254,7 +274,8 @@ func (st *state) cleanName(s string) string {
 			s = strings.TrimSpace(s[:i])
 		}
 	}
-	return strings.Trim(s, " ,.;:|/()")
+	// "Nama*": an opinion writer's footnote mark; "‘Nama’": quoted.
+	return strings.Trim(s, " ,.;:|/()*'‘’")
 }
 
 // looksLikeName reports whether s can be a credited name: a few capitalised
@@ -301,6 +322,18 @@ func cutPrefixFold(s, prefix string) (string, bool) {
 		return s[len(prefix):], true
 	}
 	return s, false
+}
+
+// isRoman reports whether w is a Roman numeral in capitals ("IV", "XII").
+func isRoman(w string) bool {
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case 'I', 'V', 'X', 'L', 'C', 'M':
+		default:
+			return false
+		}
+	}
+	return w != "" && len(w) <= 4
 }
 
 // isCapsCode reports whether s is an agency's or desk's code in capitals:

@@ -176,3 +176,25 @@ func TestPlausibleName(t *testing.T) {
 		}
 	}
 }
+
+// TestCapsSignOff checks the closing line in capitals: the writer's name
+// after the last sentence, not an acronym, a numbered scale or a list item.
+func TestCapsSignOff(t *testing.T) {
+	body := "Ratusan warga Desa Sukamaju bergotong royong memperbaiki jembatan gantung yang rusak diterjang banjir pekan lalu.\n\n" +
+		"Kepala desa mengatakan perbaikan dilakukan dengan dana swadaya karena bantuan pemerintah belum turun.\n\n"
+	for _, tt := range []struct {
+		last    string
+		authors []string
+	}{
+		{"DEDI KURNIA", []string{"DEDI KURNIA"}},
+		{"VVIP", nil},
+		{"IV MMI", nil},
+	} {
+		a, err := ParseText(body + tt.last)
+		require.NoError(t, err)
+		assert.Equal(t, tt.authors, a.Authors, tt.last)
+	}
+	a, err := ParseText(body + "Harga tiket sebagai berikut:\n\nFESTIVAL GRAND")
+	require.NoError(t, err)
+	assert.Empty(t, a.Authors, "a list item after a colon")
+}

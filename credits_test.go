@@ -29,6 +29,14 @@ func TestCredit(t *testing.T) {
 		// A byline with the agency or desk after a slash
 		{in: "Oleh : Dedi Kurnia / ANT", authors: []string{"Dedi Kurnia"}},
 		{in: "Oleh: Dedi Kurnia/Antara", authors: []string{"Dedi Kurnia"}},
+		// Credit lines in brackets, glued by a scraper, with an affiliation
+		{in: "(Reporter: Dedi Kurnia | Editor: Sari Lestari)", authors: []string{"Dedi Kurnia"}, editors: []string{"Sari Lestari"}},
+		{in: "(Ditulis oleh ‘Dedi Kurnia’)", authors: []string{"Dedi Kurnia"}},
+		{in: "Reporter: DediEditor: Sari Lestari", authors: []string{"Dedi"}, editors: []string{"Sari Lestari"}},
+		{in: "Penulis: Dedi Kurnia / Madrasah Aliyah Negeri 2 Garut", authors: []string{"Dedi Kurnia"}},
+		{in: "Oleh: Dedi Kurnia*", authors: []string{"Dedi Kurnia"}},
+		{in: "Laporan Reporter Pos Garut, Dedi Kurnia dan Sari Lestari", authors: []string{"Dedi Kurnia", "Sari Lestari"}},
+		{in: "Laporan Kontributor Pos Garut, Dedi Kurnia.", authors: []string{"Dedi Kurnia"}},
 		// English bylines
 		{in: "By Dedi Kurnia", authors: []string{"Dedi Kurnia"}},
 		{in: "Pewarta: Dedi Kurnia", authors: []string{"Dedi Kurnia"}},
