@@ -71,6 +71,11 @@ func TestCreditMarkup(t *testing.T) {
 			pre: `<div class="js-photo-tag"><div class="article-header"><span class="article-header__authors">Oleh <a href="/me/dedi">Dedi Kurnia</a></span></div></div>
 <div class="image-caption"><span class="author">Yuni Astuti</span></div>`,
 			authors: []string{"Dedi Kurnia"}},
+		{name: "a header's lead picture after the headline makes no picture box",
+			pre:     `<div class="head"><h2 class="kicker">Daerah</h2><img src="lead.jpg"><div class="author">Dedi Kurnia</div></div>`,
+			authors: []string{"Dedi Kurnia"}},
+		{name: "a picture wrapped in its link is a picture box",
+			pre: `<div class="box"><a href="/f.jpg"><img src="lead.jpg"></a><span class="author">ANTARA/Budi Santoso</span></div>`},
 		{name: "a byline in a share bar counts; the bar does not",
 			pre:     `<div class="author-and-share"><div class="author"><div>Dedi Kurnia</div><span>Jurnalis</span></div><div class="sosmed">Share on Facebook Share on Twitter</div></div>`,
 			authors: []string{"Dedi Kurnia"}},

@@ -514,13 +514,7 @@ func (h *htmlState) start(z *html.Tokenizer, selfClosing bool) {
 			h.vote(src)
 		}
 		if e.tag == "img" && !bytes.Contains(h.lowerBytes(e.class), []byte("avatar")) {
-			// A picture, not a writer's avatar: the credit after it is the picture's.
-			for i := len(h.stack) - 1; i >= 0 && i >= len(h.stack)-2; i-- {
-				h.stack[i].pictured = true
-				if h.stack[i].tag != "picture" {
-					break
-				}
-			}
+			h.picture()
 		}
 	case "html":
 		if l, ok := e.attr("lang"); ok {
@@ -1185,6 +1179,23 @@ func creditItem(tag string) bool {
 		return true
 	}
 	return false
+}
+
+// picture marks the element a picture opens, with the link or <picture>
+// around it, as a picture box: a credit after the picture in it is the
+// picture's. A picture after text (a header's lead image after the
+// headline) makes no picture box of its parent.
+func (h *htmlState) picture() {
+	for i := len(h.stack) - 1; i >= 0 && i >= len(h.stack)-3; i-- {
+		t := &h.stack[i]
+		if t.start < len(h.blocks) || len(bytes.TrimSpace(h.cur)) > 0 {
+			return
+		}
+		t.pictured = true
+		if t.tag != "picture" && t.tag != "a" {
+			return
+		}
+	}
 }
 
 // besidePicture reports whether the element being opened follows a picture
