@@ -75,8 +75,8 @@ func (st *state) labelled(s string, loose bool) bool {
 		matched := false
 		for li, c := range creditLabels {
 			rest, ok := cutPrefixFold(s[i:], c.label)
-			if !ok || rest != "" && isWordByte(rest[0]) {
-				continue
+			if !ok || rest != "" && isWordByte(rest[0]) || c.label == "by" && i > 0 {
+				continue // "By" credits only at the start: "Photos by", "Designed by" are not bylines
 			}
 			j := len(s) - len(strings.TrimLeft(rest, " "))
 			if j < len(s) && s[j] == ':' {
@@ -238,11 +238,11 @@ var creditLabels = []struct {
 	{"by", roleAuthor},
 }
 
-// addName appends a cleaned name to list unless it is there already or
-// cannot be a name (plausibleName).
+// addName appends a cleaned name to list unless it is there already or,
+// for a writer or an editor, cannot be a person's name (plausibleName).
 func (st *state) addName(list *[]string, name string) {
 	name = st.cleanName(name)
-	if !plausibleName(name) {
+	if name == "" || list != &st.a.Sources && !plausibleName(name) {
 		return
 	}
 	for _, n := range *list {

@@ -75,6 +75,7 @@ func TestCredit(t *testing.T) {
 		"Laporan Keuangan Tahunan",
 		"Penulis: Senin, 12 Juni 2024",
 		"Editor: Halaman 2",
+		"Foto by Dedi Kurnia",
 	} {
 		st := &state{a: &Article{}}
 		if st.credit(in) {
@@ -101,4 +102,15 @@ func TestTrimByline(t *testing.T) {
 	} {
 		assert.Equal(t, want, new(state).trimByline(in), in)
 	}
+}
+
+// TestLabelledBy checks that "By" is a credit label only where a byline
+// starts with it.
+func TestLabelledBy(t *testing.T) {
+	st := &state{a: &Article{}}
+	assert.True(t, st.labelled("By Dedi Kurnia", true))
+	assert.Equal(t, []string{"Dedi Kurnia"}, st.a.Authors)
+	st = &state{a: &Article{}}
+	assert.False(t, st.labelled("Photos by Dedi Kurnia", true), "a photo credit")
+	assert.Empty(t, st.a.Authors)
 }
