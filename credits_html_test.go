@@ -203,3 +203,15 @@ func TestCapsSignOff(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, a.Authors, "a list item after a colon")
 }
+
+// TestCreditCellsInBody checks a credits table inside the body: the label
+// cell, then the value cell after a colon.
+func TestCreditCellsInBody(t *testing.T) {
+	page := creditPage("", "", "")
+	page = strings.Replace(page, "</p>\n</div>", "</p>\n<table><tr><td>Penulis</td><td>: Dedi Kurnia</td></tr></table>\n</div>", 1)
+	a := parseGeneric(t, page)
+	assert.Equal(t, []string{"Dedi Kurnia"}, a.Authors)
+	for _, p := range a.Paragraphs {
+		assert.NotContains(t, p.Text, "Dedi Kurnia")
+	}
+}

@@ -230,6 +230,10 @@ func (st *state) build(blocks []block) {
 			a.Related = append(a.Related, Link{Title: title, URL: b.href, Label: label})
 			continue
 		}
+		if n := len(paras); n > 0 && t[0] == ':' && !paras[n-1].heading && st.credit(paras[n-1].text+" "+t) {
+			paras = paras[:n-1] // "Penulis" then ": Nama": a credits table's cells
+			continue
+		}
 		if isNoiseLine(t) || st.credit(t) || st.text && st.dateLine(t) {
 			continue
 		}
