@@ -1055,23 +1055,40 @@ const (
 
 var classWords = map[string]uint16{
 	"share": cwNoise | cwWidget, "sharing": cwNoise, "social": cwNoise, "sosmed": cwNoise,
-	"comment": cwNoise | cwWidget | cwElsewhere, "comments": cwNoise | cwWidget | cwElsewhere, "komentar": cwNoise | cwWidget | cwElsewhere,
-	"sidebar": cwNoise | cwWidget | cwElsewhere, "widget": cwNoise | cwWidget | cwElsewhere, "advert": cwNoise, "advertisement": cwNoise,
-	"iklan": cwNoise, "ads": cwNoise, "ad": cwNoise, "caption": cwNoise | cwPicture | cwElsewhere, "breadcrumb": cwNoise | cwElsewhere,
-	"breadcrumbs": cwNoise | cwElsewhere, "newsletter": cwNoise, "popular": cwNoise | cwWidget | cwElsewhere, "terpopuler": cwNoise | cwWidget | cwElsewhere,
-	"recommend": cwNoise | cwElsewhere, "recommendation": cwNoise | cwElsewhere, "footer": cwNoise | cwWidget, "navbar": cwNoise | cwWidget | cwElsewhere,
-	"nav": cwNoise | cwWidget | cwElsewhere, "menu": cwNoise | cwWidget | cwElsewhere, "banner": cwNoise, "tags": cwNoise, "tag": cwNoise,
-	"related": cwRelated | cwWidget | cwElsewhere, "terkait": cwRelated | cwWidget | cwElsewhere, "baca": cwRelated | cwElsewhere, "promo": cwNoise, "subscribe": cwNoise,
-	"credit": cwCredits, "credits": cwCredits, "kredit": cwCredits,
-	"choice": cwElsewhere, "choices": cwElsewhere, "pilihan": cwElsewhere, "pick": cwElsewhere, "picks": cwElsewhere,
-	"photo": cwPicture, "foto": cwPicture, "image": cwPicture, "gambar": cwPicture,
+	"comment": cwNoise | cwWidget, "comments": cwNoise | cwWidget, "komentar": cwNoise | cwWidget,
+	"sidebar": cwNoise | cwWidget, "widget": cwNoise | cwWidget, "advert": cwNoise, "advertisement": cwNoise,
+	"iklan": cwNoise, "ads": cwNoise, "ad": cwNoise, "caption": cwNoise, "breadcrumb": cwNoise,
+	"breadcrumbs": cwNoise, "newsletter": cwNoise, "popular": cwNoise | cwWidget, "terpopuler": cwNoise | cwWidget,
+	"recommend": cwNoise, "recommendation": cwNoise, "footer": cwNoise | cwWidget, "navbar": cwNoise | cwWidget,
+	"nav": cwNoise | cwWidget, "menu": cwNoise | cwWidget, "banner": cwNoise, "tags": cwNoise, "tag": cwNoise,
+	"related": cwRelated | cwWidget, "terkait": cwRelated | cwWidget, "baca": cwRelated, "promo": cwNoise, "subscribe": cwNoise,
 	"popin": cwAd, "taboola": cwAd, "outbrain": cwAd, "mgid": cwAd, "dable": cwAd, "adsbygoogle": cwAd, "gpt": cwAd,
 	"article": cwBody, "content": cwBody, "body": cwBody, "detail": cwBody, "entry": cwBody, "post": cwBody,
 	"text": cwBody, "story": cwBody, "isi": cwBody, "berita": cwBody, "read": cwBody, "artikel": cwBody,
 	"date": cwDate, "tanggal": cwDate, "publish": cwDate, "published": cwDate, "time": cwDate, "schedule": cwDate,
 	"waktu": cwDate, "tgl": cwDate, "datetime": cwDate, "pubdate": cwDate, "publishdate": cwDate,
 	"byline": cwAuthor | cwDate, "author": cwAuthor, "penulis": cwAuthor, "reporter": cwAuthor, "writer": cwAuthor,
-	"pewarta": cwAuthor, "authors": cwAuthor, "writers": cwAuthor, "reporters": cwAuthor, "editors": cwEditor, "jurnalis": cwAuthor, "wartawan": cwAuthor, "autor": cwAuthor, "editor": cwEditor, "redaktur": cwEditor, "penyunting": cwEditor,
+	"pewarta": cwAuthor, "editor": cwEditor, "redaktur": cwEditor, "penyunting": cwEditor,
+}
+
+// creditWords are the class words that say where credits stand, and where
+// they never do; they join classWords at init.
+var creditWords = map[string]uint16{
+	"authors": cwAuthor, "writers": cwAuthor, "reporters": cwAuthor, "jurnalis": cwAuthor, "wartawan": cwAuthor,
+	"autor": cwAuthor, "editors": cwEditor,
+	"credit": cwCredits, "credits": cwCredits, "kredit": cwCredits,
+	"photo": cwPicture, "foto": cwPicture, "image": cwPicture, "gambar": cwPicture, "caption": cwPicture | cwElsewhere,
+	"comment": cwElsewhere, "comments": cwElsewhere, "komentar": cwElsewhere, "sidebar": cwElsewhere,
+	"widget": cwElsewhere, "breadcrumb": cwElsewhere, "breadcrumbs": cwElsewhere, "popular": cwElsewhere,
+	"terpopuler": cwElsewhere, "recommend": cwElsewhere, "recommendation": cwElsewhere, "navbar": cwElsewhere,
+	"nav": cwElsewhere, "menu": cwElsewhere, "related": cwElsewhere, "terkait": cwElsewhere, "baca": cwElsewhere,
+	"choice": cwElsewhere, "choices": cwElsewhere, "pilihan": cwElsewhere, "pick": cwElsewhere, "picks": cwElsewhere,
+}
+
+func init() {
+	for w, f := range creditWords {
+		classWords[w] |= f
+	}
 }
 
 // classFeatures returns what the words of a lower-cased class and id say.
