@@ -1,6 +1,7 @@
 package berita
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,14 +28,27 @@ func (st *state) credit(s string) bool {
 		return false
 	}
 	if s[0] == '(' && s[len(s)-1] == ')' {
+		// "(Reporter: Nama | Editor: Nama)", "(Ditulis oleh Nama)": a
+		// credit line in brackets, else a sign-off.
+		if in := strings.TrimSpace(s[1 : len(s)-1]); in != "" && in[0] != '(' && st.credit(in) {
+			return true
+		}
 		return st.signOff(s[1 : len(s)-1])
 	}
 	if rest, ok := cutPrefixFold(s, "Laporan "); ok {
 		return st.reportLine(rest)
 	}
+	for _, p := range []string{"ditulis ", "dilaporkan ", "disunting "} {
+		if rest, ok := cutPrefixFold(s, p); ok {
+			s = rest // "Ditulis oleh Nama": the verb before the label
+			break
+		}
+	}
 	if strings.IndexByte(s, ':') < 0 {
-		if _, ok := cutPrefixFold(s, "oleh "); !ok {
-			return false // every label but "Oleh" needs its colon
+		_, oleh := cutPrefixFold(s, "oleh ")
+		_, by := cutPrefixFold(s, "by ")
+		if !oleh && !by {
+			return false // every label but "Oleh" and "By" needs its colon
 		}
 	}
 	return st.labelled(s, false)
@@ -51,20 +65,23 @@ func (st *state) labelled(s string, loose bool) bool {
 	}
 	var segs []seg
 	for i := 0; i < len(s); {
-		if i > 0 && isWordByte(s[i-1]) {
+		// A label starts a word, or is glued to the name before it by a
+		// scraper that lost a line break: "Reporter: MelkyEditor: Nama".
+		glued := i > 0 && isLowerByte(s[i-1]) && isUpperByte(s[i])
+		if i > 0 && isWordByte(s[i-1]) && !glued {
 			i++
 			continue
 		}
 		matched := false
 		for li, c := range creditLabels {
 			rest, ok := cutPrefixFold(s[i:], c.label)
-			if !ok || rest != "" && isWordByte(rest[0]) {
-				continue
+			if !ok || rest != "" && isWordByte(rest[0]) || c.label == "by" && i > 0 {
+				continue // "By" credits only at the start: "Photos by", "Designed by" are not bylines
 			}
 			j := len(s) - len(strings.TrimLeft(rest, " "))
 			if j < len(s) && s[j] == ':' {
 				j++
-			} else if !loose && c.label != "oleh" {
+			} else if glued || !loose && c.label != "oleh" && c.label != "by" {
 				continue
 			}
 			segs = append(segs, seg{label: li, start: j, labelAt: i})
@@ -94,10 +111,13 @@ func (st *state) labelled(s string, loose bool) bool {
 			names = names[:i] // "Reporter : Nama | Jumat, 19 Juni 2015 03:40"
 		}
 		names = strings.Trim(names, " |,;")
+		if i := strings.IndexByte(names, '/'); i > 0 && len(strings.Fields(names[i+1:])) > 3 {
+			names = strings.TrimSpace(names[:i]) // "Nama / Madrasah …": the writer's school or office
+		}
 		if names == "" {
 			continue
 		}
-		if !looksLikeName(st.cleanName(names)) && !(creditLabels[sg.label].role == roleSource) {
+		if n := st.cleanName(names); !(looksLikeName(n) && plausibleName(n)) && creditLabels[sg.label].role != roleSource {
 			return false
 		}
 		found = append(found, credit{creditLabels[sg.label].role, names})
@@ -166,9 +186,10 @@ func isInitials(parts []string) bool {
 // reportLine reads what follows "Laporan": "Wartawan Tribunnews.com, Nama",
 // "Reporter Tribun Medan, Nama", "Nama | Aceh Tamiang".
 func (st *state) reportLine(s string) bool {
+	role := false
 	for _, w := range []string{"Wartawan ", "Reporter ", "Kontributor ", "Koresponden "} {
 		if rest, ok := cutPrefixFold(s, w); ok {
-			s = rest
+			s, role = rest, true
 			if i := strings.LastIndexByte(s, ','); i >= 0 {
 				s = s[i+1:]
 			} else {
@@ -182,11 +203,16 @@ func (st *state) reportLine(s string) bool {
 			return false
 		}
 		s = name
+	} else if !role {
+		return false // "Laporan Keuangan Tahunan": a subheading, not a credit
 	}
-	if !looksLikeName(strings.TrimSpace(s)) {
+	s = strings.TrimSuffix(strings.TrimSpace(s), ".")
+	if !looksLikeName(s) {
 		return false
 	}
-	st.addName(&st.a.Authors, s)
+	for _, n := range st.splitNames(s) {
+		st.addName(&st.a.Authors, n)
+	}
 	return true
 }
 
@@ -208,13 +234,15 @@ var creditLabels = []struct {
 	{"penulis", roleAuthor}, {"reporter", roleAuthor}, {"rep", roleAuthor}, {"pewarta", roleAuthor},
 	{"wartawan", roleAuthor}, {"oleh", roleAuthor}, {"kontributor", roleAuthor}, {"author", roleAuthor},
 	{"writer", roleAuthor}, {"editor", roleEditor}, {"redaktur", roleEditor}, {"red", roleEditor},
-	{"penyunting", roleEditor}, {"editing", roleEditor}, {"sumber", roleSource},
+	{"penyunting", roleEditor}, {"editing", roleEditor}, {"sumber", roleSource}, {"jurnalis", roleAuthor},
+	{"by", roleAuthor},
 }
 
-// addName appends a cleaned name to list unless it is there already.
+// addName appends a cleaned name to list unless it is there already or,
+// for a writer or an editor, cannot be a person's name (plausibleName).
 func (st *state) addName(list *[]string, name string) {
 	name = st.cleanName(name)
-	if name == "" {
+	if name == "" || list != &st.a.Sources && !plausibleName(name) {
 		return
 	}
 	for _, n := range *list {
@@ -240,7 +268,14 @@ func (st *state) cleanName(s string) string {
 			s = s[:i]
 		}
 	}
-	return strings.Trim(s, " ,.;:|/()")
+	// "Nama / ANT", "Nama/Antara": the agency or desk after a slash.
+	if i := strings.LastIndexByte(s, '/'); i > 0 {
+		if after := strings.Trim(s[i+1:], " ()"); st.isOutlet(after) || wireAgencies[strings.ToLower(after)] || isCapsCode(after) {
+			s = strings.TrimSpace(s[:i])
+		}
+	}
+	// "Nama*": an opinion writer's footnote mark; "‘Nama’": quoted.
+	return strings.Trim(s, " ,.;:|/()*'‘’")
 }
 
 // looksLikeName reports whether s can be a credited name: a few capitalised
@@ -266,12 +301,53 @@ func looksLikeName(s string) bool {
 	return lower <= 1
 }
 
+// isOutlet reports whether s names an outlet: the page's own, one in the
+// table, or a name with a news domain ("Kompas.com").
+func (st *state) isOutlet(s string) bool {
+	if s == "" {
+		return false
+	}
+	if st.a == nil {
+		return isOutletName(s) || st.table().byName(s) != nil
+	}
+	if o := strings.TrimSuffix(strings.ToLower(st.a.Outlet), ".com"); o != "" && strings.TrimSuffix(strings.ToLower(s), ".com") == o {
+		return true
+	}
+	return isOutletName(s) || st.table().byName(s) != nil
+}
+
 // cutPrefixFold is strings.CutPrefix ignoring ASCII case.
 func cutPrefixFold(s, prefix string) (string, bool) {
 	if len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix) {
 		return s[len(prefix):], true
 	}
 	return s, false
+}
+
+// isRoman reports whether w is a Roman numeral in capitals ("IV", "XII").
+func isRoman(w string) bool {
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case 'I', 'V', 'X', 'L', 'C', 'M':
+		default:
+			return false
+		}
+	}
+	return w != "" && len(w) <= 4
+}
+
+// isCapsCode reports whether s is an agency's or desk's code in capitals:
+// "ANT", "AFP", "RTR".
+func isCapsCode(s string) bool {
+	if len(s) < 2 || len(s) > 5 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isUpperByte(s[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // isDeskCode reports whether s is a desk code such as Media Indonesia's
@@ -289,4 +365,117 @@ func isDeskCode(s string) bool {
 		digits++
 	}
 	return i == len(s) && digits > 0 && digits <= 2
+}
+
+// creditLabelled reports whether a block of the page opens with a credit
+// label and a colon ("Penulis: Nama", "Red : Nama", "Oleh Nama"), and
+// whether it is the label alone ("Penulis", "Editor :"), as a table cell or
+// a definition term prints it before the cell that holds the name.
+func creditLabelled(b []byte) (bare, ok bool) {
+	var buf [12]byte
+	w := buf[:0]
+	i := 0
+	for ; i < len(b) && isASCIILetter(b[i]); i++ {
+		if len(w) == cap(w) {
+			return false, false
+		}
+		c := b[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		w = append(w, c)
+	}
+	label := -1
+	for li, c := range creditLabels {
+		if string(w) == c.label {
+			label = li
+			break
+		}
+	}
+	if label < 0 {
+		return false, false
+	}
+	short := len(w) <= 3 // "Rep", "Red": only with a colon and a name
+	rest := bytes.TrimLeft(b[i:], " ")
+	switch {
+	case len(rest) == 0 || rest[0] == ':' && len(bytes.Trim(rest[1:], " ")) == 0:
+		return !short, !short
+	case rest[0] != ':':
+		return false, string(w) == "oleh" || string(w) == "by"
+	}
+	return false, true
+}
+
+// plausibleName is the gate every credited name passes, whichever front end
+// or source found it. A name holds a letter, and is not a date or a time, a
+// day or month name, a page's label ("Halaman 2", "Selanjutnya"), a picture
+// credit ("Foto: ...", "dok. ..."), or a sentence.
+func plausibleName(s string) bool {
+	if s == "" || len(s) > 80 || strings.ContainsAny(s, "!?\"“”") {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) > 8 {
+		return false // a sentence, or a heading
+	}
+	letter, calendar := false, true
+	for _, w := range words {
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				letter = true
+				break
+			}
+		}
+		if cw, _ := calWordAt(strings.ToLower(w), 0); cw.month == 0 && !cw.isDay && !isAllDigits(strings.Trim(w, ",.")) {
+			calendar = false
+		}
+	}
+	if !letter || calendar || dateAt(s) >= 0 {
+		return false
+	}
+	first := strings.ToLower(strings.Trim(words[0], ":.,"))
+	return !notNameWords[first]
+}
+
+// notNameWords are words a name never opens with: page labels and
+// headings ("Halaman", "Baca", "Topik"), picture credits ("Foto", "dok"),
+// and the credit words whose rest is a subheading ("Laporan Khusus").
+var notNameWords = map[string]bool{
+	"halaman": true, "selanjutnya": true, "sebelumnya": true, "berikutnya": true, "next": true, "prev": true,
+	"previous": true, "page": true, "baca": true, "lihat": true, "topik": true, "tag": true, "tags": true,
+	"komentar": true, "share": true, "bagikan": true, "kredit": true, "credits": true, "foto": true, "photo": true,
+	"dok": true, "dokumentasi": true, "ilustrasi": true, "video": true, "laporan": true, "berita": true,
+	"home": true, "beranda": true, "indeks": true, "index": true, "loading": true,
+}
+
+// isAllDigits reports whether s is a non-empty run of ASCII digits.
+func isAllDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// dateAt returns where a date or a time of day starts in s, or -1: the
+// "30 Jan 2017, 03:00 WIB" that bylines print after the name.
+func dateAt(s string) int {
+	for i := 0; i < len(s); i++ {
+		if !tokenStart(s, i) {
+			continue
+		}
+		if isDigit(s[i]) {
+			if !numberStart(s, i) {
+				continue
+			}
+			if _, ok := scanClock(s, i, false); ok {
+				return i
+			}
+		}
+		if d, ok := scanDate(s, i); ok && d.bad == "" {
+			return i
+		}
+	}
+	return -1
 }

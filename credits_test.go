@@ -26,6 +26,21 @@ func TestCredit(t *testing.T) {
 		{in: "Penulis : Kontributor Lhokseumawe, Masriadi", authors: []string{"Kontributor Lhokseumawe, Masriadi"}},
 		// Tribunnews opening line
 		{in: "Laporan Wartawan Tribunnews.com, Fransiska Ayuningtyas", authors: []string{"Fransiska Ayuningtyas"}},
+		// A byline with the agency or desk after a slash
+		{in: "Oleh : Dedi Kurnia / ANT", authors: []string{"Dedi Kurnia"}},
+		{in: "Oleh: Dedi Kurnia/Antara", authors: []string{"Dedi Kurnia"}},
+		// Credit lines in brackets, glued by a scraper, with an affiliation
+		{in: "(Reporter: Dedi Kurnia | Editor: Sari Lestari)", authors: []string{"Dedi Kurnia"}, editors: []string{"Sari Lestari"}},
+		{in: "(Ditulis oleh ‘Dedi Kurnia’)", authors: []string{"Dedi Kurnia"}},
+		{in: "Reporter: DediEditor: Sari Lestari", authors: []string{"Dedi"}, editors: []string{"Sari Lestari"}},
+		{in: "Penulis: Dedi Kurnia / Madrasah Aliyah Negeri 2 Garut", authors: []string{"Dedi Kurnia"}},
+		{in: "Oleh: Dedi Kurnia*", authors: []string{"Dedi Kurnia"}},
+		{in: "Laporan Reporter Pos Garut, Dedi Kurnia dan Sari Lestari", authors: []string{"Dedi Kurnia", "Sari Lestari"}},
+		{in: "Laporan Kontributor Pos Garut, Dedi Kurnia.", authors: []string{"Dedi Kurnia"}},
+		// English bylines
+		{in: "By Dedi Kurnia", authors: []string{"Dedi Kurnia"}},
+		{in: "Pewarta: Dedi Kurnia", authors: []string{"Dedi Kurnia"}},
+		{in: "Penyunting: Sari Lestari", editors: []string{"Sari Lestari"}},
 		// Serambinews opening line
 		{in: "Laporan Rahmad Wiguna | Aceh Tamiang", authors: []string{"Rahmad Wiguna"}},
 		// ANTARA
@@ -56,6 +71,11 @@ func TestCredit(t *testing.T) {
 		"Laporan keuangan perusahaan dirilis kemarin.",
 		"(foto: dokumentasi warga setempat yang merekam kejadian itu)",
 		"Editor senior itu mengatakan banyak hal kepada wartawan.",
+		"By the end of the year, prices had doubled.",
+		"Laporan Keuangan Tahunan",
+		"Penulis: Senin, 12 Juni 2024",
+		"Editor: Halaman 2",
+		"Foto by Dedi Kurnia",
 	} {
 		st := &state{a: &Article{}}
 		if st.credit(in) {
@@ -72,6 +92,8 @@ func TestTrimByline(t *testing.T) {
 		"Oleh: Rahmat Hidayat":                                          "Rahmat Hidayat",
 		"Oleh Rahmat Hidayat":                                           "Rahmat Hidayat",
 		"Rina Marlina • 3 jam lalu":                                     "Rina Marlina",
+		"Posted by Rina Marlina on June 3, 2024":                        "Rina Marlina",
+		"Ditulis oleh Rina Marlina":                                     "Rina Marlina",
 		// Kept: names that only look like the shapes above.
 		"Bylina Sari":                           "Bylina Sari",
 		"Kontributor Majalengka, Dimas Prakoso": "Kontributor Majalengka, Dimas Prakoso",
@@ -80,4 +102,15 @@ func TestTrimByline(t *testing.T) {
 	} {
 		assert.Equal(t, want, new(state).trimByline(in), in)
 	}
+}
+
+// TestLabelledBy checks that "By" is a credit label only where a byline
+// starts with it.
+func TestLabelledBy(t *testing.T) {
+	st := &state{a: &Article{}}
+	assert.True(t, st.labelled("By Dedi Kurnia", true))
+	assert.Equal(t, []string{"Dedi Kurnia"}, st.a.Authors)
+	st = &state{a: &Article{}}
+	assert.False(t, st.labelled("Photos by Dedi Kurnia", true), "a photo credit")
+	assert.Empty(t, st.a.Authors)
 }

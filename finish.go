@@ -116,6 +116,7 @@ func (h *htmlState) bodyBlocks() ([]hblock, int, bool) {
 			}
 		}
 		if n > 0 {
+			h.span = [2]int{h.bodies[0].start, h.bodies[len(h.bodies)-1].end}
 			return h.blocks[:n], 0, true
 		}
 	}
@@ -146,12 +147,14 @@ func (h *htmlState) bodyBlocks() ([]hblock, int, bool) {
 		}
 	}
 	if parts := h.splitParts(c); len(parts) > 1 {
+		h.span = [2]int{parts[0].start, parts[len(parts)-1].end}
 		var out []hblock
 		for _, p := range parts {
 			out = append(out, h.blocks[p.start:p.end]...)
 		}
 		return out, -1, false // no longer one run of the page's blocks
 	}
+	h.span = [2]int{c.start, c.end}
 	return h.blocks[c.start:c.end], c.start, false
 }
 
@@ -546,6 +549,19 @@ func (h *htmlState) fillCredits(ld *ldArticle) {
 	// A credits list gives a role, then names: "Author", "A", "B", "Editor", "C".
 	role := -1
 	for _, b := range h.bylines {
+		if b.link {
+			continue
+		}
+		if b.first {
+			role = -1
+		}
+		if b.box {
+			// A credits box with no items counts by its labels alone.
+			if !h.credit(b.text) {
+				h.labelled(b.text, true)
+			}
+			continue
+		}
 		if r, ok := roleWord(b.text); ok {
 			role = r
 			continue
@@ -583,14 +599,20 @@ func (h *htmlState) fillCredits(ld *ldArticle) {
 			}
 		}
 	}
+	h.blockCredits()
+	h.linkCredits()
 	if len(a.Authors) == 0 {
-		for _, n := range h.splitNames(firstOf(h.meta["content_author"], h.dataLayer(h.siteKeys(func(s *site) []string { return s.layerAuthor }, "content_author", "penulis")...))) {
-			h.addName(&a.Authors, n)
+		for _, n := range h.splitNames(firstOf(h.meta["content_author"], h.dataLayer(h.siteKeys(func(s *site) []string { return s.layerAuthor }, layerAuthorKeys...)...))) {
+			if !isInitials([]string{n}) && !h.isPublisher(n) { // staff codes ("fbn") and the outlet are not writers
+				h.addName(&a.Authors, n)
+			}
 		}
 	}
 	if len(a.Editors) == 0 {
-		for _, n := range h.splitNames(firstOf(h.meta["content_editor"], h.dataLayer(h.siteKeys(func(s *site) []string { return s.layerEditor }, "content_editor")...))) {
-			h.addName(&a.Editors, n)
+		for _, n := range h.splitNames(firstOf(h.meta["content_editor"], h.dataLayer(h.siteKeys(func(s *site) []string { return s.layerEditor }, layerEditorKeys...)...))) {
+			if !isInitials([]string{n}) {
+				h.addName(&a.Editors, n)
+			}
 		}
 	}
 	if len(a.Authors) == 0 && ld != nil {
@@ -602,8 +624,10 @@ func (h *htmlState) fillCredits(ld *ldArticle) {
 				}
 			}
 		} else {
+			// JSON-LD "author" is often the editor (Kompas, Tribun): a name
+			// the page credits as its editor is not taken as the writer.
 			for _, n := range names {
-				if !h.isPublisher(n) {
+				if !h.isPublisher(n) && !credited(a.Editors, n) {
 					h.addName(&a.Authors, n)
 				}
 			}
@@ -621,6 +645,72 @@ func (h *htmlState) fillCredits(ld *ldArticle) {
 			}
 		}
 	}
+}
+
+// creditReach is how many blocks before or after the body a credit line
+// may stand to be the article's: the credits box under the headline, or
+// the one after the body, past the tags and a box of related links.
+const creditReach = 48
+
+// blockCredits reads the credit lines outside the body that stand near it
+// ("Penulis: Nama" rows of a credits table, "Rep: Nama Red: Nama") for the
+// roles the bylines left empty. The body's own credit lines were read with
+// the body.
+func (h *htmlState) blockCredits() {
+	a := h.a
+	if len(a.Authors) > 0 && len(a.Editors) > 0 || len(h.creditLines) == 0 {
+		return
+	}
+	found := state{p: h.p, a: &Article{Outlet: a.Outlet}}
+	for _, c := range h.creditLines {
+		inBody := c.at >= h.span[0] && c.at < h.span[1]
+		if inBody || c.at < h.span[0]-creditReach || c.at >= h.span[1]+creditReach || c.bare && !c.value {
+			continue
+		}
+		found.credit(c.text)
+	}
+	if len(a.Authors) == 0 {
+		a.Authors = found.a.Authors
+	}
+	if len(a.Editors) == 0 {
+		a.Editors = found.a.Editors
+	}
+	for _, s := range found.a.Sources {
+		h.addName(&a.Sources, s)
+	}
+}
+
+// linkCredits reads the links to writers' and editors' pages near the body
+// (rel=author, /penulis/nama) for the roles nothing else named: the link's
+// text is the name.
+func (h *htmlState) linkCredits() {
+	a := h.a
+	authors, editors := len(a.Authors) == 0, len(a.Editors) == 0
+	for _, b := range h.bylines {
+		if !b.link || b.at < h.span[0]-creditReach || b.at >= h.span[1]+creditReach {
+			continue
+		}
+		name := h.trimByline(b.text)
+		if !looksLikeName(name) {
+			continue
+		}
+		switch {
+		case b.editor && editors:
+			h.addName(&a.Editors, name)
+		case !b.editor && authors:
+			h.addName(&a.Authors, name)
+		}
+	}
+}
+
+// credited reports whether name is in list, ignoring case.
+func credited(list []string, name string) bool {
+	for _, n := range list {
+		if strings.EqualFold(n, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // isPublisher reports whether a credited name is the outlet itself.
@@ -705,7 +795,8 @@ var roleWords = map[string]int{
 // Putri Rahayu, Jurnalis · Selasa 08 April 2025 11:32 WIB", "KOMPAS.com/
 // Dimas Prakoso".
 func (st *state) trimByline(s string) string {
-	for _, p := range []string{"by ", "oleh: ", "oleh : ", "oleh "} {
+	for _, p := range []string{"by ", "oleh: ", "oleh : ", "oleh ", "posted by ", "written by ", "reported by ",
+		"ditulis oleh ", "dilaporkan oleh ", "diposting oleh ", "dikirim oleh "} {
 		if rest, ok := cutPrefixFold(s, p); ok {
 			s = strings.TrimSpace(rest)
 			break
@@ -717,6 +808,14 @@ func (st *state) trimByline(s string) string {
 			s = strings.TrimSpace(s[:i])
 		}
 	}
+	// The date with no separator: "Nama 30 Jan 2017, 03:00 WIB".
+	if i := dateAt(s); i > 0 {
+		s = strings.TrimRight(s[:i], " ,·•|-")
+	}
+	// The outlet after the name: "Nama, Okezone".
+	if i := strings.LastIndex(s, ","); i > 0 && st.isOutlet(strings.TrimSpace(s[i+1:])) {
+		s = strings.TrimSpace(s[:i])
+	}
 	// The role after the name: "Nama, Jurnalis".
 	if i := strings.LastIndex(s, ", "); i > 0 {
 		if r, ok := roleWord(s[i+2:]); ok && r <= int(roleEditor) {
@@ -724,7 +823,7 @@ func (st *state) trimByline(s string) string {
 		}
 	}
 	// The outlet before a slash: "KOMPAS.com/Nama".
-	if i := strings.IndexByte(s, '/'); i > 0 && (isOutletName(s[:i]) || st.table().byName(s[:i]) != nil) {
+	if i := strings.IndexByte(s, '/'); i > 0 && st.isOutlet(strings.TrimSpace(s[:i])) {
 		s = strings.TrimSpace(s[i+1:])
 	}
 	return s

@@ -142,5 +142,5 @@ func isCreditText(s string) bool {
 			return true
 		}
 	}
-	return isCapsByline(s) && len(strings.Fields(s)) <= 3
+	return wireAgencies[strings.ToLower(s)] || isCapsByline(s) && len(strings.Fields(s)) <= 3
 }

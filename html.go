@@ -304,6 +304,9 @@ type elem struct {
 	kind            uint32  // a hash of the first word of its class: the template part it is
 	score           float64 // the generic scorer's score of paragraphs directly inside
 	roles           mark    // the capture roles this element started
+	// pictured marks an element holding a picture (not an avatar) before
+	// the element being opened: a credit beside it is the picture's.
+	pictured bool
 }
 
 // An attrKV is an attribute as the start tag is read: its value lives in
@@ -359,6 +362,8 @@ const (
 	// inSoftNoise marks noise read from class words alone (generic path),
 	// which the page's microdata may overrule; other noise is certain.
 	inSoftNoise
+	inCreditBox // a credits box: its items are credits (generic rules)
+	inNoCredit  // no credit of the article stands here: sidebars, comments, pictures (generic rules)
 )
 
 // A capture collects the text of one element with a role (the headline,
@@ -366,6 +371,11 @@ const (
 type capture struct {
 	role mark
 	buf  []byte
+	// box marks a credits box's capture; n is how many bylines there were
+	// when it opened. A box whose items gave bylines adds no text of its own.
+	box  bool
+	link bool // a link to a writer's page (rel=author, /penulis/…)
+	n    int
 }
 
 // htmlState is the per-call state of ParseHTML.
@@ -430,7 +440,9 @@ type htmlState struct {
 	dateStamp   int            // the stamp the publication time was read from, or -1
 	unstated    *time.Location // the zone stampTime parses in, to see that none was printed
 
-	bylines []byline
+	bylines     []byline
+	creditLines []creditLine // blocks that read as credits, anywhere on the page
+	span        [2]int       // the body's blocks, [start, end) in page order, once chosen
 }
 
 // A stamp is a date the page shows outside its metadata: the text of a date
@@ -446,10 +458,66 @@ type stamp struct {
 	teaser  bool // beside another story's headline link: that story's date
 }
 
+// A creditLine is a block that opens with a credit label: "Penulis: Nama",
+// "Red: Nama", or a bare label ("Penulis") whose value is the next block,
+// as table cells and definition lists print them.
+type creditLine struct {
+	at    int    // the block's index
+	text  string // the label and the value
+	bare  bool   // the block is the label alone
+	cell  bool   // the label is a table cell or a definition term
+	value bool   // a bare label's value has been added to text
+}
+
+// maxCreditLines bounds the credit lines kept from one page.
+const maxCreditLines = 32
+
+// creditBlock notes the block just flushed if it reads as a credit line,
+// or adds it to the bare label before it.
+func (h *htmlState) creditBlock(txt []byte) {
+	at := len(h.blocks) - 1
+	if n := len(h.creditLines); n > 0 {
+		// The value after a bare label: ": Nama" in any markup, or the
+		// next cell of the row, the description after the term.
+		c := &h.creditLines[n-1]
+		if c.bare && !c.value && c.at == at-1 && len(txt) <= maxCredit && (txt[0] == ':' || c.cell && h.inCell()) {
+			if txt[0] == ':' {
+				c.text += " " + string(txt)
+			} else {
+				c.text += " : " + string(txt)
+			}
+			c.value = true
+			return
+		}
+	}
+	if len(h.creditLines) >= maxCreditLines || len(txt) > maxCredit {
+		return
+	}
+	if bare, ok := creditLabelled(txt); ok {
+		h.creditLines = append(h.creditLines, creditLine{at: at, text: string(txt), bare: bare, cell: bare && h.inCell()})
+	}
+}
+
+// inCell reports whether the block being flushed ends a table cell or a
+// definition list's term or description.
+func (h *htmlState) inCell() bool {
+	if t := h.top(); t != nil {
+		switch t.tag {
+		case "td", "th", "dt", "dd":
+			return true
+		}
+	}
+	return false
+}
+
 // A byline is the text of an author or editor element.
 type byline struct {
 	text   string
 	editor bool
+	first  bool // it opens a credits box: roles named before it do not carry over
+	box    bool // the text of a whole credits box that has no items: read by labels only
+	link   bool // a link to the writer's page: read only when no other byline names the role
+	at     int  // how many blocks came before it
 }
 
 // An hblock is a block of the page with what the HTML said about it.
@@ -585,6 +653,9 @@ func (h *htmlState) start(z *html.Tokenizer, selfClosing bool) {
 			src, _ := e.attrBytes("src")
 			h.vote(src)
 		}
+		if e.tag == "img" && !bytes.Contains(h.lowerBytes(e.class), []byte("avatar")) {
+			h.picture()
+		}
 	case "html":
 		if l, ok := e.attr("lang"); ok {
 			h.lang = l
@@ -706,6 +777,18 @@ func (h *htmlState) push(e elem, info uint8) {
 		f &^= inNoise | inAdSlot
 		parent = f
 	}
+	// Microdata and the <author> element name a credit as classes do.
+	if ip, ok := e.attrBytes("itemprop"); ok {
+		if bytes.EqualFold(ip, []byte("author")) || bytes.EqualFold(ip, []byte("creator")) {
+			cw |= cwAuthor
+		} else if bytes.EqualFold(ip, []byte("editor")) {
+			cw |= cwEditor
+		}
+	}
+	if e.tag == "author" {
+		cw |= cwAuthor
+	}
+	link := false // a credit known only by where its link points
 	if s := h.site; s != nil {
 		var matched mark
 		s.rules.matches(&e, scopes, ci.refs, func(ref *selRef) {
@@ -765,14 +848,28 @@ func (h *htmlState) push(e elem, info uint8) {
 		if e.roles&inDate == 0 && parent&(inNoise|inHead|inDate) == 0 && (e.tag == "time" || cw&cwDate != 0) && !h.capturing(inDate<<16) {
 			e.roles |= inDate << 16
 		}
-	} else if parent&(inNoise|inHead) == 0 && (cw != 0 || e.tag == "time") {
-		// Unknown outlets: bylines and dates by their class names (a photo credit
-		// in a caption is not a byline).
-		if r := genericCredit(cw); r != 0 && parent&(inAuthor|inEditor|inCaption) == 0 {
+	} else if parent&inHead == 0 && (cw != 0 || e.tag == "time" || e.tag == "a" || parent&inCreditBox != 0) {
+		// Unknown outlets: bylines and dates by their class names. A byline
+		// may stand in a bar that is noise to the body (a share bar), never
+		// where the page speaks of other pages or pictures.
+		credit := parent&(inAuthor|inEditor|inNoCredit|inCaption) == 0 && !h.besidePicture()
+		if credit && parent&inCreditBox != 0 && creditItem(e.tag) {
+			f |= inAuthor // an item of a credits box: a role, a name, or both
+			e.roles |= inAuthor
+		} else if r := genericCredit(cw); r != 0 && credit {
 			f |= r
 			e.roles |= r
+		} else if credit && cw&cwCredits != 0 && parent&inCreditBox == 0 && cw&(cwWidget|cwPicture) == 0 {
+			f |= inCreditBox
+			e.roles |= inAuthor
+		} else if r := h.creditLink(&e); r != 0 && credit {
+			f |= r
+			e.roles |= r
+			link = true
 		}
-		if (e.tag == "time" || cw&cwDate != 0) && parent&inDate == 0 {
+		if parent&inNoise != 0 {
+			// Dates, noise and related boxes inside noise are not looked for.
+		} else if (e.tag == "time" || cw&cwDate != 0) && parent&inDate == 0 {
 			f |= inDate
 			e.roles |= inDate
 		} else if e.roles == 0 && !structural(e.tag) && cw&(cwNoise|cwCaption) == cwCaption && info&tagBlock != 0 {
@@ -792,12 +889,18 @@ func (h *htmlState) push(e elem, info uint8) {
 	if cw&cwAd != 0 {
 		f = f | inNoise&^inSoftNoise
 	}
+	// A wrapper named for a picture may hold the whole header ("js-photo-tag"
+	// on a gallery): only a caption and a figure are no place for a byline.
+	if cw&cwElsewhere != 0 && !structural(e.tag) || e.tag == "figure" || e.tag == "figcaption" {
+		f |= inNoCredit
+	}
 	if f&inBody != 0 && parent&inBody == 0 {
 		h.flush()
 	}
 	for r := inTitle; r <= inPager; r <<= 1 {
 		if e.roles&r != 0 {
-			h.caps = append(h.caps, capture{role: r})
+			box := r == inAuthor && f&inCreditBox != 0 && parent&inCreditBox == 0
+			h.caps = append(h.caps, capture{role: r, box: box, link: link, n: len(h.bylines)})
 		}
 	}
 	for _, r := range []mark{inTitle << 16, inDate << 16} {
@@ -989,16 +1092,16 @@ func (h *htmlState) endCapture(role mark, e *elem) {
 		if h.caps[i].role != role {
 			continue
 		}
-		buf := h.caps[i].buf
+		c := h.caps[i]
 		h.caps = append(h.caps[:i], h.caps[i+1:]...)
-		if role == inTitle<<16 && h.h1Foreign && h.linkWords-e.linkAt >= fieldCount(buf) {
+		if role == inTitle<<16 && h.h1Foreign && h.linkWords-e.linkAt >= fieldCount(c.buf) {
 			// An h1 that is all a link to another page names the site or
 			// its section (a logo, "Health :: Okezone Lifestyle"): the
 			// headline is a later h1.
 			return
 		}
-		txt := cleanText(string(buf))
-		if txt == "" {
+		txt := cleanText(string(c.buf))
+		if txt == "" && !c.box {
 			return
 		}
 		switch role {
@@ -1027,10 +1130,14 @@ func (h *htmlState) endCapture(role mark, e *elem) {
 			}
 			h.stamps = append(h.stamps, stamp{text: txt, at: e.start, end: len(h.blocks), depth: len(h.stack), guess: role != inDate || h.site == nil})
 		case inAuthor:
-			h.bylines = append(h.bylines, byline{txt, false})
+			if c.box && len(h.bylines) > c.n {
+				h.bylines[c.n].first = true // the box's items were its credits
+				return
+			}
+			h.bylines = append(h.bylines, byline{text: txt, first: c.box, box: c.box, link: c.link, at: len(h.blocks)})
 			h.creditAt = h.read.read
 		case inEditor:
-			h.bylines = append(h.bylines, byline{txt, true})
+			h.bylines = append(h.bylines, byline{text: txt, editor: true, link: c.link, at: len(h.blocks)})
 			h.creditAt = h.read.read
 		}
 		return
@@ -1128,6 +1235,7 @@ func (h *htmlState) flush() {
 		h.cumText = append(h.cumText, h.cumText[len(h.cumText)-1]+b.text)
 		h.cumLink = append(h.cumLink, h.cumLink[len(h.cumLink)-1]+b.links)
 		h.score(b)
+		h.creditBlock(txt)
 	}
 	h.cur = h.cur[:0]
 	h.curHeading, h.curStrong, h.curLinkLen, h.curHref, h.curLead, h.curCaption = false, 0, 0, "", 0, false
@@ -1237,16 +1345,19 @@ func structural(tag string) bool {
 // for the generic rules. Words are split at spaces, hyphens and underscores
 // and looked up in one table, in one pass per element.
 const (
-	cwNoise   uint16 = 1 << iota // a widget: share bars, menus, tags, comments
-	cwAd                         // an ad or recommendation network: always noise
-	cwBody                       // names article text: the scorer weighs it up
-	cwWidget                     // names a widget: the scorer weighs it down
-	cwDate                       // the visible date
-	cwAuthor                     // a byline
-	cwEditor                     // an editor line
-	cwRelated                    // a box of related links
-	cwAdSlot                     // names a slot for ads (and nothing that names text)
-	cwCaption                    // a photo's caption
+	cwNoise     uint16 = 1 << iota // a widget: share bars, menus, tags, comments
+	cwAd                           // an ad or recommendation network: always noise
+	cwBody                         // names article text: the scorer weighs it up
+	cwWidget                       // names a widget: the scorer weighs it down
+	cwDate                         // the visible date
+	cwAuthor                       // a byline
+	cwEditor                       // an editor line
+	cwRelated                      // a box of related links
+	cwAdSlot                       // names a slot for ads (and nothing that names text)
+	cwCaption                      // a photo's caption
+	cwCredits                      // a credits box: roles and names, or label–value lines
+	cwElsewhere                    // about other pages, people or pictures: sidebars, menus, comments, related boxes, captions
+	cwPicture                      // a picture and its caption
 )
 
 var classWords = map[string]uint16{
@@ -1276,6 +1387,26 @@ var classWords = map[string]uint16{
 // ("entry-content-inner margin-ads": a WordPress theme leaving room for ads
 // beside the text) is the text.
 var adSlotWords = map[string]bool{"ads": true, "ad": true, "iklan": true, "advert": true, "advertisement": true, "banner": true}
+
+// creditWords are the class words that say where credits stand, and where
+// they never do; they join classWords at init.
+var creditWords = map[string]uint16{
+	"authors": cwAuthor, "writers": cwAuthor, "reporters": cwAuthor, "jurnalis": cwAuthor, "wartawan": cwAuthor,
+	"autor": cwAuthor, "editors": cwEditor,
+	"credit": cwCredits, "credits": cwCredits, "kredit": cwCredits,
+	"photo": cwPicture, "foto": cwPicture, "image": cwPicture, "gambar": cwPicture, "caption": cwPicture | cwElsewhere,
+	"comment": cwElsewhere, "comments": cwElsewhere, "komentar": cwElsewhere, "sidebar": cwElsewhere,
+	"widget": cwElsewhere, "breadcrumb": cwElsewhere, "breadcrumbs": cwElsewhere, "popular": cwElsewhere,
+	"terpopuler": cwElsewhere, "recommend": cwElsewhere, "recommendation": cwElsewhere, "navbar": cwElsewhere,
+	"nav": cwElsewhere, "menu": cwElsewhere, "related": cwElsewhere, "terkait": cwElsewhere, "baca": cwElsewhere,
+	"choice": cwElsewhere, "choices": cwElsewhere, "pilihan": cwElsewhere, "pick": cwElsewhere, "picks": cwElsewhere,
+}
+
+func init() {
+	for w, f := range creditWords {
+		classWords[w] |= f
+	}
+}
 
 // classFeatures returns what the words of a lower-cased class and id say.
 func classFeatures(lc []byte) uint16 {
@@ -1330,12 +1461,104 @@ func classWeight(f uint16) float64 {
 // outlet has by its class words: a byline, an author or an editor line.
 func genericCredit(f uint16) mark {
 	switch {
+	case f&(cwWidget|cwPicture|cwElsewhere) != 0:
+		// "author-and-share", "photo-credit", "editor-choices": a bar that
+		// holds a byline among its widgets, a picture's credit, the editors'
+		// picks of other articles. Elements inside decide.
+		return 0
 	case f&cwAuthor != 0:
 		return inAuthor
 	case f&cwEditor != 0:
 		return inEditor
 	}
 	return 0
+}
+
+// creditLink returns the credit role of a link to a writer's page: rel=author,
+// or a path through /author/, /penulis/, /reporter/, /wartawan/ (writers)
+// or /editor/, /redaktur/ (editors), as news sites and WordPress print them.
+//
+// A role label just before the link names the role, whatever the path:
+// "Editor <a href="/penulis/nama">Nama</a>".
+func (h *htmlState) creditLink(e *elem) mark {
+	if e.tag != "a" {
+		return 0
+	}
+	var r mark
+	href, _ := e.attrBytes("href")
+	if rel, _ := e.attrBytes("rel"); len(rel) > 0 && bytes.Contains(h.lowerBytes(rel), []byte("author")) {
+		r = inAuthor
+	} else if len(href) > 0 {
+		l := h.lowerBytes(href)
+		for _, p := range creditPaths {
+			if i := bytes.Index(l, []byte(p.path)); i >= 0 && i+len(p.path) < len(l) {
+				r = p.role
+				break
+			}
+		}
+	}
+	if r == 0 {
+		return 0
+	}
+	before := bytes.TrimRight(h.cur, " \t\n\r:")
+	if i := bytes.LastIndexAny(before, " \t\n\r"); i >= 0 {
+		before = before[i+1:]
+	}
+	if len(before) > 0 && len(before) <= 12 {
+		if role, ok := roleWord(string(before)); ok {
+			switch {
+			case role == int(roleEditor):
+				return inEditor
+			case role <= int(roleAuthor):
+				return inAuthor
+			}
+			return 0 // a photographer's or a video editor's page
+		}
+	}
+	return r
+}
+
+// creditPaths are the path segments of links to writers' and editors' pages.
+var creditPaths = []struct {
+	path string
+	role mark
+}{
+	{"/author/", inAuthor}, {"/penulis/", inAuthor}, {"/reporter/", inAuthor}, {"/wartawan/", inAuthor},
+	{"/editor/", inEditor}, {"/redaktur/", inEditor},
+}
+
+// creditItem reports whether an element inside a credits box is one of
+// its items: a list item, a table row, a definition term or description.
+func creditItem(tag string) bool {
+	switch tag {
+	case "li", "tr", "dt", "dd":
+		return true
+	}
+	return false
+}
+
+// picture marks the element a picture opens, with the link or <picture>
+// around it, as a picture box: a credit after the picture in it is the
+// picture's. A picture after text (a header's lead image after the
+// headline) makes no picture box of its parent.
+func (h *htmlState) picture() {
+	for i := len(h.stack) - 1; i >= 0 && i >= len(h.stack)-3; i-- {
+		t := &h.stack[i]
+		if t.start < len(h.blocks) || len(bytes.TrimSpace(h.cur)) > 0 {
+			return
+		}
+		t.pictured = true
+		if t.tag != "picture" && t.tag != "a" {
+			return
+		}
+	}
+}
+
+// besidePicture reports whether the element being opened follows a picture
+// in its parent: a credit there is the picture's ("AFP/Nama" after the <img>).
+func (h *htmlState) besidePicture() bool {
+	t := h.top()
+	return t != nil && t.pictured
 }
 
 // textOf returns the text of a block, as a new string.

@@ -232,14 +232,14 @@ func jsString(script []byte, key string) string {
 		if j < len(script) && (script[j] == '"' || script[j] == '\'') {
 			j++
 		}
-		for j < len(script) && script[j] == ' ' {
+		for j < len(script) && (script[j] == ' ' || script[j] == '\t') {
 			j++
 		}
 		if j >= len(script) || script[j] != ':' && script[j] != '=' {
 			continue
 		}
 		j++
-		for j < len(script) && (script[j] == ' ' || script[j] == '[') {
+		for j < len(script) && (script[j] == ' ' || script[j] == '\t' || script[j] == '[') {
 			j++
 		}
 		if j >= len(script) || script[j] != '"' && script[j] != '\'' {
@@ -263,7 +263,16 @@ func jsString(script []byte, key string) string {
 }
 
 // genericLayerKeys are the data-layer keys read on every page.
-var genericLayerKeys = []string{"content_PublishedDate", "publish_date", "content_author", "penulis", "content_editor"}
+var genericLayerKeys = append([]string{"content_PublishedDate", "publish_date"}, append(layerAuthorKeys, layerEditorKeys...)...)
+
+// layerAuthorKeys and layerEditorKeys are the data-layer keys that name the
+// writer and the editor on any outlet: analytics layers credit them under
+// these names ("penulis" in Tribun's network, "reporters" and "editors" in
+// KLY's, "author" and "editor" in plain dataLayer pushes).
+var (
+	layerAuthorKeys = []string{"content_author", "penulis", "reporters", "author"}
+	layerEditorKeys = []string{"content_editor", "editors", "editor"}
+)
 
 // layerKeys are the data-layer keys any rule reads: every site's and the
 // generic ones. Their values are taken from each script as it passes; once

@@ -196,6 +196,14 @@ func isCapsByline(s string) bool {
 	if len(w) == 0 || len(w) > 4 || len(s) > 40 {
 		return false
 	}
+	if len(w) == 1 && len(s) <= 4 {
+		return false // an acronym: "MRT", "VVIP"
+	}
+	for _, x := range w {
+		if isRoman(x) {
+			return false // "IV MMI": a scale, a chapter
+		}
+	}
 	letters := 0
 	for _, r := range s {
 		switch {
@@ -374,6 +382,10 @@ func (st *state) build(blocks []block) {
 			a.Related = append(a.Related, Link{Title: title, URL: b.href, Label: label})
 			continue
 		}
+		if n := len(paras); n > 0 && t[0] == ':' && !paras[n-1].heading && st.credit(paras[n-1].text+" "+t) {
+			paras = paras[:n-1] // "Penulis" then ": Nama": a credits table's cells
+			continue
+		}
 		if isNoiseLine(t) || st.credit(t) || st.text && st.dateLine(t) {
 			continue
 		}
@@ -423,7 +435,7 @@ func (st *state) build(blocks []block) {
 		}
 	}
 	// Tempo closes with the writer's name in capitals: "DINI TEJA", "ANTARA".
-	if n := len(paras); n > 1 && isCapsByline(paras[n-1].text) {
+	if n := len(paras); n > 1 && isCapsByline(paras[n-1].text) && endsSentence(paras[n-2].text) {
 		st.addName(&a.Authors, paras[n-1].text)
 		paras = paras[:n-1]
 	}

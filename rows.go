@@ -113,6 +113,9 @@ func (h *htmlState) joinRow(start int) {
 	if cells < 2 {
 		return
 	}
+	if bare, ok := creditLabelled(h.arena[rows[0].off : rows[0].off+rows[0].text]); cells == 2 && ok && bare {
+		return // "Penulis | : Nama": a credit printed as a label cell and its value, not a row of data
+	}
 	buf := h.rowBuf[:0]
 	links := 0
 	for i := range rows {
