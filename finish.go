@@ -571,12 +571,12 @@ func (h *htmlState) fillCredits(ld *ldArticle) {
 		if r, name, ok := trailingRole(text); ok {
 			// Liputan6 2021: "Nama Author", "Nama Editor".
 			role, text = -1, name
-			if r < 0 {
+			if r = h.creditRole(r); r < 0 {
 				continue
 			}
 			editor = r == int(roleEditor)
 		} else if role >= 0 {
-			if role == int(roleSource)+1 {
+			if h.creditRole(role) < 0 {
 				continue
 			}
 			editor = role == int(roleEditor)
@@ -781,14 +781,22 @@ func (h *htmlState) siteKeys(of func(*site) []string, generic ...string) []strin
 	return append(of(h.site)[:len(of(h.site)):len(of(h.site))], generic...)
 }
 
-// roleWords are the words credit boxes print for a role; -1 and
-// roleSource+1 mark roles berita does not report (photographers).
+// roleWords are the words credit boxes print for a role. Roles past
+// roleSource are not the article's writers: roleVisual (a video's or a
+// picture's editor) is never reported, rolePhotographer only on a gallery,
+// whose photographs are its text.
 var roleWords = map[string]int{
 	"author": int(roleAuthor), "penulis": int(roleAuthor), "jurnalis": int(roleAuthor), "reporter": int(roleAuthor), "writer": int(roleAuthor),
 	"editor": int(roleEditor), "redaktur": int(roleEditor), "penyunting": int(roleEditor),
-	"fotografer": int(roleSource) + 1, "photographer": int(roleSource) + 1, "videografer": int(roleSource) + 1,
-	"editor foto": int(roleSource) + 1, "photo editor": int(roleSource) + 1,
+	"fotografer": rolePhotographer, "photographer": rolePhotographer, "pewarta foto": rolePhotographer,
+	"videografer": roleVisual, "editor foto": roleVisual, "photo editor": roleVisual,
 }
+
+// The roles of roleWords past the credit grammar's.
+const (
+	roleVisual       = int(roleSource) + 1
+	rolePhotographer = int(roleSource) + 2
+)
 
 // trimByline cuts a byline down to its names, dropping what outlets print
 // around them: "By Fitria Handayani on 08 Mar 2016 at 13:31 WIB", "Nadia
@@ -846,8 +854,18 @@ func trailingRole(s string) (int, string, bool) {
 	if !ok {
 		return 0, "", false
 	}
-	if r > int(roleSource) {
-		r = -1
-	}
 	return r, strings.TrimSpace(s[:i]), true
+}
+
+// creditRole tells what a role of roleWords credits on this page: an
+// author, an editor, or nothing (-1). A photographer is an author of a
+// gallery, and of nothing else.
+func (h *htmlState) creditRole(r int) int {
+	switch {
+	case r == rolePhotographer && h.gallery:
+		return int(roleAuthor)
+	case r > int(roleSource):
+		return -1
+	}
+	return r
 }

@@ -63,6 +63,7 @@ func (h *htmlState) galleryBlocks(blocks []hblock, lead *hblock) []hblock {
 	var captions map[string]bool
 	out := make([]hblock, 0, len(blocks)+1)
 	if n >= 2 {
+		h.gallery = true
 		captions = make(map[string]bool, n)
 		if lead != nil {
 			out = append(out, *lead)

@@ -192,3 +192,32 @@ func TestGalleryFigures(t *testing.T) {
 	assert.Equal(t, "Warga diminta waspada banjir susulan hingga akhir pekan ini.", a.Paragraphs[1].Text, "an inline caption is no text")
 	assert.Empty(t, a.Authors, "a photo credit is no byline")
 }
+
+// TestGalleryPhotographer checks that a gallery's photographer, credited in
+// a credits box by role, is an author of the gallery, and that the same
+// credit on an article with photos is not.
+func TestGalleryPhotographer(t *testing.T) {
+	credits := `<ul class="article-credits"><li>Rina Hapsari Photographer</li><li>Budi Santoso Editor</li></ul>`
+	fig := func(c string) string {
+		return `<figure><img src="/f.jpg"><figcaption>` + c + `</figcaption></figure>`
+	}
+	gallery := evidencePage(articleHead, `<h1>FOTO: Banjir Rendam Permukiman Warga</h1><div class="photo-content">
+<p>Banjir merendam ratusan rumah warga di bantaran sungai.</p>`+
+		fig(`Warga mengevakuasi barang dari rumah yang terendam banjir sejak Senin malam.`)+
+		fig(`Anak-anak bermain air di jalan yang tergenang banjir sejak pagi tadi.`)+`</div>`+credits)
+	article := evidencePage(articleHead, `<h1>Banjir Rendam Permukiman Warga</h1><div class="article-content">
+<p>Banjir merendam ratusan rumah warga di bantaran sungai sejak Senin malam, setelah hujan deras mengguyur kawasan hulu selama dua hari.</p>`+
+		fig(`Warga mengevakuasi barang.`)+`
+<p>Pemerintah daerah menyiapkan tempat pengungsian di gedung sekolah dan balai desa untuk warga yang rumahnya terendam.</p>
+<p>Warga diminta waspada banjir susulan hingga akhir pekan ini, kata kepala badan penanggulangan bencana daerah setempat.</p></div>`+credits)
+	for _, generic := range []bool{false, true} {
+		a, err := (&Parser{Generic: generic}).ParseHTML(strings.NewReader(gallery))
+		require.NoError(t, err)
+		assert.Equal(t, []string{"Rina Hapsari"}, a.Authors, "gallery, generic %v", generic)
+		assert.Equal(t, []string{"Budi Santoso"}, a.Editors, "gallery, generic %v", generic)
+		a, err = (&Parser{Generic: generic}).ParseHTML(strings.NewReader(article))
+		require.NoError(t, err)
+		assert.Empty(t, a.Authors, "article, generic %v", generic)
+		assert.Equal(t, []string{"Budi Santoso"}, a.Editors, "article, generic %v", generic)
+	}
+}

@@ -441,6 +441,7 @@ type htmlState struct {
 	unstated    *time.Location // the zone stampTime parses in, to see that none was printed
 
 	bylines     []byline
+	gallery     bool         // the body is a gallery's captions (galleryBlocks)
 	creditLines []creditLine // blocks that read as credits, anywhere on the page
 	span        [2]int       // the body's blocks, [start, end) in page order, once chosen
 }
