@@ -170,6 +170,10 @@ type quoteState struct {
 	// main is the article's most named person, found on first use.
 	main     string
 	mainDone bool
+	// said holds the lower-cased one-word names the article gives a
+	// reporting verb ("Djoko menjelaskan", "sambung Azmiati"), found on
+	// first use.
+	said map[string]bool
 }
 
 // indexNames collects the capitalised name sequences of the article and the
@@ -366,7 +370,7 @@ func (st *quoteState) tailAttribution(text string, tail []token, qtext string) a
 		if len(rest) > 0 && rest[0].word && pronouns[rest[0].low] {
 			return attribution{speaker: st.antecedent(), verb: w.s, ok: true}
 		}
-		name, anaphor := speakerAfter(text, rest)
+		name, anaphor := st.speakerAt(text, rest)
 		if anaphor && st.last != "" {
 			return attribution{speaker: st.antecedent(), verb: w.s, ok: true}
 		}
@@ -556,7 +560,7 @@ func (st *quoteState) subjectOf(text string, toks []token) (speaker, verb string
 				continue
 			}
 			if len(rest) > 0 && isCapWord(rest[0]) {
-				if name, _ := speakerAfter(text, rest); name != "" {
+				if name, _ := st.speakerAt(text, rest); name != "" {
 					return st.fullest(name), t.s, true
 				}
 			}
@@ -569,9 +573,17 @@ func (st *quoteState) subjectOf(text string, toks []token) (speaker, verb string
 			if run, _ := leadSubject(text, toks[:j]); len(run) > 0 {
 				return st.fullest(joinToks(text, run)), t.s, true
 			}
-		case passiveVerbs[lw] && j+2 < len(toks) && strings.EqualFold(toks[j+1].s, "oleh") && isCapWord(toks[j+2]):
-			if name, _ := speakerAfter(text, toks[j+2:]); name != "" {
-				return st.fullest(name), "", true
+		case passiveVerbs[lw] && j+1 < len(toks):
+			// "diungkapkan oleh X", and without "oleh": "Fakta itu
+			// dibeberkan Peneliti X, NAMA."
+			rest := toks[j+1:]
+			if strings.EqualFold(rest[0].s, "oleh") {
+				rest = rest[1:]
+			}
+			if len(rest) > 0 && isCapWord(rest[0]) {
+				if name, anaphor := st.speakerAt(text, rest); name != "" && !anaphor {
+					return st.fullest(name), "", true
+				}
 			}
 		}
 	}
@@ -607,6 +619,117 @@ func (st *quoteState) subjectIn(text string, toks []token) {
 	if j < len(toks) && toks[j].word && !isCapWord(toks[j]) {
 		if lw := toks[j].low; strings.HasPrefix(lw, "me") || strings.HasPrefix(lw, "ber") {
 			st.last = st.fullest(joinToks(text, run))
+		}
+	}
+}
+
+// speakerAt is speakerAfter that, for a speaker read as a title or an
+// organisation ("Direktur Utama PT X (JJC) selaku pengelola Y Djoko
+// Dwijono", "Kepala Badan X, Kementerian Y, Umiyatun Hayati"), looks
+// further along the same clause for the person: a name the article gives a
+// reporting verb on its own elsewhere ("Djoko menjelaskan"), as Indonesian
+// news names a person in full once and by one name afterwards.
+func (st *quoteState) speakerAt(text string, toks []token) (string, bool) {
+	name, anaphor := speakerAfter(text, toks)
+	if anaphor || name == "" {
+		return name, anaphor
+	}
+	if !st.knownName(name) {
+		if n := st.nameInClause(text, toks); n != "" {
+			return n, false
+		}
+	}
+	return name, false
+}
+
+// knownName reports whether a word of name is one the article gives a
+// reporting verb on its own.
+func (st *quoteState) knownName(name string) bool {
+	st.indexSaid()
+	for _, w := range strings.Fields(name) {
+		if st.said[strings.ToLower(strings.Trim(w, ",."))] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameInClause returns the capitalised run that starts at the first word of
+// toks the article uses on its own as a speaker, reading no further than the
+// clause: a sentence end, a lower-case word after a comma, or a word that
+// ends a speaker other than those that join the parts of a title ("dan",
+// "dari", "selaku").
+func (st *quoteState) nameInClause(text string, toks []token) string {
+	for j := 0; j < len(toks) && j < 30; j++ {
+		t := toks[j]
+		if !t.word {
+			switch t.s {
+			case ",", "(", ")":
+				continue
+			case ".":
+				if j > 0 && isInitial(toks[j-1].s) {
+					continue
+				}
+			}
+			return ""
+		}
+		if !isCapWord(t) {
+			if j > 0 && toks[j-1].s == "," || stopAfter(t.s) && !titleGlue[t.low] {
+				return ""
+			}
+			continue
+		}
+		if j > 0 && st.said[t.low] && !officeWords[t.low] && !st.writtenLower(t.low) {
+			k := j + 1
+			for k < len(toks) && isCapWord(toks[k]) && !stopAfter(toks[k].s) && !glued(toks[k-1], toks[k]) {
+				k++
+			}
+			if k-j >= 2 { // the full name, as first introduced
+				return joinToks(text, toks[j:k])
+			}
+		}
+		if stopAfter(t.s) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// writtenLower reports whether the article writes the word low in lower
+// case somewhere: a common noun that opened a sentence ("Petambak berharap"),
+// not a name.
+func (st *quoteState) writtenLower(low string) bool {
+	for _, toks := range st.toks {
+		for _, t := range toks {
+			if t.s == low {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// indexSaid fills st.said: one-word names right before a reporting verb
+// that follows its subject, or right after one that comes first.
+func (st *quoteState) indexSaid() {
+	if st.said != nil {
+		return
+	}
+	st.said = map[string]bool{}
+	for _, toks := range st.toks {
+		for i, t := range toks {
+			if !isCapWord(t) || funcWords[t.low] || pronouns[t.low] {
+				continue
+			}
+			if i+1 < len(toks) && isCapWord(toks[i+1]) {
+				continue
+			}
+			// "Djoko menjelaskan" opening a clause, not "pejabat Pakistan
+			// mengatakan"; "sambung Azmiati".
+			opens := i == 0 || !toks[i-1].word || funcWords[toks[i-1].low]
+			if opens && i+1 < len(toks) && subjectVerbs[toks[i+1].low] || i > 0 && tailVerbs[toks[i-1].low] {
+				st.said[t.low] = true
+			}
 		}
 	}
 }
@@ -717,41 +840,69 @@ func (st *quoteState) fullestUncached(name string) string {
 	for i, w := range words {
 		lw[i] = strings.ToLower(strings.TrimSuffix(w, ","))
 	}
-	// The longest capitalised run holding the name is its fullest form.
+	// The longest capitalised run holding the name is its fullest form. A
+	// name that opens with the word the article uses on its own is whole
+	// at its left end: the words before it are a title or an organisation
+	// ("Hendra Wiratama", not "Jalan Tol Timur Hendra Wiratama"; "Wahyu"
+	// → "Wahyu Kurniadi", not "Stabilisasi Pangan Bapanas Wahyu
+	// Kurniadi"). A one-word name keeps a short title before it
+	// ("Presiden Joko Widodo") and, when it ends the run, the whole run:
+	// it is a surname ("Pranoto" → "Menteri Perhubungan Agus Pranoto").
+	st.indexSaid()
+	leftClosed := st.said[lw[0]]
 	best, bestN := name, len(words)
 	for _, prefix := range []bool{false, true} {
 		if prefix && (best != name || len(lw) > 1 || utf8.RuneCountInString(lw[0]) < 4) {
 			break // "dr Wisman" for "dr Wismandari Wisnu" only as a last resort
 		}
 		for _, run := range st.runs {
-			if len(run.toks) > bestN && containsSeq(run.toks, lw, prefix) {
-				best, bestN = joinToks(run.text, run.toks), len(run.toks)
+			if len(run.toks) <= bestN {
+				continue
+			}
+			at := containsSeq(run.toks, lw, prefix)
+			if at < 0 {
+				continue
+			}
+			toks := run.toks
+			if leftClosed && (len(lw) >= 2 || at >= 2 && at+1 < len(toks)) {
+				for at > 0 && namePrefixes[toks[at-1].low] {
+					at-- // "AKP Muhammad Ridho ...": Ridho's own name
+				}
+				toks = toks[at:]
+			}
+			if len(toks) > bestN {
+				best, bestN = joinToks(run.text, toks), len(toks)
 			}
 		}
 	}
 	return best
 }
 
-// containsSeq reports whether the words of run hold want contiguously,
-// ignoring case; with prefix, a word of run may only start with the word
-// wanted.
-func containsSeq(run []token, want []string, prefix bool) bool {
-	var words []string
-	for _, t := range run {
-		if t.word {
-			words = append(words, t.low)
-		}
-	}
+// containsSeq returns the index in run of the first token of the words
+// want, held contiguously by the words of run (ignoring case), or -1; with
+// prefix, a word of run may only start with the word wanted.
+func containsSeq(run []token, want []string, prefix bool) int {
 outer:
-	for i := 0; i+len(want) <= len(words); i++ {
-		for k, w := range want {
-			if words[i+k] != w && !(prefix && strings.HasPrefix(words[i+k], w)) {
+	for i := range run {
+		k, j := 0, i
+		for ; k < len(want) && j < len(run); j++ {
+			t := run[j]
+			if !t.word {
+				if k == 0 {
+					continue outer
+				}
+				continue
+			}
+			if t.low != want[k] && !(prefix && strings.HasPrefix(t.low, want[k])) {
 				continue outer
 			}
+			k++
 		}
-		return true
+		if k == len(want) {
+			return i
+		}
 	}
-	return false
+	return -1
 }
 
 // keepQuote tells quoted speech from scare quotes, nicknames and titles.
@@ -1388,7 +1539,12 @@ var (
 		said says told tells stated states added adds explained noted affirmed remarked emphasized
 		emphasised stressed pointed wrote asked insisted argued warned declared announced confirmed`)
 	// passiveVerbs take their speaker after "oleh" ("diungkapkan oleh X").
-	passiveVerbs = set(`diungkapkan disampaikan dikatakan dijelaskan ditegaskan dinyatakan diutarakan dituturkan`)
+	passiveVerbs = set(`diungkapkan disampaikan dikatakan dijelaskan ditegaskan dinyatakan diutarakan dituturkan
+		dibeberkan dipaparkan diterangkan diucapkan ditandaskan dikemukakan`)
+	// titleGlue join the parts of a long title before a name ("Kepala
+	// Bidang Humas dan Protokol", "peneliti dari Universitas X", "Direktur
+	// PT X selaku pengelola Y").
+	titleGlue = set(`dan dari selaku`)
 	// runBreakers are capitalised words that open a sentence glued to a
 	// name ("... Makan Kambing Disebutkan Sapto Aji").
 	runBreakers = set(`diungkapkan disampaikan dikatakan dijelaskan ditegaskan dinyatakan diutarakan dituturkan
@@ -1413,6 +1569,11 @@ var (
 		ketum sekjen pimpinan pemimpin kepala guru ustaz penasihat penasehat ahli pakar psikolog dokter
 		chief director minister secretary president governor mayor spokesman spokeswoman spokesperson
 		head professor senator`)
+	// namePrefixes open Indonesian names and are left out when the person
+	// is called by the next word ("Muhammad Ridho" → "Ridho", "I Made
+	// Sudana" → "Made", "Teuku Rizal" → "Rizal").
+	namePrefixes = set(`muhammad mohammad mohamad muhamad moh mochammad ahmad achmad abdul abdullah siti nur
+		andi i ni gusti raden teuku cut tengku`)
 	// honorifics are lower-case titles written before a name ("dr Wisman").
 	honorifics = set(`dr drg ir prof h hj jr sr st mr mrs ms`)
 	// funcWords are capitalised only because they open a sentence.

@@ -237,6 +237,72 @@ func TestFindQuotes(t *testing.T) {
 			),
 			[]Quote{{Text: "Tim sudah berlatih keras sebulan penuh,", Speaker: "pelatih Rahmat", Verb: "ujar", Paragraph: 1}},
 		},
+		// --- A title before the name: the person is the name the article
+		// uses on its own elsewhere, further along the same clause.
+		{
+			"title selaku org, then name",
+			paras(
+				`"Pemasangan gelagar terakhir selesai dini hari tadi," ujar Direktur Utama PT Sarana Jalan Nusa (SJN) selaku pengelola Jalan Tol Lingkar Timur Hendra Wiratama dalam keterangan tertulis.`,
+				`Hendra menjelaskan, pengecoran dimulai pekan depan.`,
+			),
+			[]Quote{{Text: "Pemasangan gelagar terakhir selesai dini hari tadi,", Speaker: "Hendra Wiratama", Verb: "ujar"}},
+		},
+		{
+			"title, organisation, name",
+			paras(
+				`"Semua operator wajib menyediakan akses yang ramah," ujar Kepala Badan Pelatihan Pegawai, Kementerian Kelautan, Ratnasari Dewi Anggraini, mewakili menteri.`,
+				`Ratnasari menjelaskan aturan itu berlaku tahun depan.`,
+			),
+			[]Quote{{Text: "Semua operator wajib menyediakan akses yang ramah,", Speaker: "Ratnasari Dewi Anggraini", Verb: "ujar"}},
+		},
+		{
+			// A common noun opening a sentence is not a name used alone.
+			"common noun is no name",
+			paras(
+				`"Harga garam jatuh lagi," ujar Suryadi Tompo, Ketua Kelompok Nelayan Garam Pesisir, Selasa (16/9).`,
+				`Nelayan berharap harga naik. Para nelayan menunggu.`,
+			),
+			[]Quote{{Text: "Harga garam jatuh lagi,", Speaker: "Suryadi Tompo", Verb: "ujar"}},
+		},
+		{
+			// The speaker, then her office: no lookahead into the office's
+			// place, even one the article gives a verb ("Negeri X menyatakan").
+			"name, office of a place",
+			paras(
+				`"Kami tidak ingin perang," kata Amir Khalid, Perdana Menteri Nusakara.`,
+				`Para pejabat Nusakara mengatakan uji itu sukses.`,
+			),
+			[]Quote{{Text: "Kami tidak ingin perang,", Speaker: "Amir Khalid", Verb: "kata"}},
+		},
+		{
+			// The article's one-word name for a person opens the name: the
+			// title and organisation before it are not the name.
+			"fullest stops at the given name",
+			paras(
+				`Deputi Bidang Ketersediaan dan Stabilisasi Pangan Bapanas Dimas Kurniadi hadir. Dimas mengatakan stok aman.`,
+				`"Stok aman sampai awal tahun," jelas Dimas.`,
+			),
+			[]Quote{{Text: "Stok aman sampai awal tahun,", Speaker: "Dimas Kurniadi", Verb: "jelas", Paragraph: 1}},
+		},
+		{
+			// ... but keeps a name prefix before it.
+			"fullest keeps Muhammad",
+			paras(
+				`Kasat Reskrim Polres Tebo, AKP Muhammad Rafli Syahputra Lubis, memimpin penangkapan.`,
+				`"Pelaku kami tangkap di rumahnya," kata Rafli.`,
+			),
+			[]Quote{{Text: "Pelaku kami tangkap di rumahnya,", Speaker: "Muhammad Rafli Syahputra Lubis", Verb: "kata", Paragraph: 1}},
+		},
+		// --- A passive reporting verb names its agent with or without "oleh".
+		{
+			"passive agent without oleh",
+			paras(
+				`Temuan itu dibeberkan Koordinator Lembaga Kajian dan Perlindungan Anak (LKPA) Medan, Sulastri Wahyuni.`,
+				`"Kasus yang kami tangani naik tajam," katanya.`,
+				`Kasus terbanyak, sambung Sulastri, terjadi di rumah.`,
+			),
+			[]Quote{{Text: "Kasus yang kami tangani naik tajam,", Speaker: "Sulastri Wahyuni", Verb: "katanya", Paragraph: 1}},
+		},
 		{
 			// No speaker at all.
 			"no speaker",
@@ -251,6 +317,32 @@ func TestFindQuotes(t *testing.T) {
 				t.Errorf("findQuotes() =\n%s\nwant\n%s", dumpQuotes(got), dumpQuotes(tt.want))
 			}
 		})
+	}
+}
+
+// TestQuotesGluedText checks the quotes of bodies whose paragraphs a
+// scraper glued together: a mark glued to the sentence before opens a quote
+// where it stands, and a related-link label whose title was dropped
+// ("Baca juga:,") does not swallow the quote after it.
+func TestQuotesGluedText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`Pengecoran dimulai pekan depan dan uji beban menyusul.,Semua pekerjaan rampung akhir bulan ini setelah uji layak operasi."Kita kebut agar segera bisa dipakai warga," ungkap Hendra Wiratama.`,
+			"Kita kebut agar segera bisa dipakai warga,"},
+		{`Ia meminta dialog dikedepankan di Papua, seperti dilakukan para pendahulunya.,Baca juga:,"Mendorong pemerintah agar mengedepankan dialog dan pendekatan kemanusiaan," kata Rahmat Hidayat.`,
+			"Mendorong pemerintah agar mengedepankan dialog dan pendekatan kemanusiaan,"},
+	}
+	for _, tt := range tests {
+		a, err := ParseText(tt.in)
+		if err != nil {
+			t.Fatalf("ParseText(%q): %v", tt.in, err)
+		}
+		var got []string
+		for _, q := range a.Quotes {
+			got = append(got, q.Text)
+		}
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("ParseText(%q) quotes = %q, want [%q]", tt.in, got, tt.want)
+		}
 	}
 }
 
