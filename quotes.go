@@ -94,7 +94,9 @@ func findQuotesIn(paras []Paragraph, toks [][]token) []Quote {
 		text := p.Text
 		spans, next := scanQuotes(text, carry)
 		carry = next
-		qs := st.paragraph(pi, text, st.toks[pi], spans, prevHadQuote)
+		prevIntro := st.introduced
+		st.introduced = false
+		qs := st.paragraph(pi, text, st.toks[pi], spans, prevHadQuote || prevIntro)
 		prevHadQuote = len(qs) > 0
 		for i := range qs {
 			if i == 0 && len(out) > 0 && out[len(out)-1].unclosed {
@@ -174,6 +176,9 @@ type quoteState struct {
 	// reporting verb ("Djoko menjelaskan", "sambung Azmiati"), found on
 	// first use.
 	said map[string]bool
+	// introduced reports that the paragraph being read named a speaker in
+	// a sentence without quotes.
+	introduced bool
 }
 
 // indexNames collects the capitalised name sequences of the article and the
@@ -262,6 +267,10 @@ func (st *quoteState) paragraph(pi int, text string, toks []token, spans []qspan
 			} else if s, v, ok := st.laterInParagraph(text, toks, spans, k); ok {
 				f.q.Speaker, f.q.Verb = s, v
 			} else if startsParagraph(text, sp.open) && (prevHadQuote || sp.cont) {
+				f.q.Speaker = st.last
+			} else if st.introduced && gluedBreakBefore(text, sp.open) {
+				// "... memberikan pujian.,,,\"Wow ...\"": a paragraph glued
+				// on after the one that named its speaker.
 				f.q.Speaker = st.last
 			}
 		}
@@ -603,7 +612,11 @@ func (st *quoteState) subjectIn(text string, toks []token) {
 		}
 	}
 	if s, _, ok := st.subjectOf(text, toks); ok && s != "" {
-		st.last = s
+		st.last, st.introduced = s, true
+		return
+	}
+	if s := speechActSubject(text, toks); s != "" {
+		st.last, st.introduced = s, true
 		return
 	}
 	// A name of two words or more opening a sentence as the subject of an
@@ -618,9 +631,39 @@ func (st *quoteState) subjectIn(text string, toks []token) {
 	}
 	if j < len(toks) && toks[j].word && !isCapWord(toks[j]) {
 		if lw := toks[j].low; strings.HasPrefix(lw, "me") || strings.HasPrefix(lw, "ber") {
-			st.last = st.fullest(joinToks(text, run))
+			st.last, st.introduced = st.fullest(joinToks(text, run)), true
 		}
 	}
+}
+
+// speechActSubject returns the subject of a clause whose verb is a speech
+// act with its noun ("netizen Korea kembali memberikan pujian", "para
+// penggemar melontarkan kritik"): quotes that follow in the next paragraph
+// with no verb of their own are theirs. The subject is the clause's words
+// before the verb, one to four of them, not a pronoun.
+func speechActSubject(text string, toks []token) string {
+	for j := 1; j+1 < len(toks); j++ {
+		if !speechActVerbs[toks[j].low] || !speechNouns[toks[j+1].low] {
+			continue
+		}
+		e := j
+		for e > 0 && toks[e-1].word && adverbs[toks[e-1].low] {
+			e--
+		}
+		b := e
+		for b > 0 && toks[b-1].word && e-b < 5 {
+			b--
+		}
+		if b > 0 && toks[b-1].word || e-b == 0 || e-b > 4 {
+			return ""
+		}
+		first := toks[b]
+		if pronouns[first.low] || funcWords[first.low] || first.low == "mereka" {
+			return ""
+		}
+		return joinToks(text, toks[b:e])
+	}
+	return ""
 }
 
 // speakerAt is speakerAfter that, for a speaker read as a title or an
@@ -761,6 +804,9 @@ func speakerAfter(text string, toks []token) (name string, anaphor bool) {
 				if n > 0 && endOK && (n >= 2 || lower > 0) {
 					return joinToks(text, chooseAppos(got, toks[j+1:k])), false
 				}
+				if lower > 0 && anaphorAfterDate(toks[j+1:]) {
+					return "", true // "pria kelahiran Madiun, 17 Januari 1973 itu"
+				}
 			}
 			break
 		}
@@ -796,6 +842,26 @@ func speakerAfter(text string, toks []token) (name string, anaphor bool) {
 		return "", false
 	}
 	return joinToks(text, got), false
+}
+
+// anaphorAfterDate reports whether toks, the rest of a description after a
+// comma, are a date or a place closed by itu/ini/tersebut ("17 Januari
+// 1973 itu."): the description points back to someone named before.
+func anaphorAfterDate(toks []token) bool {
+	for k, t := range toks {
+		if k >= 8 {
+			return false
+		}
+		switch {
+		case t.word && anaphors[t.low]:
+			return k > 0 && (k+1 >= len(toks) || !toks[k+1].word)
+		case t.word && (isCapWord(t) || dayMonth[t.low] || unicode.IsDigit(firstRune(t.s))):
+		case t.s == "," || t.s == "/":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // stopAfter reports whether a word ends a speaker read after a verb.
@@ -1305,6 +1371,14 @@ func sentenceEndsBetween(text string, a, b int) bool {
 	return strings.ContainsAny(text[a:b], ".!?")
 }
 
+// gluedBreakBefore reports whether a sentence end and commas alone come
+// right before offset i: paragraphs a scraper glued with "," ("menawan.,,,").
+func gluedBreakBefore(text string, i int) bool {
+	s := strings.TrimRight(text[:min(i, len(text))], " ")
+	t := strings.TrimRight(s, ",")
+	return len(t) < len(s) && strings.HasSuffix(t, ".")
+}
+
 // startsParagraph reports whether only spaces come before offset i.
 func startsParagraph(text string, i int) bool {
 	return strings.TrimSpace(text[:min(i, len(text))]) == ""
@@ -1538,6 +1612,10 @@ var (
 		menguraikan membeberkan mengeluhkan menyesalkan mengajak menuding membantah
 		said says told tells stated states added adds explained noted affirmed remarked emphasized
 		emphasised stressed pointed wrote asked insisted argued warned declared announced confirmed`)
+	// speechActVerbs and speechNouns make a speech act of a verb and its
+	// object ("memberikan pujian", "melontarkan kritik").
+	speechActVerbs = set(`memberikan memberi melontarkan menuliskan mengirimkan mengirim meninggalkan`)
+	speechNouns    = set(`pujian komentar tanggapan kritik kritikan ucapan pesan sindiran cibiran dukungan`)
 	// passiveVerbs take their speaker after "oleh" ("diungkapkan oleh X").
 	passiveVerbs = set(`diungkapkan disampaikan dikatakan dijelaskan ditegaskan dinyatakan diutarakan dituturkan
 		dibeberkan dipaparkan diterangkan diucapkan ditandaskan dikemukakan`)
@@ -1579,7 +1657,7 @@ var (
 	// funcWords are capitalised only because they open a sentence.
 	funcWords = set(`namun sementara menurut kata saat dalam di ke dari pada untuk dengan jika ketika setelah
 		sebelum selain bahkan tapi tetapi dan atau ini itu hal sebelumnya kemudian lalu meski walau
-		karena sebab apalagi bagi oleh tak tidak hingga sejak seperti yang para sang adapun sedangkan
+		karena sebab apalagi bagi oleh usai seusai sesudah tak tidak hingga sejak seperti yang para sang adapun sedangkan
 		diberitakan dilansir dikutip mengutip melansir berdasarkan sebagai selama bersama terkait
 		the a an in on at of and but for with as by from`)
 	dayMonth = set(`senin selasa rabu kamis jumat jum'at jum’at sabtu minggu ahad

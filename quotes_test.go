@@ -293,6 +293,29 @@ func TestFindQuotes(t *testing.T) {
 			),
 			[]Quote{{Text: "Pelaku kami tangkap di rumahnya,", Speaker: "Muhammad Rafli Syahputra Lubis", Verb: "kata", Paragraph: 1}},
 		},
+		{
+			// A description closed by itu after a birth date and place
+			// points back to the last speaker.
+			"description with date then itu",
+			paras(
+				`"Berat badan naik karena sering manggung," kata Rudi Hartawan saat ditemui.`,
+				`"Tiap kali selesai manggung pasti lapar," lanjut pria kelahiran Kediri, 17 Januari 1975 itu.`,
+			),
+			[]Quote{
+				{Text: "Berat badan naik karena sering manggung,", Speaker: "Rudi Hartawan", Verb: "kata"},
+				{Text: "Tiap kali selesai manggung pasti lapar,", Speaker: "Rudi Hartawan", Verb: "lanjut", Paragraph: 1},
+			},
+		},
+		{
+			// A speech act with its noun introduces the speakers of the
+			// verbless quotes glued on after it; "Usai" opens no name.
+			"speech act then glued verbless quotes",
+			paras(`Usai menyampaikan terima kasih, warganet Jepang kembali memberikan pujian untuknya. Banyak yang menyebutnya menawan.,,,"Aktingnya sangat keren sekali...","Suaranya sangat menawan sekali..."`),
+			[]Quote{
+				{Text: "Aktingnya sangat keren sekali...", Speaker: "warganet Jepang"},
+				{Text: "Suaranya sangat menawan sekali...", Speaker: "warganet Jepang"},
+			},
+		},
 		// --- A passive reporting verb names its agent with or without "oleh".
 		{
 			"passive agent without oleh",
