@@ -274,6 +274,9 @@ func (st *quoteState) paragraph(pi int, text string, toks []token, spans []qspan
 				f.q.Speaker = st.last
 			}
 		}
+		if notSpeaker(f.q.Speaker) {
+			f.q.Speaker = ""
+		}
 		if f.q.Speaker != "" {
 			st.last = f.q.Speaker
 		}
@@ -1301,13 +1304,33 @@ func capRunEnd(toks []token, i int) int {
 // trimRun drops the sentence glue at the start of a capitalised run
 // ("Namun Stoltenberg" → "Stoltenberg") and any punctuation at its ends.
 func trimRun(run []token) []token {
-	for len(run) > 0 && (!run[0].word || funcWords[run[0].low] || runBreakers[run[0].low] || dayMonth[run[0].low]) {
+	for len(run) > 0 && (!run[0].word || funcWords[run[0].low] || runBreakers[run[0].low] || dayMonth[run[0].low] || nyaAdverb(run[0].low)) {
 		run = run[1:]
 	}
 	for len(run) > 0 && (!run[len(run)-1].word || dayMonth[run[len(run)-1].low]) {
 		run = run[:len(run)-1]
 	}
 	return run
+}
+
+// nyaAdverb reports whether a lower-cased word is a word of four letters
+// or more with -nya, such as the sentence adverbs that open Indonesian
+// sentences ("menariknya", "hasilnya", "awalnya") and the pronouns
+// "pihaknya", "dirinya": never a name ("Sonya" is too short to be one).
+func nyaAdverb(w string) bool {
+	stem, ok := strings.CutSuffix(w, "nya")
+	return ok && utf8.RuneCountInString(stem) >= 4
+}
+
+// notSpeaker reports whether a speaker found is no name at all: a day or a
+// month, a sentence adverb or pronoun with -nya, a pronoun left unresolved
+// ("Mereka", "Kami"), or a bare "pria"/"wanita".
+func notSpeaker(s string) bool {
+	if s == "" || strings.ContainsRune(s, ' ') {
+		return false
+	}
+	w := strings.ToLower(s)
+	return dayMonth[w] || nyaAdverb(w) || pronouns[w] || unresolved[w]
 }
 
 // joinToks returns the text from the first to the last of toks as printed.
@@ -1629,9 +1652,12 @@ var (
 		disebutkan disebut diketahui dilansir dikutip diberitakan baca simak lihat berdasarkan menurut`)
 	// demikianNouns follow "demikian" in "demikian pernyataan X".
 	demikianNouns = set(`pernyataan keterangan kata ujar ungkap tulis penjelasan`)
-	pronouns      = set(`ia dia beliau he she`)
-	anaphors      = set(`itu ini tersebut`)
-	adverbs       = set(`pun juga lalu kemudian kembali sebelumnya sendiri lantas telah sudah lebih lanjut sempat akan masih tengah sedang pernah bahkan rupanya then also has had`)
+	pronouns      = set(`ia dia beliau pihaknya dirinya he she`)
+	// unresolved are pronouns and bare nouns no single speaker stands for.
+	unresolved = set(`mereka kami kita saya aku anda kalian pria wanita perempuan lelaki laki-laki they we
+		i`)
+	anaphors = set(`itu ini tersebut`)
+	adverbs  = set(`pun juga lalu kemudian kembali sebelumnya sendiri lantas telah sudah lebih lanjut sempat akan masih tengah sedang pernah bahkan rupanya then also has had`)
 	// speakerStops end a speaker read after a verb.
 	speakerStops = set(`di kepada dalam saat ketika pada usai seusai seperti sebagaimana yang dikutip dilansir
 		melalui via didampingi sambil sembari seraya dengan dari kemarin lagi tadi sebelum setelah

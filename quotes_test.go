@@ -316,6 +316,34 @@ func TestFindQuotes(t *testing.T) {
 				{Text: "Suaranya sangat menawan sekali...", Speaker: "warganet Jepang"},
 			},
 		},
+		// --- No speaker is a sentence adverb, an unresolved pronoun or a
+		// bare noun; "Pihaknya"/"Dirinya" stand for the last speaker.
+		{
+			"sentence adverb with -nya opens no name",
+			paras(`Menariknya Gatot Wibisono menegaskan: "Semua sekolah dibuka lagi."`),
+			[]Quote{{Text: "Semua sekolah dibuka lagi.", Speaker: "Gatot Wibisono", Verb: "menegaskan"}},
+		},
+		{
+			"pihaknya resolves",
+			paras(
+				`"Jalur itu ditutup sementara," kata Kapolsek Ngaglik Kompol Hendra Susanto.`,
+				`Pihaknya menegaskan, "Pengendara diminta memutar lewat jalan desa."`,
+			),
+			[]Quote{
+				{Text: "Jalur itu ditutup sementara,", Speaker: "Kapolsek Ngaglik Kompol Hendra Susanto", Verb: "kata"},
+				{Text: "Pengendara diminta memutar lewat jalan desa.", Speaker: "Kapolsek Ngaglik Kompol Hendra Susanto", Verb: "menegaskan", Paragraph: 1},
+			},
+		},
+		{
+			"mereka is no speaker",
+			paras(`Mereka mengatakan, "Kami hanya ingin air bersih."`),
+			[]Quote{{Text: "Kami hanya ingin air bersih.", Verb: "mengatakan"}},
+		},
+		{
+			"bare pria is no speaker",
+			paras(`"Saya tidak melihat apa-apa malam itu," kata pria.`),
+			[]Quote{{Text: "Saya tidak melihat apa-apa malam itu,", Verb: "kata"}},
+		},
 		// --- A passive reporting verb names its agent with or without "oleh".
 		{
 			"passive agent without oleh",
