@@ -577,6 +577,14 @@ func (st *quoteState) subjectOf(text string, toks []token) (speaker, verb string
 				}
 			}
 		case subjectVerbs[lw] && j > 0:
+			// "NAMA, peneliti dari Universitas X, menambahkan": the
+			// subject opens the sentence; the apposition closed by the
+			// comma before the verb only describes it.
+			if toks[j-1].s == "," {
+				if run, end := leadSubject(text, toks[:j]); len(run) > 0 && end < j && toks[end].s == "," {
+					return st.fullest(joinToks(text, run)), t.s, true
+				}
+			}
 			if s, ok := st.subjectBefore(text, toks[:j]); ok {
 				return s, t.s, true
 			}
@@ -725,6 +733,15 @@ func (st *quoteState) nameInClause(text string, toks []token) string {
 			}
 			continue
 		}
+		// A police or military rank comes right before the name:
+		// "Kepala Bidang Humas dan Protokol Polda X Komisaris Besar NAMA".
+		if r := rankEnd(toks, j); r > j && r < len(toks) && isCapWord(toks[r]) && !stopAfter(toks[r].s) {
+			k := r + 1
+			for k < len(toks) && isCapWord(toks[k]) && !stopAfter(toks[k].s) && !glued(toks[k-1], toks[k]) {
+				k++
+			}
+			return joinToks(text, toks[j:k])
+		}
 		if j > 0 && st.said[t.low] && !officeWords[t.low] && !st.writtenLower(t.low) {
 			k := j + 1
 			for k < len(toks) && isCapWord(toks[k]) && !stopAfter(toks[k].s) && !glued(toks[k-1], toks[k]) {
@@ -753,6 +770,26 @@ func (st *quoteState) writtenLower(low string) bool {
 		}
 	}
 	return false
+}
+
+// rankEnd returns the index after the police or military rank at toks[j]
+// ("AKBP", "Komisaris Besar", "Ajun Komisaris Besar Polisi"), or j.
+func rankEnd(toks []token, j int) int {
+	k := j
+	if k < len(toks) && toks[k].low == "ajun" {
+		k++
+	}
+	if k+1 < len(toks) && toks[k].low == "komisaris" && toks[k+1].low == "besar" {
+		k += 2
+		if k < len(toks) && toks[k].low == "polisi" {
+			k++
+		}
+		return k
+	}
+	if k < len(toks) && isCapWord(toks[k]) && ranks[toks[k].low] {
+		return k + 1
+	}
+	return j
 }
 
 // indexSaid fills st.said: one-word names right before a reporting verb
@@ -914,11 +951,12 @@ func (st *quoteState) fullestUncached(name string) string {
 	// at its left end: the words before it are a title or an organisation
 	// ("Hendra Wiratama", not "Jalan Tol Timur Hendra Wiratama"; "Wahyu"
 	// → "Wahyu Kurniadi", not "Stabilisasi Pangan Bapanas Wahyu
-	// Kurniadi"). A one-word name keeps a short title before it
+	// Kurniadi"); so is a name that opens with a rank ("Kombes Sandi
+	// Permana"). A one-word name keeps a short title before it
 	// ("Presiden Joko Widodo") and, when it ends the run, the whole run:
 	// it is a surname ("Pranoto" → "Menteri Perhubungan Agus Pranoto").
 	st.indexSaid()
-	leftClosed := st.said[lw[0]]
+	leftClosed := st.said[lw[0]] || len(lw) >= 2 && (ranks[lw[0]] || lw[0] == "ajun" || lw[0] == "komisaris" && lw[1] == "besar")
 	best, bestN := name, len(words)
 	for _, prefix := range []bool{false, true} {
 		if prefix && (best != name || len(lw) > 1 || utf8.RuneCountInString(lw[0]) < 4) {
@@ -1673,6 +1711,10 @@ var (
 		ketum sekjen pimpinan pemimpin kepala guru ustaz penasihat penasehat ahli pakar psikolog dokter
 		chief director minister secretary president governor mayor spokesman spokeswoman spokesperson
 		head professor senator`)
+	// ranks are police and military ranks written before a name.
+	ranks = set(`kombes akbp akp kompol iptu ipda aiptu aipda bripka brigadir briptu bripda brigjen irjen
+		komjen jenderal letjen mayjen kolonel letkol kapten letnan serka serma sertu laksamana laksma
+		marsekal`)
 	// namePrefixes open Indonesian names and are left out when the person
 	// is called by the next word ("Muhammad Ridho" → "Ridho", "I Made
 	// Sudana" → "Made", "Teuku Rizal" → "Rizal").

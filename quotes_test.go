@@ -330,8 +330,8 @@ func TestFindQuotes(t *testing.T) {
 				`Pihaknya menegaskan, "Pengendara diminta memutar lewat jalan desa."`,
 			),
 			[]Quote{
-				{Text: "Jalur itu ditutup sementara,", Speaker: "Kapolsek Ngaglik Kompol Hendra Susanto", Verb: "kata"},
-				{Text: "Pengendara diminta memutar lewat jalan desa.", Speaker: "Kapolsek Ngaglik Kompol Hendra Susanto", Verb: "menegaskan", Paragraph: 1},
+				{Text: "Jalur itu ditutup sementara,", Speaker: "Kompol Hendra Susanto", Verb: "kata"},
+				{Text: "Pengendara diminta memutar lewat jalan desa.", Speaker: "Kompol Hendra Susanto", Verb: "menegaskan", Paragraph: 1},
 			},
 		},
 		{
@@ -343,6 +343,22 @@ func TestFindQuotes(t *testing.T) {
 			"bare pria is no speaker",
 			paras(`"Saya tidak melihat apa-apa malam itu," kata pria.`),
 			[]Quote{{Text: "Saya tidak melihat apa-apa malam itu,", Verb: "kata"}},
+		},
+		{
+			// A rank opens the name after a title joined with "dan".
+			"title with dan, then rank and name",
+			paras(`"Pelaku sudah kami amankan," kata Kepala Bidang Humas dan Protokol Polda Jabar Komisaris Besar Sandi Permana Putra di Bandung.`),
+			[]Quote{{Text: "Pelaku sudah kami amankan,", Speaker: "Komisaris Besar Sandi Permana Putra", Verb: "kata"}},
+		},
+		{
+			// The subject opens the sentence; the apposition before the
+			// verb describes it and names no speaker.
+			"name, apposition with organisation, verb",
+			paras(
+				`Laras Wijayanti, peneliti dari Universitas Nusa Cendana, menambahkan, harga pangan naik sejak Juli.`,
+				`"Kenaikannya belum berhenti," ujarnya.`,
+			),
+			[]Quote{{Text: "Kenaikannya belum berhenti,", Speaker: "Laras Wijayanti", Verb: "ujarnya", Paragraph: 1}},
 		},
 		// --- A passive reporting verb names its agent with or without "oleh".
 		{
