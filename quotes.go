@@ -173,12 +173,21 @@ type quoteState struct {
 	main     string
 	mainDone bool
 	// said holds the lower-cased one-word names the article gives a
-	// reporting verb ("Djoko menjelaskan", "sambung Azmiati"), found on
-	// first use.
+	// reporting verb ("Djoko menjelaskan", "sambung Azmiati"); nil if none.
 	said map[string]bool
 	// introduced reports that the paragraph being read named a speaker in
 	// a sentence without quotes.
 	introduced bool
+}
+
+// verbPrefix reports whether w may be one of subjectVerbs, cheaply:
+// Indonesian ones start with me- or ber-, English ones end in d, s or e.
+func verbPrefix(w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	last := w[len(w)-1]
+	return w[1] == 'e' && (w[0] == 'm' || w[0] == 'b') || last == 'd' || last == 's' || last == 'e'
 }
 
 // indexNames collects the capitalised name sequences of the article and the
@@ -195,6 +204,9 @@ func (st *quoteState) indexNames() {
 				continue
 			}
 			j := capRunEnd(toks, i)
+			if j == i+1 {
+				st.noteSaid(toks, i)
+			}
 			run := trimRun(toks[i:j])
 			if len(run) > 0 && len(run) <= 8 {
 				st.runs = append(st.runs, nameRun{p.Text, run})
@@ -654,7 +666,7 @@ func (st *quoteState) subjectIn(text string, toks []token) {
 // before the verb, one to four of them, not a pronoun.
 func speechActSubject(text string, toks []token) string {
 	for j := 1; j+1 < len(toks); j++ {
-		if !speechActVerbs[toks[j].low] || !speechNouns[toks[j+1].low] {
+		if !strings.HasPrefix(toks[j].low, "me") || !speechActVerbs[toks[j].low] || !speechNouns[toks[j+1].low] {
 			continue
 		}
 		e := j
@@ -699,8 +711,9 @@ func (st *quoteState) speakerAt(text string, toks []token) (string, bool) {
 // knownName reports whether a word of name is one the article gives a
 // reporting verb on its own.
 func (st *quoteState) knownName(name string) bool {
-	st.indexSaid()
-	for _, w := range strings.Fields(name) {
+	for rest := name; st.said != nil && rest != ""; {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
 		if st.said[strings.ToLower(strings.Trim(w, ",."))] {
 			return true
 		}
@@ -728,30 +741,30 @@ func (st *quoteState) nameInClause(text string, toks []token) string {
 			return ""
 		}
 		if !isCapWord(t) {
-			if j > 0 && toks[j-1].s == "," || stopAfter(t.s) && !titleGlue[t.low] {
+			if j > 0 && toks[j-1].s == "," || stopTok(t) && !titleGlue[t.low] {
 				return ""
 			}
 			continue
 		}
 		// A police or military rank comes right before the name:
 		// "Kepala Bidang Humas dan Protokol Polda X Komisaris Besar NAMA".
-		if r := rankEnd(toks, j); r > j && r < len(toks) && isCapWord(toks[r]) && !stopAfter(toks[r].s) {
+		if r := rankEnd(toks, j); r > j && r < len(toks) && isCapWord(toks[r]) && !stopTok(toks[r]) {
 			k := r + 1
-			for k < len(toks) && isCapWord(toks[k]) && !stopAfter(toks[k].s) && !glued(toks[k-1], toks[k]) {
+			for k < len(toks) && isCapWord(toks[k]) && !stopTok(toks[k]) && !glued(toks[k-1], toks[k]) {
 				k++
 			}
 			return joinToks(text, toks[j:k])
 		}
 		if j > 0 && st.said[t.low] && !officeWords[t.low] && !st.writtenLower(t.low) {
 			k := j + 1
-			for k < len(toks) && isCapWord(toks[k]) && !stopAfter(toks[k].s) && !glued(toks[k-1], toks[k]) {
+			for k < len(toks) && isCapWord(toks[k]) && !stopTok(toks[k]) && !glued(toks[k-1], toks[k]) {
 				k++
 			}
 			if k-j >= 2 { // the full name, as first introduced
 				return joinToks(text, toks[j:k])
 			}
 		}
-		if stopAfter(t.s) {
+		if stopTok(t) {
 			return ""
 		}
 	}
@@ -792,28 +805,22 @@ func rankEnd(toks []token, j int) int {
 	return j
 }
 
-// indexSaid fills st.said: one-word names right before a reporting verb
-// that follows its subject, or right after one that comes first.
-func (st *quoteState) indexSaid() {
-	if st.said != nil {
-		return
-	}
-	st.said = map[string]bool{}
-	for _, toks := range st.toks {
-		for i, t := range toks {
-			if !isCapWord(t) || funcWords[t.low] || pronouns[t.low] {
-				continue
-			}
-			if i+1 < len(toks) && isCapWord(toks[i+1]) {
-				continue
-			}
-			// "Djoko menjelaskan" opening a clause, not "pejabat Pakistan
-			// mengatakan"; "sambung Azmiati".
-			opens := i == 0 || !toks[i-1].word || funcWords[toks[i-1].low]
-			if opens && i+1 < len(toks) && subjectVerbs[toks[i+1].low] || i > 0 && tailVerbs[toks[i-1].low] {
-				st.said[t.low] = true
-			}
+// noteSaid records in st.said the one-word name toks[i] when it opens a
+// clause right before a reporting verb that follows its subject ("Djoko
+// menjelaskan", not "pejabat Pakistan mengatakan") or comes right after one
+// that goes first ("sambung Azmiati").
+func (st *quoteState) noteSaid(toks []token, i int) {
+	t := toks[i]
+	before := i+1 < len(toks) && verbPrefix(toks[i+1].low) && subjectVerbs[toks[i+1].low] &&
+		(i == 0 || !toks[i-1].word || funcWords[toks[i-1].low])
+	if before || i > 0 && toks[i-1].word && tailVerbs[toks[i-1].low] {
+		if funcWords[t.low] || pronouns[t.low] {
+			return
 		}
+		if st.said == nil {
+			st.said = map[string]bool{}
+		}
+		st.said[t.low] = true
 	}
 }
 
@@ -836,11 +843,11 @@ func speakerAfter(text string, toks []token) (name string, anaphor bool) {
 			if t.s == "," && len(got) > 0 {
 				// Apposition: "ketua tim, Yulisyah Putri Daulay".
 				k := j + 1
-				for k < len(toks) && toks[k].word && isCapWord(toks[k]) && !stopAfter(toks[k].s) {
+				for k < len(toks) && toks[k].word && isCapWord(toks[k]) && !stopTok(toks[k]) {
 					k++
 				}
 				n := k - (j + 1)
-				endOK := k >= len(toks) || !toks[k].word || stopAfter(toks[k].s) || !isCapWord(toks[k])
+				endOK := k >= len(toks) || !toks[k].word || stopTok(toks[k]) || !isCapWord(toks[k])
 				if n > 0 && endOK && (n >= 2 || lower > 0) {
 					return joinToks(text, chooseAppos(got, toks[j+1:k])), false
 				}
@@ -854,7 +861,7 @@ func speakerAfter(text string, toks []token) (name string, anaphor bool) {
 		if anaphors[lw] && len(got) > 0 {
 			return "", true
 		}
-		if stopAfter(t.s) {
+		if stopTok(t) {
 			break
 		}
 		if isCapWord(t) {
@@ -904,10 +911,9 @@ func anaphorAfterDate(toks []token) bool {
 	return false
 }
 
-// stopAfter reports whether a word ends a speaker read after a verb.
-func stopAfter(w string) bool {
-	lw := strings.ToLower(w)
-	return speakerStops[lw] || dayMonth[lw] || unicode.IsDigit(firstRune(w))
+// stopTok reports whether a word ends a speaker read after a verb.
+func stopTok(t token) bool {
+	return speakerStops[t.low] || dayMonth[t.low] || unicode.IsDigit(firstRune(t.s))
 }
 
 // fullest returns the fullest form of a speaker's name used in the
@@ -955,7 +961,6 @@ func (st *quoteState) fullestUncached(name string) string {
 	// Permana"). A one-word name keeps a short title before it
 	// ("Presiden Joko Widodo") and, when it ends the run, the whole run:
 	// it is a surname ("Pranoto" → "Menteri Perhubungan Agus Pranoto").
-	st.indexSaid()
 	leftClosed := st.said[lw[0]] || len(lw) >= 2 && (ranks[lw[0]] || lw[0] == "ajun" || lw[0] == "komisaris" && lw[1] == "besar")
 	best, bestN := name, len(words)
 	for _, prefix := range []bool{false, true} {
@@ -1314,7 +1319,7 @@ func isInitial(w string) bool {
 	if utf8.RuneCountInString(w) == 1 {
 		return unicode.IsUpper(firstRune(w))
 	}
-	return honorifics[strings.ToLower(w)] || strings.Contains(w, ".") && len(w) <= 5
+	return len(w) <= 4 && honorifics[strings.ToLower(w)] || strings.Contains(w, ".") && len(w) <= 5
 }
 
 // capRunEnd returns the end of the capitalised name sequence at toks[i].
@@ -1356,8 +1361,7 @@ func trimRun(run []token) []token {
 // sentences ("menariknya", "hasilnya", "awalnya") and the pronouns
 // "pihaknya", "dirinya": never a name ("Sonya" is too short to be one).
 func nyaAdverb(w string) bool {
-	stem, ok := strings.CutSuffix(w, "nya")
-	return ok && utf8.RuneCountInString(stem) >= 4
+	return len(w) >= 7 && w[len(w)-3:] == "nya"
 }
 
 // notSpeaker reports whether a speaker found is no name at all: a day or a
@@ -1674,7 +1678,8 @@ var (
 		said says told tells stated states added adds explained noted affirmed remarked emphasized
 		emphasised stressed pointed wrote asked insisted argued warned declared announced confirmed`)
 	// speechActVerbs and speechNouns make a speech act of a verb and its
-	// object ("memberikan pujian", "melontarkan kritik").
+	// object ("memberikan pujian", "melontarkan kritik"). Every verb
+	// starts with "me-".
 	speechActVerbs = set(`memberikan memberi melontarkan menuliskan mengirimkan mengirim meninggalkan`)
 	speechNouns    = set(`pujian komentar tanggapan kritik kritikan ucapan pesan sindiran cibiran dukungan`)
 	// passiveVerbs take their speaker after "oleh" ("diungkapkan oleh X").
