@@ -649,6 +649,19 @@ func (st *quoteState) subjectIn(text string, toks []token) {
 	if len(run) < 2 {
 		return
 	}
+	// "NAMA, pemerhati anak dari Yayasan X, mendesak ...": the verb
+	// follows an apposition closed by a comma.
+	if j < len(toks) && toks[j].s == "," {
+		for k := j + 1; k < len(toks) && k <= j+15; k++ {
+			if toks[k].s == "," {
+				j = k + 1
+				break
+			}
+			if !toks[k].word && toks[k].s != "(" && toks[k].s != ")" {
+				break
+			}
+		}
+	}
 	for j < len(toks) && toks[j].word && adverbs[toks[j].low] {
 		j++
 	}

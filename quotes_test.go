@@ -360,6 +360,20 @@ func TestFindQuotes(t *testing.T) {
 			),
 			[]Quote{{Text: "Kenaikannya belum berhenti,", Speaker: "Laras Wijayanti", Verb: "ujarnya", Paragraph: 1}},
 		},
+		{
+			// A person introduced with an apposition and an active verb
+			// that is not a reporting verb is who "katanya" stands for.
+			"apposition then active verb introduces the antecedent",
+			paras(
+				`"Kami sudah memeriksa tiga saksi," kata Hendra Susanto.`,
+				`Sari Kusumawati, pemerhati anak dari Yayasan Pelita, mendesak polisi menahan pelaku.`,
+				`"Korban masih trauma dan butuh pendampingan," katanya.`,
+			),
+			[]Quote{
+				{Text: "Kami sudah memeriksa tiga saksi,", Speaker: "Hendra Susanto", Verb: "kata"},
+				{Text: "Korban masih trauma dan butuh pendampingan,", Speaker: "Sari Kusumawati", Verb: "katanya", Paragraph: 2},
+			},
+		},
 		// --- A passive reporting verb names its agent with or without "oleh".
 		{
 			"passive agent without oleh",
