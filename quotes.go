@@ -588,6 +588,12 @@ func (st *quoteState) subjectOf(text string, toks []token) (speaker, verb string
 					return st.fullest(name), t.s, true
 				}
 			}
+		case tailVerbs[lw] && j > 0 && toks[j-1].s == "," && j+1 < len(toks) && isCapWord(toks[j+1]):
+			// "Pemkot Bandung, kata Teguh, akan membangun ...": the
+			// reporting verb between commas names who says it.
+			if name, anaphor := st.speakerAt(text, toks[j+1:]); name != "" && !anaphor {
+				return st.fullest(name), t.s, true
+			}
 		case subjectVerbs[lw] && j > 0:
 			// "NAMA, peneliti dari Universitas X, menambahkan": the
 			// subject opens the sentence; the apposition closed by the
@@ -873,6 +879,12 @@ func speakerAfter(text string, toks []token) (name string, anaphor bool) {
 		lw := t.low
 		if anaphors[lw] && len(got) > 0 {
 			return "", true
+		}
+		// A number inside a title: "Ketua RW 11 Kelurahan Sukahaji".
+		if len(got) > 0 && isCapWord(got[len(got)-1]) && unicode.IsDigit(firstRune(t.s)) && !strings.ContainsAny(t.s, "/.") &&
+			j+1 < len(toks) && isCapWord(toks[j+1]) && !stopTok(toks[j+1]) {
+			got = append(got, t)
+			continue
 		}
 		if stopTok(t) {
 			break

@@ -374,6 +374,27 @@ func TestFindQuotes(t *testing.T) {
 				{Text: "Korban masih trauma dan butuh pendampingan,", Speaker: "Sari Kusumawati", Verb: "katanya", Paragraph: 2},
 			},
 		},
+		{
+			// A number inside a title does not end it before the
+			// apposition that names the person.
+			"number inside a title, then name",
+			paras(`"Gang kami lebarnya cuma satu meter," tutur Ketua RT 04 Kelurahan Cibogo, Wawan Hermawan.`),
+			[]Quote{{Text: "Gang kami lebarnya cuma satu meter,", Speaker: "Wawan Hermawan", Verb: "tutur"}},
+		},
+		{
+			// ", kata X," inside a sentence names the speaker the next
+			// -nya stands for.
+			"kata X between commas",
+			paras(
+				`"Jalan itu ditutup," kata Rina Marlina.`,
+				`Pemkot Cimahi, kata Bagus Santoso, akan membangun jembatan darurat.`,
+				`"Kami prioritaskan dua kecamatan," ucapnya.`,
+			),
+			[]Quote{
+				{Text: "Jalan itu ditutup,", Speaker: "Rina Marlina", Verb: "kata"},
+				{Text: "Kami prioritaskan dua kecamatan,", Speaker: "Bagus Santoso", Verb: "ucapnya", Paragraph: 2},
+			},
+		},
 		// --- A passive reporting verb names its agent with or without "oleh".
 		{
 			"passive agent without oleh",
