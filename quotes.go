@@ -259,6 +259,9 @@ func (st *quoteState) paragraph(pi int, text string, toks []token, spans []qspan
 		if !keepQuote(text, sp, qtext, att.ok) {
 			continue
 		}
+		if !att.ok && !sp.cont && !sp.unclosed && st.translatedAfter(pi, tail) {
+			continue // a prayer or a foreign text, then "Artinya: ..."
+		}
 		f := found{q: Quote{Text: qtext, Paragraph: pi}, cont: sp.cont, unclosed: sp.unclosed}
 		switch {
 		case att.ok:
@@ -1078,6 +1081,25 @@ func keepQuote(text string, sp qspan, q string, attributed bool) bool {
 	return true
 }
 
+// translatedAfter reports whether the words after a quote (tail), or the
+// next paragraph when none follow, open with its translation ("Artinya: ...",
+// "Terjemahan: ..."): the quote is a text recited or cited in another
+// language, such as a prayer's wording, not speech.
+func (st *quoteState) translatedAfter(pi int, tail []token) bool {
+	if len(tail) == 0 || !tail[0].word && len(tail) == 1 {
+		if pi+1 >= len(st.paras) || st.paras[pi+1].Kind == KindHeading {
+			return false
+		}
+		tail = st.toks[pi+1]
+	}
+	for _, t := range tail {
+		if t.word {
+			return translationWords[t.low]
+		}
+	}
+	return false
+}
+
 // lastRuneString returns the last rune of s as a string.
 func lastRuneString(s string) string {
 	r, n := utf8.DecodeLastRuneInString(s)
@@ -1091,9 +1113,12 @@ func lastRuneString(s string) string {
 func wordBefore(s string, i int) string {
 	i = min(i, len(s))
 	j := i
+	colon := false
 	for j > 0 {
 		r, n := utf8.DecodeLastRuneInString(s[:j])
-		if !unicode.IsSpace(r) {
+		if r == ':' && !colon {
+			colon = true // "Artinya: “...”"
+		} else if !unicode.IsSpace(r) {
 			break
 		}
 		j -= n
@@ -1767,7 +1792,11 @@ var (
 	// labels come before a quoted title, term or nickname, not speech.
 	labels = set(`sebagai bertajuk berjudul bertema bertemakan tema julukan dijuluki sebutan disebut istilah
 		tagar slogan film lagu album buku novel program acara judul kategori nama bernama kata kalimat
-		frasa motto semboyan jargon gerakan kampanye called dubbed titled named`)
+		frasa motto semboyan jargon gerakan kampanye called dubbed titled named
+		artinya terjemahan niat doa bacaan lafaz lafadz lafal berbunyi`)
+	// translationWords open the translation of a text quoted in another
+	// language.
+	translationWords = set(`artinya terjemahan terjemahannya`)
 	// sourceSkip are descriptions between a citing cue and the outlet's name.
 	sourceSkip = set(`situs laman website web portal media harian koran majalah surat kabar kantor berita
 		stasiun televisi akun resmi buku`)
