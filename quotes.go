@@ -591,7 +591,7 @@ func (st *quoteState) subjectOf(text string, toks []token) (speaker, verb string
 					return st.fullest(name), t.s, true
 				}
 			}
-		case tailVerbs[lw] && j > 0 && toks[j-1].s == "," && j+1 < len(toks) && isCapWord(toks[j+1]):
+		case j > 0 && toks[j-1].s == "," && j+1 < len(toks) && isCapWord(toks[j+1]) && tailVerbs[lw]:
 			// "Pemkot Bandung, kata Teguh, akan membangun ...": the
 			// reporting verb between commas names who says it.
 			if name, anaphor := st.speakerAt(text, toks[j+1:]); name != "" && !anaphor {
@@ -884,7 +884,7 @@ func speakerAfter(text string, toks []token) (name string, anaphor bool) {
 			return "", true
 		}
 		// A number inside a title: "Ketua RW 11 Kelurahan Sukahaji".
-		if len(got) > 0 && isCapWord(got[len(got)-1]) && unicode.IsDigit(firstRune(t.s)) && !strings.ContainsAny(t.s, "/.") &&
+		if len(got) > 0 && '0' <= t.s[0] && t.s[0] <= '9' && isCapWord(got[len(got)-1]) && !strings.ContainsAny(t.s, "/.") &&
 			j+1 < len(toks) && isCapWord(toks[j+1]) && !stopTok(toks[j+1]) {
 			got = append(got, t)
 			continue
