@@ -785,6 +785,13 @@ func (st *quoteState) nameInClause(text string, toks []token) string {
 			if k-j >= 2 { // the full name, as first introduced
 				return joinToks(text, toks[j:k])
 			}
+			// A surname the article uses alone: with the given name
+			// before it ("... (JJC) Budi Santoso", "Santoso menjelaskan").
+			if k == j+1 && j > 0 && isCapWord(toks[j-1]) && !glued(toks[j-1], t) {
+				if p := toks[j-1].low; !officeWords[p] && !ranks[p] && !funcWords[p] && !st.writtenLower(p) {
+					return joinToks(text, toks[j-1:k])
+				}
+			}
 		}
 		if stopTok(t) {
 			return ""
@@ -1731,7 +1738,7 @@ var (
 	// object ("memberikan pujian", "melontarkan kritik"). Every verb
 	// starts with "me-".
 	speechActVerbs = set(`memberikan memberi melontarkan menuliskan mengirimkan mengirim meninggalkan`)
-	speechNouns    = set(`pujian komentar tanggapan kritik kritikan ucapan pesan sindiran cibiran dukungan`)
+	speechNouns    = set(`pujian komentar tanggapan kritik kritikan ucapan pesan sindiran cibiran`)
 	// passiveVerbs take their speaker after "oleh" ("diungkapkan oleh X").
 	passiveVerbs = set(`diungkapkan disampaikan dikatakan dijelaskan ditegaskan dinyatakan diutarakan dituturkan
 		dibeberkan dipaparkan diterangkan diucapkan ditandaskan dikemukakan`)

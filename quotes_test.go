@@ -248,6 +248,16 @@ func TestFindQuotes(t *testing.T) {
 			[]Quote{{Text: "Pemasangan gelagar terakhir selesai dini hari tadi,", Speaker: "Hendra Wiratama", Verb: "ujar"}},
 		},
 		{
+			// The article uses the surname alone: the given name before
+			// it belongs to the name.
+			"title, then a name whose surname is used alone",
+			paras(
+				`"Semua gelagar sudah terpasang," ujar Direktur Utama PT Sarana Jalan Nusa (SJN) Budi Santoso dalam siaran pers.`,
+				`Santoso menjelaskan, pengecoran dimulai pekan depan.`,
+			),
+			[]Quote{{Text: "Semua gelagar sudah terpasang,", Speaker: "Budi Santoso", Verb: "ujar"}},
+		},
+		{
 			"title, organisation, name",
 			paras(
 				`"Semua operator wajib menyediakan akses yang ramah," ujar Kepala Badan Pelatihan Pegawai, Kementerian Kelautan, Ratnasari Dewi Anggraini, mewakili menteri.`,
