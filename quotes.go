@@ -94,7 +94,9 @@ func findQuotesIn(paras []Paragraph, toks [][]token) []Quote {
 		text := p.Text
 		spans, next := scanQuotes(text, carry)
 		carry = next
-		qs := st.paragraph(pi, text, st.toks[pi], spans, prevHadQuote)
+		prevIntro := st.introduced
+		st.introduced = false
+		qs := st.paragraph(pi, text, st.toks[pi], spans, prevHadQuote || prevIntro)
 		prevHadQuote = len(qs) > 0
 		for i := range qs {
 			if i == 0 && len(out) > 0 && out[len(out)-1].unclosed {
@@ -170,6 +172,22 @@ type quoteState struct {
 	// main is the article's most named person, found on first use.
 	main     string
 	mainDone bool
+	// said holds the lower-cased one-word names the article gives a
+	// reporting verb ("Djoko menjelaskan", "sambung Azmiati"); nil if none.
+	said map[string]bool
+	// introduced reports that the paragraph being read named a speaker in
+	// a sentence without quotes.
+	introduced bool
+}
+
+// verbPrefix reports whether w may be one of subjectVerbs, cheaply:
+// Indonesian ones start with me- or ber-, English ones end in d, s or e.
+func verbPrefix(w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	last := w[len(w)-1]
+	return w[1] == 'e' && (w[0] == 'm' || w[0] == 'b') || last == 'd' || last == 's' || last == 'e'
 }
 
 // indexNames collects the capitalised name sequences of the article and the
@@ -186,6 +204,9 @@ func (st *quoteState) indexNames() {
 				continue
 			}
 			j := capRunEnd(toks, i)
+			if j == i+1 {
+				st.noteSaid(toks, i)
+			}
 			run := trimRun(toks[i:j])
 			if len(run) > 0 && len(run) <= 8 {
 				st.runs = append(st.runs, nameRun{p.Text, run})
@@ -238,6 +259,9 @@ func (st *quoteState) paragraph(pi int, text string, toks []token, spans []qspan
 		if !keepQuote(text, sp, qtext, att.ok) {
 			continue
 		}
+		if !att.ok && !sp.cont && !sp.unclosed && st.translatedAfter(pi, tail) {
+			continue // a prayer or a foreign text, then "Artinya: ..."
+		}
 		f := found{q: Quote{Text: qtext, Paragraph: pi}, cont: sp.cont, unclosed: sp.unclosed}
 		switch {
 		case att.ok:
@@ -259,7 +283,14 @@ func (st *quoteState) paragraph(pi int, text string, toks []token, spans []qspan
 				f.q.Speaker, f.q.Verb = s, v
 			} else if startsParagraph(text, sp.open) && (prevHadQuote || sp.cont) {
 				f.q.Speaker = st.last
+			} else if st.introduced && gluedBreakBefore(text, sp.open) {
+				// "... memberikan pujian.,,,\"Wow ...\"": a paragraph glued
+				// on after the one that named its speaker.
+				f.q.Speaker = st.last
 			}
+		}
+		if notSpeaker(f.q.Speaker) {
+			f.q.Speaker = ""
 		}
 		if f.q.Speaker != "" {
 			st.last = f.q.Speaker
@@ -366,7 +397,7 @@ func (st *quoteState) tailAttribution(text string, tail []token, qtext string) a
 		if len(rest) > 0 && rest[0].word && pronouns[rest[0].low] {
 			return attribution{speaker: st.antecedent(), verb: w.s, ok: true}
 		}
-		name, anaphor := speakerAfter(text, rest)
+		name, anaphor := st.speakerAt(text, rest)
 		if anaphor && st.last != "" {
 			return attribution{speaker: st.antecedent(), verb: w.s, ok: true}
 		}
@@ -556,11 +587,25 @@ func (st *quoteState) subjectOf(text string, toks []token) (speaker, verb string
 				continue
 			}
 			if len(rest) > 0 && isCapWord(rest[0]) {
-				if name, _ := speakerAfter(text, rest); name != "" {
+				if name, _ := st.speakerAt(text, rest); name != "" {
 					return st.fullest(name), t.s, true
 				}
 			}
+		case j > 0 && toks[j-1].s == "," && j+1 < len(toks) && isCapWord(toks[j+1]) && tailVerbs[lw]:
+			// "Pemkot Bandung, kata Teguh, akan membangun ...": the
+			// reporting verb between commas names who says it.
+			if name, anaphor := st.speakerAt(text, toks[j+1:]); name != "" && !anaphor {
+				return st.fullest(name), t.s, true
+			}
 		case subjectVerbs[lw] && j > 0:
+			// "NAMA, peneliti dari Universitas X, menambahkan": the
+			// subject opens the sentence; the apposition closed by the
+			// comma before the verb only describes it.
+			if toks[j-1].s == "," {
+				if run, end := leadSubject(text, toks[:j]); len(run) > 0 && end < j && toks[end].s == "," {
+					return st.fullest(joinToks(text, run)), t.s, true
+				}
+			}
 			if s, ok := st.subjectBefore(text, toks[:j]); ok {
 				return s, t.s, true
 			}
@@ -569,9 +614,17 @@ func (st *quoteState) subjectOf(text string, toks []token) (speaker, verb string
 			if run, _ := leadSubject(text, toks[:j]); len(run) > 0 {
 				return st.fullest(joinToks(text, run)), t.s, true
 			}
-		case passiveVerbs[lw] && j+2 < len(toks) && strings.EqualFold(toks[j+1].s, "oleh") && isCapWord(toks[j+2]):
-			if name, _ := speakerAfter(text, toks[j+2:]); name != "" {
-				return st.fullest(name), "", true
+		case passiveVerbs[lw] && j+1 < len(toks):
+			// "diungkapkan oleh X", and without "oleh": "Fakta itu
+			// dibeberkan Peneliti X, NAMA."
+			rest := toks[j+1:]
+			if strings.EqualFold(rest[0].s, "oleh") {
+				rest = rest[1:]
+			}
+			if len(rest) > 0 && isCapWord(rest[0]) {
+				if name, anaphor := st.speakerAt(text, rest); name != "" && !anaphor {
+					return st.fullest(name), "", true
+				}
 			}
 		}
 	}
@@ -591,7 +644,11 @@ func (st *quoteState) subjectIn(text string, toks []token) {
 		}
 	}
 	if s, _, ok := st.subjectOf(text, toks); ok && s != "" {
-		st.last = s
+		st.last, st.introduced = s, true
+		return
+	}
+	if s := speechActSubject(text, toks); s != "" {
+		st.last, st.introduced = s, true
 		return
 	}
 	// A name of two words or more opening a sentence as the subject of an
@@ -601,13 +658,198 @@ func (st *quoteState) subjectIn(text string, toks []token) {
 	if len(run) < 2 {
 		return
 	}
+	// "NAMA, pemerhati anak dari Yayasan X, mendesak ...": the verb
+	// follows an apposition closed by a comma.
+	if j < len(toks) && toks[j].s == "," {
+		for k := j + 1; k < len(toks) && k <= j+15; k++ {
+			if toks[k].s == "," {
+				j = k + 1
+				break
+			}
+			if !toks[k].word && toks[k].s != "(" && toks[k].s != ")" {
+				break
+			}
+		}
+	}
 	for j < len(toks) && toks[j].word && adverbs[toks[j].low] {
 		j++
 	}
 	if j < len(toks) && toks[j].word && !isCapWord(toks[j]) {
 		if lw := toks[j].low; strings.HasPrefix(lw, "me") || strings.HasPrefix(lw, "ber") {
-			st.last = st.fullest(joinToks(text, run))
+			st.last, st.introduced = st.fullest(joinToks(text, run)), true
 		}
+	}
+}
+
+// speechActSubject returns the subject of a clause whose verb is a speech
+// act with its noun ("netizen Korea kembali memberikan pujian", "para
+// penggemar melontarkan kritik"): quotes that follow in the next paragraph
+// with no verb of their own are theirs. The subject is the clause's words
+// before the verb, one to four of them, not a pronoun.
+func speechActSubject(text string, toks []token) string {
+	for j := 1; j+1 < len(toks); j++ {
+		if !strings.HasPrefix(toks[j].low, "me") || !speechActVerbs[toks[j].low] || !speechNouns[toks[j+1].low] {
+			continue
+		}
+		e := j
+		for e > 0 && toks[e-1].word && adverbs[toks[e-1].low] {
+			e--
+		}
+		b := e
+		for b > 0 && toks[b-1].word && e-b < 5 {
+			b--
+		}
+		if b > 0 && toks[b-1].word || e-b == 0 || e-b > 4 {
+			return ""
+		}
+		first := toks[b]
+		if pronouns[first.low] || funcWords[first.low] || first.low == "mereka" {
+			return ""
+		}
+		return joinToks(text, toks[b:e])
+	}
+	return ""
+}
+
+// speakerAt is speakerAfter that, for a speaker read as a title or an
+// organisation ("Direktur Utama PT X (JJC) selaku pengelola Y Djoko
+// Dwijono", "Kepala Badan X, Kementerian Y, Umiyatun Hayati"), looks
+// further along the same clause for the person: a name the article gives a
+// reporting verb on its own elsewhere ("Djoko menjelaskan"), as Indonesian
+// news names a person in full once and by one name afterwards.
+func (st *quoteState) speakerAt(text string, toks []token) (string, bool) {
+	name, anaphor := speakerAfter(text, toks)
+	if anaphor || name == "" {
+		return name, anaphor
+	}
+	if !st.knownName(name) {
+		if n := st.nameInClause(text, toks); n != "" {
+			return n, false
+		}
+	}
+	return name, false
+}
+
+// knownName reports whether a word of name is one the article gives a
+// reporting verb on its own.
+func (st *quoteState) knownName(name string) bool {
+	for rest := name; st.said != nil && rest != ""; {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		if st.said[strings.ToLower(strings.Trim(w, ",."))] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameInClause returns the capitalised run that starts at the first word of
+// toks the article uses on its own as a speaker, reading no further than the
+// clause: a sentence end, a lower-case word after a comma, or a word that
+// ends a speaker other than those that join the parts of a title ("dan",
+// "dari", "selaku").
+func (st *quoteState) nameInClause(text string, toks []token) string {
+	for j := 0; j < len(toks) && j < 30; j++ {
+		t := toks[j]
+		if !t.word {
+			switch t.s {
+			case ",", "(", ")":
+				continue
+			case ".":
+				if j > 0 && isInitial(toks[j-1].s) {
+					continue
+				}
+			}
+			return ""
+		}
+		if !isCapWord(t) {
+			if j > 0 && toks[j-1].s == "," || stopTok(t) && !titleGlue[t.low] {
+				return ""
+			}
+			continue
+		}
+		// A police or military rank comes right before the name:
+		// "Kepala Bidang Humas dan Protokol Polda X Komisaris Besar NAMA".
+		if r := rankEnd(toks, j); r > j && r < len(toks) && isCapWord(toks[r]) && !stopTok(toks[r]) {
+			k := r + 1
+			for k < len(toks) && isCapWord(toks[k]) && !stopTok(toks[k]) && !glued(toks[k-1], toks[k]) {
+				k++
+			}
+			return joinToks(text, toks[j:k])
+		}
+		if j > 0 && st.said[t.low] && !officeWords[t.low] && !st.writtenLower(t.low) {
+			k := j + 1
+			for k < len(toks) && isCapWord(toks[k]) && !stopTok(toks[k]) && !glued(toks[k-1], toks[k]) {
+				k++
+			}
+			if k-j >= 2 { // the full name, as first introduced
+				return joinToks(text, toks[j:k])
+			}
+			// A surname the article uses alone: with the given name
+			// before it ("... (JJC) Budi Santoso", "Santoso menjelaskan").
+			if k == j+1 && j > 0 && isCapWord(toks[j-1]) && !glued(toks[j-1], t) {
+				if p := toks[j-1].low; !officeWords[p] && !ranks[p] && !funcWords[p] && !st.writtenLower(p) {
+					return joinToks(text, toks[j-1:k])
+				}
+			}
+		}
+		if stopTok(t) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// writtenLower reports whether the article writes the word low in lower
+// case somewhere: a common noun that opened a sentence ("Petambak berharap"),
+// not a name.
+func (st *quoteState) writtenLower(low string) bool {
+	for _, toks := range st.toks {
+		for _, t := range toks {
+			if t.s == low {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rankEnd returns the index after the police or military rank at toks[j]
+// ("AKBP", "Komisaris Besar", "Ajun Komisaris Besar Polisi"), or j.
+func rankEnd(toks []token, j int) int {
+	k := j
+	if k < len(toks) && toks[k].low == "ajun" {
+		k++
+	}
+	if k+1 < len(toks) && toks[k].low == "komisaris" && toks[k+1].low == "besar" {
+		k += 2
+		if k < len(toks) && toks[k].low == "polisi" {
+			k++
+		}
+		return k
+	}
+	if k < len(toks) && isCapWord(toks[k]) && ranks[toks[k].low] {
+		return k + 1
+	}
+	return j
+}
+
+// noteSaid records in st.said the one-word name toks[i] when it opens a
+// clause right before a reporting verb that follows its subject ("Djoko
+// menjelaskan", not "pejabat Pakistan mengatakan") or comes right after one
+// that goes first ("sambung Azmiati").
+func (st *quoteState) noteSaid(toks []token, i int) {
+	t := toks[i]
+	before := i+1 < len(toks) && verbPrefix(toks[i+1].low) && subjectVerbs[toks[i+1].low] &&
+		(i == 0 || !toks[i-1].word || funcWords[toks[i-1].low])
+	if before || i > 0 && toks[i-1].word && tailVerbs[toks[i-1].low] {
+		if funcWords[t.low] || pronouns[t.low] {
+			return
+		}
+		if st.said == nil {
+			st.said = map[string]bool{}
+		}
+		st.said[t.low] = true
 	}
 }
 
@@ -630,13 +872,16 @@ func speakerAfter(text string, toks []token) (name string, anaphor bool) {
 			if t.s == "," && len(got) > 0 {
 				// Apposition: "ketua tim, Yulisyah Putri Daulay".
 				k := j + 1
-				for k < len(toks) && toks[k].word && isCapWord(toks[k]) && !stopAfter(toks[k].s) {
+				for k < len(toks) && toks[k].word && isCapWord(toks[k]) && !stopTok(toks[k]) {
 					k++
 				}
 				n := k - (j + 1)
-				endOK := k >= len(toks) || !toks[k].word || stopAfter(toks[k].s) || !isCapWord(toks[k])
+				endOK := k >= len(toks) || !toks[k].word || stopTok(toks[k]) || !isCapWord(toks[k])
 				if n > 0 && endOK && (n >= 2 || lower > 0) {
 					return joinToks(text, chooseAppos(got, toks[j+1:k])), false
+				}
+				if lower > 0 && anaphorAfterDate(toks[j+1:]) {
+					return "", true // "pria kelahiran Madiun, 17 Januari 1973 itu"
 				}
 			}
 			break
@@ -645,7 +890,13 @@ func speakerAfter(text string, toks []token) (name string, anaphor bool) {
 		if anaphors[lw] && len(got) > 0 {
 			return "", true
 		}
-		if stopAfter(t.s) {
+		// A number inside a title: "Ketua RW 11 Kelurahan Sukahaji".
+		if len(got) > 0 && '0' <= t.s[0] && t.s[0] <= '9' && isCapWord(got[len(got)-1]) && !strings.ContainsAny(t.s, "/.") &&
+			j+1 < len(toks) && isCapWord(toks[j+1]) && !stopTok(toks[j+1]) {
+			got = append(got, t)
+			continue
+		}
+		if stopTok(t) {
 			break
 		}
 		if isCapWord(t) {
@@ -675,10 +926,29 @@ func speakerAfter(text string, toks []token) (name string, anaphor bool) {
 	return joinToks(text, got), false
 }
 
-// stopAfter reports whether a word ends a speaker read after a verb.
-func stopAfter(w string) bool {
-	lw := strings.ToLower(w)
-	return speakerStops[lw] || dayMonth[lw] || unicode.IsDigit(firstRune(w))
+// anaphorAfterDate reports whether toks, the rest of a description after a
+// comma, are a date or a place closed by itu/ini/tersebut ("17 Januari
+// 1973 itu."): the description points back to someone named before.
+func anaphorAfterDate(toks []token) bool {
+	for k, t := range toks {
+		if k >= 8 {
+			return false
+		}
+		switch {
+		case t.word && anaphors[t.low]:
+			return k > 0 && (k+1 >= len(toks) || !toks[k+1].word)
+		case t.word && (isCapWord(t) || dayMonth[t.low] || unicode.IsDigit(firstRune(t.s))):
+		case t.s == "," || t.s == "/":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// stopTok reports whether a word ends a speaker read after a verb.
+func stopTok(t token) bool {
+	return speakerStops[t.low] || dayMonth[t.low] || unicode.IsDigit(firstRune(t.s))
 }
 
 // fullest returns the fullest form of a speaker's name used in the
@@ -717,41 +987,69 @@ func (st *quoteState) fullestUncached(name string) string {
 	for i, w := range words {
 		lw[i] = strings.ToLower(strings.TrimSuffix(w, ","))
 	}
-	// The longest capitalised run holding the name is its fullest form.
+	// The longest capitalised run holding the name is its fullest form. A
+	// name that opens with the word the article uses on its own is whole
+	// at its left end: the words before it are a title or an organisation
+	// ("Hendra Wiratama", not "Jalan Tol Timur Hendra Wiratama"; "Wahyu"
+	// → "Wahyu Kurniadi", not "Stabilisasi Pangan Bapanas Wahyu
+	// Kurniadi"); so is a name that opens with a rank ("Kombes Sandi
+	// Permana"). A one-word name keeps a short title before it
+	// ("Presiden Joko Widodo") and, when it ends the run, the whole run:
+	// it is a surname ("Pranoto" → "Menteri Perhubungan Agus Pranoto").
+	leftClosed := st.said[lw[0]] || len(lw) >= 2 && (ranks[lw[0]] || lw[0] == "ajun" || lw[0] == "komisaris" && lw[1] == "besar")
 	best, bestN := name, len(words)
 	for _, prefix := range []bool{false, true} {
 		if prefix && (best != name || len(lw) > 1 || utf8.RuneCountInString(lw[0]) < 4) {
 			break // "dr Wisman" for "dr Wismandari Wisnu" only as a last resort
 		}
 		for _, run := range st.runs {
-			if len(run.toks) > bestN && containsSeq(run.toks, lw, prefix) {
-				best, bestN = joinToks(run.text, run.toks), len(run.toks)
+			if len(run.toks) <= bestN {
+				continue
+			}
+			at := containsSeq(run.toks, lw, prefix)
+			if at < 0 {
+				continue
+			}
+			toks := run.toks
+			if leftClosed && (len(lw) >= 2 || at >= 2 && at+1 < len(toks)) {
+				for at > 0 && namePrefixes[toks[at-1].low] {
+					at-- // "AKP Muhammad Ridho ...": Ridho's own name
+				}
+				toks = toks[at:]
+			}
+			if len(toks) > bestN {
+				best, bestN = joinToks(run.text, toks), len(toks)
 			}
 		}
 	}
 	return best
 }
 
-// containsSeq reports whether the words of run hold want contiguously,
-// ignoring case; with prefix, a word of run may only start with the word
-// wanted.
-func containsSeq(run []token, want []string, prefix bool) bool {
-	var words []string
-	for _, t := range run {
-		if t.word {
-			words = append(words, t.low)
-		}
-	}
+// containsSeq returns the index in run of the first token of the words
+// want, held contiguously by the words of run (ignoring case), or -1; with
+// prefix, a word of run may only start with the word wanted.
+func containsSeq(run []token, want []string, prefix bool) int {
 outer:
-	for i := 0; i+len(want) <= len(words); i++ {
-		for k, w := range want {
-			if words[i+k] != w && !(prefix && strings.HasPrefix(words[i+k], w)) {
+	for i := range run {
+		k, j := 0, i
+		for ; k < len(want) && j < len(run); j++ {
+			t := run[j]
+			if !t.word {
+				if k == 0 {
+					continue outer
+				}
+				continue
+			}
+			if t.low != want[k] && !(prefix && strings.HasPrefix(t.low, want[k])) {
 				continue outer
 			}
+			k++
 		}
-		return true
+		if k == len(want) {
+			return i
+		}
 	}
-	return false
+	return -1
 }
 
 // keepQuote tells quoted speech from scare quotes, nicknames and titles.
@@ -790,6 +1088,25 @@ func keepQuote(text string, sp qspan, q string, attributed bool) bool {
 	return true
 }
 
+// translatedAfter reports whether the words after a quote (tail), or the
+// next paragraph when none follow, open with its translation ("Artinya: ...",
+// "Terjemahan: ..."): the quote is a text recited or cited in another
+// language, such as a prayer's wording, not speech.
+func (st *quoteState) translatedAfter(pi int, tail []token) bool {
+	if len(tail) == 0 || !tail[0].word && len(tail) == 1 {
+		if pi+1 >= len(st.paras) || st.paras[pi+1].Kind == KindHeading {
+			return false
+		}
+		tail = st.toks[pi+1]
+	}
+	for _, t := range tail {
+		if t.word {
+			return translationWords[t.low]
+		}
+	}
+	return false
+}
+
 // lastRuneString returns the last rune of s as a string.
 func lastRuneString(s string) string {
 	r, n := utf8.DecodeLastRuneInString(s)
@@ -803,9 +1120,12 @@ func lastRuneString(s string) string {
 func wordBefore(s string, i int) string {
 	i = min(i, len(s))
 	j := i
+	colon := false
 	for j > 0 {
 		r, n := utf8.DecodeLastRuneInString(s[:j])
-		if !unicode.IsSpace(r) {
+		if r == ':' && !colon {
+			colon = true // "Artinya: “...”"
+		} else if !unicode.IsSpace(r) {
 			break
 		}
 		j -= n
@@ -1056,7 +1376,7 @@ func isInitial(w string) bool {
 	if utf8.RuneCountInString(w) == 1 {
 		return unicode.IsUpper(firstRune(w))
 	}
-	return honorifics[strings.ToLower(w)] || strings.Contains(w, ".") && len(w) <= 5
+	return len(w) <= 4 && honorifics[strings.ToLower(w)] || strings.Contains(w, ".") && len(w) <= 5
 }
 
 // capRunEnd returns the end of the capitalised name sequence at toks[i].
@@ -1084,13 +1404,32 @@ func capRunEnd(toks []token, i int) int {
 // trimRun drops the sentence glue at the start of a capitalised run
 // ("Namun Stoltenberg" → "Stoltenberg") and any punctuation at its ends.
 func trimRun(run []token) []token {
-	for len(run) > 0 && (!run[0].word || funcWords[run[0].low] || runBreakers[run[0].low] || dayMonth[run[0].low]) {
+	for len(run) > 0 && (!run[0].word || funcWords[run[0].low] || runBreakers[run[0].low] || dayMonth[run[0].low] || nyaAdverb(run[0].low)) {
 		run = run[1:]
 	}
 	for len(run) > 0 && (!run[len(run)-1].word || dayMonth[run[len(run)-1].low]) {
 		run = run[:len(run)-1]
 	}
 	return run
+}
+
+// nyaAdverb reports whether a lower-cased word is a word of four letters
+// or more with -nya, such as the sentence adverbs that open Indonesian
+// sentences ("menariknya", "hasilnya", "awalnya") and the pronouns
+// "pihaknya", "dirinya": never a name ("Sonya" is too short to be one).
+func nyaAdverb(w string) bool {
+	return len(w) >= 7 && w[len(w)-3:] == "nya"
+}
+
+// notSpeaker reports whether a speaker found is no name at all: a day or a
+// month, a sentence adverb or pronoun with -nya, a pronoun left unresolved
+// ("Mereka", "Kami"), or a bare "pria"/"wanita".
+func notSpeaker(s string) bool {
+	if s == "" || strings.ContainsRune(s, ' ') {
+		return false
+	}
+	w := strings.ToLower(s)
+	return dayMonth[w] || nyaAdverb(w) || pronouns[w] || unresolved[w]
 }
 
 // joinToks returns the text from the first to the last of toks as printed.
@@ -1152,6 +1491,14 @@ func sentenceEndsBetween(text string, a, b int) bool {
 		return false
 	}
 	return strings.ContainsAny(text[a:b], ".!?")
+}
+
+// gluedBreakBefore reports whether a sentence end and commas alone come
+// right before offset i: paragraphs a scraper glued with "," ("menawan.,,,").
+func gluedBreakBefore(text string, i int) bool {
+	s := strings.TrimRight(text[:min(i, len(text))], " ")
+	t := strings.TrimRight(s, ",")
+	return len(t) < len(s) && strings.HasSuffix(t, ".")
 }
 
 // startsParagraph reports whether only spaces come before offset i.
@@ -1387,17 +1734,30 @@ var (
 		menguraikan membeberkan mengeluhkan menyesalkan mengajak menuding membantah
 		said says told tells stated states added adds explained noted affirmed remarked emphasized
 		emphasised stressed pointed wrote asked insisted argued warned declared announced confirmed`)
+	// speechActVerbs and speechNouns make a speech act of a verb and its
+	// object ("memberikan pujian", "melontarkan kritik"). Every verb
+	// starts with "me-".
+	speechActVerbs = set(`memberikan memberi melontarkan menuliskan mengirimkan mengirim meninggalkan`)
+	speechNouns    = set(`pujian komentar tanggapan kritik kritikan ucapan pesan sindiran cibiran`)
 	// passiveVerbs take their speaker after "oleh" ("diungkapkan oleh X").
-	passiveVerbs = set(`diungkapkan disampaikan dikatakan dijelaskan ditegaskan dinyatakan diutarakan dituturkan`)
+	passiveVerbs = set(`diungkapkan disampaikan dikatakan dijelaskan ditegaskan dinyatakan diutarakan dituturkan
+		dibeberkan dipaparkan diterangkan diucapkan ditandaskan dikemukakan`)
+	// titleGlue join the parts of a long title before a name ("Kepala
+	// Bidang Humas dan Protokol", "peneliti dari Universitas X", "Direktur
+	// PT X selaku pengelola Y").
+	titleGlue = set(`dan dari selaku`)
 	// runBreakers are capitalised words that open a sentence glued to a
 	// name ("... Makan Kambing Disebutkan Sapto Aji").
 	runBreakers = set(`diungkapkan disampaikan dikatakan dijelaskan ditegaskan dinyatakan diutarakan dituturkan
 		disebutkan disebut diketahui dilansir dikutip diberitakan baca simak lihat berdasarkan menurut`)
 	// demikianNouns follow "demikian" in "demikian pernyataan X".
 	demikianNouns = set(`pernyataan keterangan kata ujar ungkap tulis penjelasan`)
-	pronouns      = set(`ia dia beliau he she`)
-	anaphors      = set(`itu ini tersebut`)
-	adverbs       = set(`pun juga lalu kemudian kembali sebelumnya sendiri lantas telah sudah lebih lanjut sempat akan masih tengah sedang pernah bahkan rupanya then also has had`)
+	pronouns      = set(`ia dia beliau pihaknya dirinya he she`)
+	// unresolved are pronouns and bare nouns no single speaker stands for.
+	unresolved = set(`mereka kami kita saya aku anda kalian pria wanita perempuan lelaki laki-laki they we
+		i`)
+	anaphors = set(`itu ini tersebut`)
+	adverbs  = set(`pun juga lalu kemudian kembali sebelumnya sendiri lantas telah sudah lebih lanjut sempat akan masih tengah sedang pernah bahkan rupanya then also has had`)
 	// speakerStops end a speaker read after a verb.
 	speakerStops = set(`di kepada dalam saat ketika pada usai seusai seperti sebagaimana yang dikutip dilansir
 		melalui via didampingi sambil sembari seraya dengan dari kemarin lagi tadi sebelum setelah
@@ -1413,12 +1773,21 @@ var (
 		ketum sekjen pimpinan pemimpin kepala guru ustaz penasihat penasehat ahli pakar psikolog dokter
 		chief director minister secretary president governor mayor spokesman spokeswoman spokesperson
 		head professor senator`)
+	// ranks are police and military ranks written before a name.
+	ranks = set(`kombes akbp akp kompol iptu ipda aiptu aipda bripka brigadir briptu bripda brigjen irjen
+		komjen jenderal letjen mayjen kolonel letkol kapten letnan serka serma sertu laksamana laksma
+		marsekal`)
+	// namePrefixes open Indonesian names and are left out when the person
+	// is called by the next word ("Muhammad Ridho" → "Ridho", "I Made
+	// Sudana" → "Made", "Teuku Rizal" → "Rizal").
+	namePrefixes = set(`muhammad mohammad mohamad muhamad moh mochammad ahmad achmad abdul abdullah siti nur
+		andi i ni gusti raden teuku cut tengku`)
 	// honorifics are lower-case titles written before a name ("dr Wisman").
 	honorifics = set(`dr drg ir prof h hj jr sr st mr mrs ms`)
 	// funcWords are capitalised only because they open a sentence.
 	funcWords = set(`namun sementara menurut kata saat dalam di ke dari pada untuk dengan jika ketika setelah
 		sebelum selain bahkan tapi tetapi dan atau ini itu hal sebelumnya kemudian lalu meski walau
-		karena sebab apalagi bagi oleh tak tidak hingga sejak seperti yang para sang adapun sedangkan
+		karena sebab apalagi bagi oleh usai seusai sesudah tak tidak hingga sejak seperti yang para sang adapun sedangkan
 		diberitakan dilansir dikutip mengutip melansir berdasarkan sebagai selama bersama terkait
 		the a an in on at of and but for with as by from`)
 	dayMonth = set(`senin selasa rabu kamis jumat jum'at jum’at sabtu minggu ahad
@@ -1430,7 +1799,11 @@ var (
 	// labels come before a quoted title, term or nickname, not speech.
 	labels = set(`sebagai bertajuk berjudul bertema bertemakan tema julukan dijuluki sebutan disebut istilah
 		tagar slogan film lagu album buku novel program acara judul kategori nama bernama kata kalimat
-		frasa motto semboyan jargon gerakan kampanye called dubbed titled named`)
+		frasa motto semboyan jargon gerakan kampanye called dubbed titled named
+		artinya terjemahan niat doa bacaan lafaz lafadz lafal berbunyi`)
+	// translationWords open the translation of a text quoted in another
+	// language.
+	translationWords = set(`artinya terjemahan terjemahannya`)
 	// sourceSkip are descriptions between a citing cue and the outlet's name.
 	sourceSkip = set(`situs laman website web portal media harian koran majalah surat kabar kantor berita
 		stasiun televisi akun resmi buku`)

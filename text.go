@@ -149,6 +149,13 @@ func splitGlued(blocks []block, line string) []block {
 			rest = after
 		case cueRelated:
 			head := rest[:labelEnd(rest, c)]
+			if after, ok := strings.CutPrefix(strings.TrimLeft(rest[len(head):], " "), ","); ok {
+				// "Baca juga:,": the link's title was dropped and a
+				// comma glues the next paragraph on; it is no title.
+				emit(head)
+				rest = after
+				continue
+			}
 			title, after := relatedTitle(rest[len(head):])
 			if title != "" {
 				blocks = append(blocks, block{text: strings.TrimSpace(head) + " " + title})
@@ -178,6 +185,9 @@ func splitSentences(s string, emit func(string)) {
 		j := i + 1
 		for j < len(s) && (s[j] == '"' || s[j] == ')') {
 			j++
+		}
+		if j > i+1 && s[j-1] == '"' && j < len(s) && unicode.IsUpper(firstRune(s[j:])) {
+			j-- // `operasi."Kita`: a mark glued to a word opens a quote
 		}
 		if j < len(s) && strings.HasPrefix(s[j:], "”") {
 			j += len("”")
