@@ -1782,8 +1782,9 @@ var (
 	// Sudana" → "Made", "Teuku Rizal" → "Rizal").
 	namePrefixes = set(`muhammad mohammad mohamad muhamad moh mochammad ahmad achmad abdul abdullah siti nur
 		andi i ni gusti raden teuku cut tengku`)
-	// honorifics are lower-case titles written before a name ("dr Wisman").
-	honorifics = set(`dr drg ir prof h hj jr sr st mr mrs ms`)
+	// honorifics are short titles written before a name ("dr Wisman", "Plt. Kepala
+	// Dinas", "Pjs. Bupati": the acting officials Plt, Plh, Pj and Pjs).
+	honorifics = set(`dr drg ir prof h hj jr sr st mr mrs ms drs dra kh pj pjs plt plh`)
 	// funcWords are capitalised only because they open a sentence.
 	funcWords = set(`namun sementara menurut kata saat dalam di ke dari pada untuk dengan jika ketika setelah
 		sebelum selain bahkan tapi tetapi dan atau ini itu hal sebelumnya kemudian lalu meski walau

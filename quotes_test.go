@@ -37,6 +37,12 @@ func TestFindQuotes(t *testing.T) {
 			[]Quote{{Text: "Harga beras naik tiga kali dalam sebulan,", Speaker: "Kepala Dinas Perdagangan Budi Santoso", Verb: "ujar"}},
 		},
 		{
+			// An acting official's title abbreviated with a period (regional outlets).
+			"kata Pjs. title",
+			paras("“Penyemprotan ini kami lakukan di seluruh kecamatan,” kata Pjs. Bupati Badung I Ketut Lihadnyana, Jumat (9/10)."),
+			[]Quote{{Text: "Penyemprotan ini kami lakukan di seluruh kecamatan,", Speaker: "Pjs. Bupati Badung I Ketut Lihadnyana", Verb: "kata"}},
+		},
+		{
 			// kata X with a date after a comma (CNN Indonesia style).
 			"kata X, date",
 			paras(`"Tim gabungan masih menyisir pantai utara," kata Rudi Hartono, Kamis (3/7).`),
