@@ -655,6 +655,12 @@ func (st *quoteState) subjectIn(text string, toks []token) {
 	// active verb: "Menteri Keuangan Purbaya Yudhi Sadewa sebelumnya sempat
 	// merespons ...".
 	run, j := leadSubject(text, toks)
+	if k := openerEnd(toks); len(run) < 2 && k > 0 {
+		// "Tak lama setelah itu, Perdana Menteri X berbicara ...": the
+		// subject follows a phrase of time or place that opens the sentence.
+		run, j = leadSubject(text, toks[k:])
+		j += k
+	}
 	if len(run) < 2 {
 		return
 	}
@@ -679,6 +685,28 @@ func (st *quoteState) subjectIn(text string, toks []token) {
 			st.last, st.introduced = st.fullest(joinToks(text, run)), true
 		}
 	}
+}
+
+// openerEnd returns where a sentence's subject may start after an opening
+// phrase of time, place or manner closed by a comma ("Tak lama setelah
+// itu,", "Sementara itu,", "Di hadapan wartawan,"): two to six words, none
+// capitalised past the first. It returns 0 when the sentence opens with no
+// such phrase.
+func openerEnd(toks []token) int {
+	words := 0
+	for k, t := range toks {
+		switch {
+		case t.s == ",":
+			if words >= 2 {
+				return k + 1
+			}
+			return 0
+		case !t.word || words >= 6 || words > 0 && isCapWord(t):
+			return 0
+		}
+		words++
+	}
+	return 0
 }
 
 // speechActSubject returns the subject of a clause whose verb is a speech

@@ -37,6 +37,16 @@ func TestFindQuotes(t *testing.T) {
 			[]Quote{{Text: "Harga beras naik tiga kali dalam sebulan,", Speaker: "Kepala Dinas Perdagangan Budi Santoso", Verb: "ujar"}},
 		},
 		{
+			// A subject after an opening phrase of time is who "katanya" stands for.
+			"subject after an opener",
+			paras(`"Kami tidak ingin perlombaan senjata," kata Nawaz Sharif, Perdana Menteri Pakistan.`,
+				"Para pejabat Pakistan mengatakan, uji coba dilakukan di bawah tanah.",
+				"Tak lama setelah itu, Perdana Menteri Nawaz Sharif berbicara kepada masyarakat di televisi.",
+				`"Hari ini sejarah sedang dibuat," katanya.`),
+			[]Quote{{Text: "Kami tidak ingin perlombaan senjata,", Speaker: "Perdana Menteri Nawaz Sharif", Verb: "kata"},
+				{Text: "Hari ini sejarah sedang dibuat,", Speaker: "Perdana Menteri Nawaz Sharif", Verb: "katanya", Paragraph: 3}},
+		},
+		{
 			// An acting official's title abbreviated with a period (regional outlets).
 			"kata Pjs. title",
 			paras("“Penyemprotan ini kami lakukan di seluruh kecamatan,” kata Pjs. Bupati Badung I Ketut Lihadnyana, Jumat (9/10)."),
