@@ -1202,6 +1202,19 @@ func markShape(s string, i, w int) int {
 	return shapeAmbiguous
 }
 
+// gluedOpener reports whether the mark at s[i:i+w], with no quote open,
+// opens one though glued on both sides: it follows a sentence's end and a
+// capital follows it ("ke hilir.”Kegiatan ini ..."), where a closing mark
+// would close nothing.
+func gluedOpener(s string, i, w int) bool {
+	if i == 0 || i+w >= len(s) {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(s[:i])
+	next, _ := utf8.DecodeRuneInString(s[i+w:])
+	return (prev == '.' || prev == '!' || prev == '?') && unicode.IsUpper(next)
+}
+
 // scanQuotes finds the quoted passages of a paragraph. carry says an earlier
 // paragraph left a quote open; the returned bool says this one does.
 func scanQuotes(s string, carry bool) ([]qspan, bool) {
@@ -1224,7 +1237,7 @@ func scanQuotes(s string, carry bool) ([]qspan, bool) {
 				first = false
 				continue
 			}
-			if r == '“' || r == '„' || r == '"' && sh != shapeClose || r == '”' && sh == shapeOpen {
+			if r == '“' || r == '„' || r == '"' && sh != shapeClose || r == '”' && (sh == shapeOpen || sh == shapeAmbiguous && gluedOpener(s, i, w)) {
 				open = i
 			}
 		} else if r == '”' || r == '"' && sh != shapeOpen || r == '“' && sh == shapeClose {

@@ -37,6 +37,12 @@ func TestFindQuotes(t *testing.T) {
 			[]Quote{{Text: "Harga beras naik tiga kali dalam sebulan,", Speaker: "Kepala Dinas Perdagangan Budi Santoso", Verb: "ujar"}},
 		},
 		{
+			// A closing mark glued where a quote opens: after a sentence's end, before a capital.
+			"glued closing mark opens",
+			paras("Upaya itu dilakukan dari hulu ke hilir.”Kegiatan ini akan terus kami masifkan sampai wabah berakhir,” pungkas Lihadnyana."),
+			[]Quote{{Text: "Kegiatan ini akan terus kami masifkan sampai wabah berakhir,", Speaker: "Lihadnyana", Verb: "pungkas"}},
+		},
+		{
 			// A subject after an opening phrase of time is who "katanya" stands for.
 			"subject after an opener",
 			paras(`"Kami tidak ingin perlombaan senjata," kata Nawaz Sharif, Perdana Menteri Pakistan.`,
