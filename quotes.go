@@ -266,6 +266,9 @@ func (st *quoteState) paragraph(pi int, text string, toks []token, spans []qspan
 		switch {
 		case att.ok:
 			f.q.Speaker, f.q.Verb, f.explicit = att.speaker, att.verb, true
+			if name := st.handleOwner(tail); name != "" {
+				f.q.Speaker = name
+			}
 		default:
 			start := sentenceBefore(sents, sp.open)
 			if sp.cont {
@@ -307,6 +310,52 @@ func (st *quoteState) paragraph(pi int, text string, toks []token, spans []qspan
 		}
 	}
 	return out
+}
+
+// handleOwner returns the person an attribution names by a social-media
+// handle ("kata pemilik akun Instagram @arifedison"): the name the article
+// writes whose letters are the handle's, or open it ("Arif Edison"). It
+// returns "" when the attribution holds no handle or the article no such
+// name.
+func (st *quoteState) handleOwner(tail []token) string {
+	for i := 0; i < len(tail) && i < maxSentence; i++ {
+		var handle string
+		switch t := tail[i]; {
+		case strings.HasPrefix(t.low, "@"):
+			handle = alnum(t.low)
+		case t.s == "@" && i+1 < len(tail) && tail[i+1].word:
+			handle = alnum(tail[i+1].low)
+		case t.s == ".", t.s == "," && i > 8:
+			return ""
+		default:
+			continue
+		}
+		if len(handle) < 5 {
+			return ""
+		}
+		for _, r := range st.runs {
+			// The name may follow a title in its run ("Model Arif Edison").
+			for k := 0; k+2 <= len(r.toks) && len(r.toks)-k <= 4; k++ {
+				name := joinToks(r.text, r.toks[k:])
+				if l := alnum(strings.ToLower(name)); len(l) >= 5 && strings.HasPrefix(handle, l) {
+					return st.fullest(name)
+				}
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// alnum returns the ASCII letters and digits of s.
+func alnum(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+			b = append(b, c)
+		}
+	}
+	return string(b)
 }
 
 // antecedent returns who a pronoun stands for: the last speaker or

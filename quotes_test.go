@@ -37,6 +37,20 @@ func TestFindQuotes(t *testing.T) {
 			[]Quote{{Text: "Harga beras naik tiga kali dalam sebulan,", Speaker: "Kepala Dinas Perdagangan Budi Santoso", Verb: "ujar"}},
 		},
 		{
+			// A description with a social-media handle names the person whose name the handle spells.
+			"handle owner",
+			paras("Pengakuan itu datang dari model Arif Edison saat sesi foto di Lombok.",
+				"“Saat itu saya harus ganti kostum di bukit,” kata pemilik akun Instagram @arifedisoncai ini."),
+			[]Quote{{Text: "Saat itu saya harus ganti kostum di bukit,", Speaker: "Arif Edison", Verb: "kata", Paragraph: 1}},
+		},
+		{
+			// A handle no name of the article spells leaves the description.
+			"handle of no one named",
+			paras("Warganet ramai membicarakan unggahan itu di media sosial.",
+				"“Saya kaget sekali melihatnya,” tulis pemilik akun @kucingoren123."),
+			[]Quote{{Text: "Saya kaget sekali melihatnya,", Speaker: "pemilik akun @kucingoren123", Verb: "tulis", Paragraph: 1}},
+		},
+		{
 			// A closing mark glued where a quote opens: after a sentence's end, before a capital.
 			"glued closing mark opens",
 			paras("Upaya itu dilakukan dari hulu ke hilir.”Kegiatan ini akan terus kami masifkan sampai wabah berakhir,” pungkas Lihadnyana."),
