@@ -974,6 +974,9 @@ func speakerAfter(text string, toks []token) (name string, anaphor bool) {
 			continue
 		}
 		if stopTok(t) {
+			if lw == "yang" && !seenCap && lower > 0 && anaphorInClause(toks[j+1:]) {
+				return "", true // "pria yang berprofesi sebagai pengacara itu"
+			}
 			break
 		}
 		if isCapWord(t) {
@@ -1001,6 +1004,22 @@ func speakerAfter(text string, toks []token) (name string, anaphor bool) {
 		return "", false
 	}
 	return joinToks(text, got), false
+}
+
+// anaphorInClause reports whether a relative clause ("yang berprofesi
+// sebagai pengacara itu.") ends with itu/ini/tersebut before the sentence
+// or the clause does, in a few words and no name: the description it
+// closes points back to someone named before.
+func anaphorInClause(toks []token) bool {
+	for k, t := range toks {
+		switch {
+		case k >= 10, !t.word, isCapWord(t):
+			return false
+		case anaphors[t.low]:
+			return k+1 == len(toks) || !toks[k+1].word
+		}
+	}
+	return false
 }
 
 // anaphorAfterDate reports whether toks, the rest of a description after a

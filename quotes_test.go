@@ -44,6 +44,22 @@ func TestFindQuotes(t *testing.T) {
 			[]Quote{{Text: "Saat itu saya harus ganti kostum di bukit,", Speaker: "Arif Edison", Verb: "kata", Paragraph: 1}},
 		},
 		{
+			// A description closed by itu after a relative clause points back.
+			"pria yang ... itu",
+			paras("“Saya kaget dan tidak bisa apa-apa,” kata Arif Edison.",
+				"“Tidak ada permisi sama sekali,” tutur pria yang berprofesi sebagai pengacara itu."),
+			[]Quote{{Text: "Saya kaget dan tidak bisa apa-apa,", Speaker: "Arif Edison", Verb: "kata"},
+				{Text: "Tidak ada permisi sama sekali,", Speaker: "Arif Edison", Verb: "tutur", Paragraph: 1}},
+		},
+		{
+			// A relative clause that does not point back names no one.
+			"pria yang ... di",
+			paras("“Saya kaget dan tidak bisa apa-apa,” kata Arif Edison.",
+				"“Antreannya panjang sekali,” tutur pria yang bekerja di pasar."),
+			[]Quote{{Text: "Saya kaget dan tidak bisa apa-apa,", Speaker: "Arif Edison", Verb: "kata"},
+				{Text: "Antreannya panjang sekali,", Verb: "tutur", Paragraph: 1}},
+		},
+		{
 			// A handle no name of the article spells leaves the description.
 			"handle of no one named",
 			paras("Warganet ramai membicarakan unggahan itu di media sosial.",
