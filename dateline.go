@@ -27,8 +27,8 @@ func cutDateline(s string) (d Dateline, prefix, rest string, ok bool) {
 		before := strings.TrimRight(s[:i], " ")
 		after := strings.TrimLeft(s[i+n:], " ")
 		spaced := i > 0 && s[i-1] == ' ' || i+n < len(s) && s[i+n] == ' '
-		if s[i] == '-' && n == 1 && !spaced {
-			continue // "Ke-75", "Asia-Pasifik"
+		if s[i] == '-' && n == 1 && !spaced && !outletBefore(s[:i]) {
+			continue // "Ke-75", "Asia-Pasifik"; but "TEMPO.CO,Jakarta-Teks"
 		}
 		if after == "" || before == "" {
 			continue
@@ -56,7 +56,55 @@ func cutDateline(s string) (d Dateline, prefix, rest string, ok bool) {
 			break
 		}
 	}
+	if d, rest, ok := cutGluedPlace(s); ok {
+		return d, "", rest, true
+	}
 	return Dateline{}, "", s, false
+}
+
+// outletBefore reports whether s is a dateline that names its outlet
+// ("TEMPO.CO,Jakarta", "KOMPAS.com"): a hyphen glued to it on both sides
+// still closes it, since an outlet's name does not run into a word.
+func outletBefore(s string) bool {
+	d, ok := parseDateline(strings.TrimSpace(s))
+	return ok && strings.IndexByte(d.Outlet, '.') > 0
+}
+
+// cutGluedPlace reads a dateline with no dash whose place a scraper glued
+// to the lead's first word: "Liputan6.com, JakartaHarga ...", an outlet,
+// a comma, then place words the last of which runs from lower case into a
+// capital. The outlet must be a domain or a known outlet name and the
+// place a place's shape, so a camel-cased name is not taken for one.
+func cutGluedPlace(s string) (Dateline, string, bool) {
+	comma := strings.IndexByte(s, ',')
+	if comma <= 0 || comma > 40 || !isOutletName(s[:comma]) {
+		return Dateline{}, "", false
+	}
+	start := comma + 1
+	for start < len(s) && s[start] == ' ' {
+		start++
+	}
+	limit := min(len(s), start+40)
+	for i := start + 1; i+1 < limit; i++ {
+		if s[i] == ' ' {
+			continue
+		}
+		if !isLowerByte(s[i]) || !isUpperByte(s[i+1]) && !strings.HasPrefix(s[i+1:], "“") && s[i+1] != '"' {
+			continue
+		}
+		place := s[start : i+1]
+		rest := s[i+1:]
+		if !isPlace(place) || !strings.ContainsRune(rest, ' ') {
+			return Dateline{}, "", false
+		}
+		// The glued word must be a word: "JakartaHarga", not "JakartaPost".
+		quote := rest[0] == '"' || strings.HasPrefix(rest, "“")
+		if w, _, _ := strings.Cut(rest, " "); !quote && (len(w) < 2 || !isLowerByte(w[1]) && !isUpperByte(w[1])) {
+			return Dateline{}, "", false
+		}
+		return Dateline{Text: s[:i+1], Place: place, Outlet: s[:comma]}, rest, true
+	}
+	return Dateline{}, "", false
 }
 
 // datelineDash returns the length of a dateline dash at s[i] ("-", "--", "–", "—"), or 0.
@@ -122,6 +170,9 @@ func parseDateline(s string) (Dateline, bool) {
 	}
 	switch {
 	case isOutletName(a) && isPlace(b):
+		d.Outlet, d.Place = a, b
+	case isOutletName(a) && isPlaceAndRegion(b):
+		// "Liputan6.com, Washington, DC": a place and its state or province.
 		d.Outlet, d.Place = a, b
 	case isPlace(a) && isOutletName(b):
 		d.Place, d.Outlet = a, b
@@ -213,4 +264,11 @@ var datelineOutlets = map[string]bool{
 	"sindonews": true, "inews": true, "idn times": true, "kumparan": true, "beritasatu": true,
 	"media indonesia": true, "mi": true, "the jakarta post": true, "jakarta globe": true,
 	"tribun": true, "kapanlagi": true, "kapanlagi.com": true, "liputan6": true,
+}
+
+// isPlaceAndRegion reports whether s is a place and its region after a
+// comma: "Washington, DC", "Mataram, NTB".
+func isPlaceAndRegion(s string) bool {
+	a, b, ok := strings.Cut(s, ",")
+	return ok && isPlace(strings.TrimSpace(a)) && isPlace(strings.TrimSpace(b))
 }

@@ -60,13 +60,213 @@ func textBlocks(s string) []block {
 	if strings.IndexByte(s, '&') >= 0 {
 		s = html.UnescapeString(s)
 	}
-	var blocks []block
+	var lines []textLine
+	blank := false
 	for line := range strings.Lines(s) {
-		if line = cleanText(line); line != "" {
-			blocks = splitGlued(blocks, line)
+		if line = cleanText(line); line == "" {
+			blank = true
+			continue
 		}
+		lines = append(lines, textLine{text: line, afterBlank: blank})
+		blank = false
+	}
+	var blocks []block
+	for _, line := range rejoinLines(lines) {
+		blocks = splitGlued(blocks, line)
 	}
 	return blocks
+}
+
+// A textLine is one non-empty line of a text body, cleaned; afterBlank is
+// set when a blank line stands before it.
+type textLine struct {
+	text       string
+	afterBlank bool
+}
+
+// maxLinkLine bounds the words of a line that is a link's text cut out of
+// the sentence around it.
+const maxLinkLine = 8
+
+// rejoinLines puts back together what a scraper that keeps one line per
+// HTML text node cut apart. A line that does not end a sentence, followed
+// with no blank line by one that continues it (opening lower case or with
+// a comma, semicolon or closing bracket), is the same sentence; so is a
+// short line (a link's text) standing between a sentence cut mid-way and
+// such a continuation. A dateline split over the first lines ("Jakarta",
+// "-", "Teks" or "JAKARTA, KOMPAS.com", "- Teks") is one line again, and a
+// line of dashes alone, a rule with no words, is dropped. Lines that need
+// none of this are returned as they are.
+func rejoinLines(lines []textLine) []string {
+	out := make([]string, 0, len(lines))
+	var cur strings.Builder
+	joined := false // cur holds more than one line
+	flush := func() {
+		if joined {
+			out = append(out, cur.String())
+		}
+		cur.Reset()
+		joined = false
+	}
+	last := "" // the line being built, when it is a single line
+	for i := 0; i < len(lines); i++ {
+		t := lines[i].text
+		if isDashRule(t) {
+			// "Jakarta", "-", "Teks": the dash of a dateline split over lines.
+			if len(out) == 0 && (last != "" || joined) && i+1 < len(lines) && i <= 2 && datelineLine(curText(&cur, last, joined)) {
+				last, joined = appendLine(&cur, last, joined, "-")
+				last, joined = appendLine(&cur, last, joined, lines[i+1].text)
+				i++
+			}
+			continue
+		}
+		if last != "" || joined {
+			c := curText(&cur, last, joined)
+			switch {
+			case !lines[i].afterBlank && len(out) == 0 && i <= 2 && dashOpens(t) && datelineLine(c):
+				// "JAKARTA, KOMPAS.com", "- Teks"
+			case !lines[i].afterBlank && midSentence(c) && (continues(t) ||
+				i+1 < len(lines) && !lines[i+1].afterBlank && linkLine(t) && continues(lines[i+1].text) && lowerEnd(c)):
+			default:
+				if !joined {
+					out = append(out, last)
+				}
+				flush()
+				last = ""
+			}
+		}
+		last, joined = appendLine(&cur, last, joined, t)
+	}
+	if joined {
+		out = append(out, cur.String())
+	} else if last != "" {
+		out = append(out, last)
+	}
+	return out
+}
+
+// curText returns the line being built.
+func curText(b *strings.Builder, last string, joined bool) string {
+	if joined {
+		return b.String()
+	}
+	return last
+}
+
+// appendLine adds t to the line being built: with a space, or with none
+// before a comma, semicolon, colon, period or closing bracket.
+func appendLine(b *strings.Builder, last string, joined bool, t string) (string, bool) {
+	if !joined && last == "" {
+		return t, false
+	}
+	if !joined {
+		b.WriteString(last)
+	}
+	switch t[0] {
+	case ',', ';', ':', '.', ')':
+	default:
+		b.WriteByte(' ')
+	}
+	b.WriteString(t)
+	return "", true
+}
+
+// isDashRule reports whether s is only dashes: a rule, or a dateline's dash
+// on a line of its own.
+func isDashRule(s string) bool {
+	for _, r := range s {
+		if r != '-' && r != '–' && r != '—' && r != '_' && r != '=' {
+			return false
+		}
+	}
+	return true
+}
+
+// datelineLine reports whether s is a dateline and nothing else, before its
+// dash: "Jakarta", "JAKARTA, KOMPAS.com", "KOMPAS.com".
+func datelineLine(s string) bool {
+	_, ok := parseDateline(s)
+	return ok
+}
+
+// dashOpens reports whether s opens with a dateline's dash and then text.
+func dashOpens(s string) bool {
+	n := datelineDash(s, 0)
+	if n == 0 || n >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[n:], " "))
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“'
+}
+
+// midSentence reports whether s stops inside a sentence: it ends with no
+// sentence punctuation or closing quotation mark, and is not a line that
+// stands alone for what it is: a keyword opening lower case (a tag), a
+// bracketed note such as the initials "(fbr/wes)", or a line in capitals.
+func midSentence(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '!', '?', ':', ';', '…', '"', '”', '\'', '’', '»':
+		return false
+	}
+	f, _ := utf8.DecodeRuneInString(s)
+	if unicode.IsLower(f) || f == '(' && r == ')' {
+		return false
+	}
+	for _, c := range s {
+		if unicode.IsLower(c) {
+			return true
+		}
+	}
+	return false // all capitals: a heading
+}
+
+// continues reports whether a line opens as the rest of a sentence: with a
+// lower-case word (not a list label "b." nor a word with capitals inside,
+// "iPhone"), or with a comma, semicolon or closing bracket.
+func continues(s string) bool {
+	switch s[0] {
+	case ',', ';', ')':
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	if n < len(s) && (s[n] == '.' || s[n] == ')') {
+		return false // "b. Teks", "a) Teks": a list label
+	}
+	for _, c := range s[n:] {
+		if c == ' ' {
+			break
+		}
+		if unicode.IsUpper(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// linkLine reports whether s can be a link's text cut out of a sentence:
+// a few words that do not end a sentence.
+func linkLine(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '!', '?', ':', ';', '…':
+		return false
+	}
+	return strings.Count(s, " ") < maxLinkLine
+}
+
+// lowerEnd reports whether s ends inside a sentence's run of words: with a
+// lower-case word or a comma. A heading ends with neither.
+func lowerEnd(s string) bool {
+	if s[len(s)-1] == ',' {
+		return true
+	}
+	w := s[strings.LastIndexByte(s, ' ')+1:]
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
 }
 
 // cleanText collapses white space (NBSP and zero-width spaces included),

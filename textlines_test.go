@@ -1,0 +1,87 @@
+package berita
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRejoinLines: a body kept as one line per HTML text node is put back
+// into sentences; lines that stand alone stay alone.
+func TestRejoinLines(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"continuation opens lower case",
+			"Wali kota Bogor\nmeresmikan pasar baru. Pedagang senang.",
+			[]string{"Wali kota Bogor meresmikan pasar baru. Pedagang senang."}},
+		{"continuation opens with a comma",
+			"Banjir melanda Desa Sukamaju\n, Kecamatan Cibadak, pada Senin.",
+			[]string{"Banjir melanda Desa Sukamaju, Kecamatan Cibadak, pada Senin."}},
+		{"a link's text between a cut sentence and its rest",
+			"Pemerintah meminta warga\nDesa Sukamaju\nsegera mengungsi.",
+			[]string{"Pemerintah meminta warga Desa Sukamaju segera mengungsi."}},
+		{"dateline, lone dash, lead",
+			"Bogor\n-\nPemkot menata pasar.\nPedagang setuju.",
+			[]string{"Bogor - Pemkot menata pasar.", "Pedagang setuju."}},
+		{"dateline, then the dash opening the lead",
+			"BOGOR, WARTA.com\n- Pemkot menata pasar.",
+			[]string{"BOGOR, WARTA.com - Pemkot menata pasar."}},
+		{"a rule of dashes is dropped",
+			"Pasar dibuka kembali.\n--------\nArtikel ini tayang di laman lain.",
+			[]string{"Pasar dibuka kembali.", "Artikel ini tayang di laman lain."}},
+		{"a sentence end stays a break",
+			"Pasar dibuka kembali.\npedagang menyambut baik.",
+			[]string{"Pasar dibuka kembali.", "pedagang menyambut baik."}},
+		{"a blank line stays a break",
+			"Pemerintah meminta warga\n\nsegera mengungsi.",
+			[]string{"Pemerintah meminta warga", "segera mengungsi."}},
+		{"tags stay one a line",
+			"Pasar dibuka kembali.\n(abc/def)\npasar baru\nkota bogor",
+			[]string{"Pasar dibuka kembali.", "(abc/def)", "pasar baru", "kota bogor"}},
+		{"a heading then a sentence",
+			"Pasar dibuka kembali.\nHarga Cabai\nHarga cabai turun.",
+			[]string{"Pasar dibuka kembali.", "Harga Cabai", "Harga cabai turun."}},
+		{"list labels and camel-cased words are not continuations",
+			"Syaratnya sebagai berikut\na. Warga kota\nPonsel baru\niPhone 20 dirilis.",
+			[]string{"Syaratnya sebagai berikut", "a. Warga kota", "Ponsel baru", "iPhone 20 dirilis."}},
+		{"a heading is not glued to a link's text",
+			"Profil Singkat\nBudi Santoso\nlahir di Bogor.",
+			[]string{"Profil Singkat", "Budi Santoso lahir di Bogor."}},
+		{"a capitals line stays",
+			"HARGA PASAR HARI INI\nturun tipis.",
+			[]string{"HARGA PASAR HARI INI", "turun tipis."}},
+	}
+	for _, tt := range tests {
+		var lines []textLine
+		blank := false
+		for _, l := range strings.Split(tt.in, "\n") {
+			if l == "" {
+				blank = true
+				continue
+			}
+			lines = append(lines, textLine{text: l, afterBlank: blank})
+			blank = false
+		}
+		got := rejoinLines(lines)
+		if strings.Join(got, "¶") != strings.Join(tt.want, "¶") {
+			t.Errorf("%s: rejoinLines = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestParseTextSplitDateline: a dateline split over lines is the dateline,
+// not the title, and the lead is whole.
+func TestParseTextSplitDateline(t *testing.T) {
+	in := "Bogor\n-\nWali Kota Bogor\nmeresmikan pasar baru di pusat kota pada Senin pagi.\nPedagang menyambut baik pasar yang lebih bersih dan tertata itu.\nPasar ini menampung dua ratus pedagang."
+	a, err := ParseText(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "" || a.Dateline.Place != "Bogor" {
+		t.Errorf("title %q, dateline %+v; want no title, place Bogor", a.Title, a.Dateline)
+	}
+	if len(a.Paragraphs) == 0 || a.Paragraphs[0].Text != "Wali Kota Bogor meresmikan pasar baru di pusat kota pada Senin pagi." {
+		t.Errorf("paragraphs %+v", a.Paragraphs)
+	}
+}
