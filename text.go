@@ -125,8 +125,17 @@ func rejoinLines(lines []textLine) []string {
 			switch {
 			case !lines[i].afterBlank && len(out) == 0 && i <= 2 && dashOpens(t) && datelineLine(c):
 				// "JAKARTA, KOMPAS.com", "- Teks"
-			case !lines[i].afterBlank && midSentence(c) && (continues(t) ||
-				i+1 < len(lines) && !lines[i+1].afterBlank && linkLine(t) && continues(lines[i+1].text) && lowerEnd(c)):
+			case !lines[i].afterBlank && midSentence(c) && continues(t):
+			case midSentence(c) && lowerEnd(c):
+				if k := linkRun(lines, i); k > i {
+					// "anggota polisi", "Polsek Sukamaju", ", Kabupaten Bogor"
+					for ; i < k-1; i++ {
+						last, joined = appendLine(&cur, last, joined, lines[i].text)
+					}
+					t = lines[i].text
+					break
+				}
+				fallthrough
 			default:
 				if !joined {
 					out = append(out, last)
@@ -165,7 +174,9 @@ func appendLine(b *strings.Builder, last string, joined bool, t string) (string,
 	switch t[0] {
 	case ',', ';', ':', '.', ')':
 	default:
-		b.WriteByte(' ')
+		if s := b.String(); s[len(s)-1] != '(' {
+			b.WriteByte(' ')
+		}
 	}
 	b.WriteString(t)
 	return "", true
@@ -210,7 +221,7 @@ func midSentence(s string) bool {
 		return false
 	}
 	f, _ := utf8.DecodeRuneInString(s)
-	if unicode.IsLower(f) || f == '(' && r == ')' {
+	if unicode.IsLower(f) && !strings.HasPrefix(s, "http") || f == '(' && r == ')' {
 		return false
 	}
 	for _, c := range s {
@@ -228,6 +239,10 @@ func continues(s string) bool {
 	switch s[0] {
 	case ',', ';', ')':
 		return true
+	case '.':
+		// ". Kalimat berikut": the period of a sentence whose last words
+		// were a link; not ".5 unit", a list's broken bullet.
+		return len(s) == 1 || len(s) > 2 && s[1] == ' ' && !isDigitByte(s[2])
 	}
 	r, n := utf8.DecodeRuneInString(s)
 	if !unicode.IsLower(r) {
@@ -247,6 +262,27 @@ func continues(s string) bool {
 	return true
 }
 
+// maxLinkRun bounds the links in a row a sentence may hold between its words.
+const maxLinkRun = 3
+
+// linkRun returns the index of the line that continues a sentence after a
+// run of up to maxLinkRun link lines starting at lines[i] ("di",
+// "Liverpool", "Pep Lijnders", "gabung ke klub"), with no blank line
+// among them; or i when there is none.
+func linkRun(lines []textLine, i int) int {
+	for k := i; k < len(lines) && k-i < maxLinkRun; k++ {
+		if lines[k].afterBlank || !linkLine(lines[k].text) {
+			return i
+		}
+		if k+1 < len(lines) && !lines[k+1].afterBlank && continues(lines[k+1].text) {
+			return k + 1
+		}
+	}
+	return i
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
 // linkLine reports whether s can be a link's text cut out of a sentence:
 // a few words that do not end a sentence.
 func linkLine(s string) bool {
@@ -261,7 +297,7 @@ func linkLine(s string) bool {
 // lowerEnd reports whether s ends inside a sentence's run of words: with a
 // lower-case word or a comma. A heading ends with neither.
 func lowerEnd(s string) bool {
-	if s[len(s)-1] == ',' {
+	if c := s[len(s)-1]; c == ',' || c == '(' {
 		return true
 	}
 	w := s[strings.LastIndexByte(s, ' ')+1:]
