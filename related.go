@@ -191,6 +191,11 @@ func relatedTitle(s string) (title, after string) {
 			if k := camelBreak(w); k > 0 {
 				return cut(t.start + k)
 			}
+			// "Judul Berita 1. Moldova": a numbered subheading of the body
+			// follows the title.
+			if i+1 < len(toks) && numberedItem(region[t.start:]) > 0 && !numberWord(region[toks[i-1].start:toks[i-1].end]) {
+				return cut(t.start)
+			}
 		}
 		if !long {
 			continue
@@ -205,6 +210,16 @@ func relatedTitle(s string) (title, after string) {
 		}
 	}
 	return cleanTitle(region), s[len(region):]
+}
+
+// numberWord reports whether w introduces a number in a title: "No.",
+// "Nomor", "Top".
+func numberWord(w string) bool {
+	switch strings.ToLower(strings.TrimRight(w, ".")) {
+	case "no", "nomor", "top", "nomer":
+		return true
+	}
+	return false
 }
 
 // titleSentenceStart picks, for a lower-case word at e that cannot belong to a

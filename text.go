@@ -405,13 +405,41 @@ func splitGlued(blocks []block, line string) []block {
 // splitSentences cuts glued text at evident paragraph breaks and passes each
 // piece to emit.
 func splitSentences(s string, emit func(string)) {
-	from := 0
-	for i := 0; i < len(s); i++ {
+	from, i := 0, 0
+	if n := numberedItem(s); n > 0 {
+		// What follows a related title: "1. MoldovaMoldova menempati".
+		from, i = numberedHeading(s, 0, n, emit)
+	}
+	for ; i < len(s); i++ {
 		c := s[i]
+		if isLowerByte(c) && i+1 < len(s) && isDigitByte(s[i+1]) && i-from >= 3 {
+			// "Penerima Terbesar1. IsraelIsrael merupakan": a numbered
+			// subheading glued to the word before it.
+			if n := numberedItem(s[i+1:]); n > 0 && lowerRun(s[:i+1]) >= 3 {
+				emit(s[from : i+1])
+				from, i = numberedHeading(s, i+1, n, emit)
+				continue
+			}
+		}
 		if c != '.' && c != '!' && c != '?' {
 			continue
 		}
 		j := i + 1
+		if j < len(s) && isDigitByte(s[j]) && i > 0 && (isLowerByte(s[i-1]) || isUpperByte(s[i-1]) || closesBefore(s[:i])) && (closesBefore(s[:i]) || !abbreviationBefore(s[:i])) {
+			// "ekonomi.2. LatviaPerempuan": a numbered subheading opens a
+			// paragraph; so does "(10/6/2025).10 Negara Terbesar", a
+			// number opening a title-case run after a sentence end.
+			if n := numberedItem(s[j:]); n > 0 {
+				emit(s[from:j])
+				from, i = numberedHeading(s, j, n, emit)
+				continue
+			}
+			if titleAfterNumber(s[j:]) {
+				emit(s[from:j])
+				from = j
+				continue
+			}
+		}
 		for j < len(s) && (s[j] == '"' || s[j] == ')') {
 			j++
 		}
@@ -432,7 +460,7 @@ func splitSentences(s string, emit func(string)) {
 		}
 		// "aktivis.Fenomena", "2018).Kamis", "dulu,” paparnya.“Kondisi"
 		r, _ := utf8.DecodeRuneInString(s[j:])
-		if (unicode.IsUpper(r) || r == '“' || r == '"') && !abbreviationBefore(s[:i]) && !allCapsDomain(s, i) {
+		if (unicode.IsUpper(r) || r == '“' || r == '"') && (closesBefore(s[:i]) || !abbreviationBefore(s[:i])) && !allCapsDomain(s, i) {
 			emit(s[from:j])
 			from = j
 		}
@@ -440,10 +468,118 @@ func splitSentences(s string, emit func(string)) {
 	emit(s[from:])
 }
 
+// numberedItem returns the length of a list number opening s, "2. " before
+// a capital, or 0.
+func numberedItem(s string) int {
+	k := 0
+	for k < len(s) && k < 2 && isDigitByte(s[k]) {
+		k++
+	}
+	if k == 0 || k+2 >= len(s) || s[k] != '.' || s[k+1] != ' ' || !isUpperByte(s[k+2]) {
+		return 0
+	}
+	return k + 2
+}
+
+// titleAfterNumber reports whether s opens with a number and a run of
+// title-case words, "10 Negara dengan Jumlah Terbesar": a heading, not a
+// figure in a sentence ("10 orang").
+func titleAfterNumber(s string) bool {
+	k := 0
+	for k < len(s) && k < 3 && isDigitByte(s[k]) {
+		k++
+	}
+	if k == 0 || k >= len(s) || s[k] != ' ' {
+		return false
+	}
+	words := strings.Fields(s[k:min(len(s), k+60)])
+	if len(words) < 4 || !isUpperByte(words[0][0]) || !isLowerByte(words[0][len(words[0])-1]) {
+		return false
+	}
+	caps := 0
+	for _, w := range words[:4] {
+		if isUpperByte(w[0]) {
+			caps++
+		}
+	}
+	return caps >= 3
+}
+
+// lowerRun returns how many lower-case ASCII letters end s.
+func lowerRun(s string) int {
+	n := 0
+	for n < len(s) && isLowerByte(s[len(s)-1-n]) {
+		n++
+	}
+	return n
+}
+
+// numberedHeading reads the numbered subheading at s[at:], whose number
+// takes n bytes. A glued body runs the heading into its paragraph with no
+// space, "2. LatviaPerempuan di Latvia": the heading ends where a
+// lower-case letter meets a capital, when the body writes one of the two
+// words on its own elsewhere (so "2. YouTube" is not cut). It emits the
+// heading when it finds its end and returns where the text goes on, and
+// the index the scan resumes after.
+func numberedHeading(s string, at, n int, emit func(string)) (from, next int) {
+	end := min(len(s), at+n+80)
+	for k := at + n + 1; k+1 < end; k++ {
+		c := s[k]
+		if c == '.' || c == '!' || c == '?' || c == ':' {
+			break
+		}
+		if !isLowerByte(c) || !isUpperByte(s[k+1]) {
+			continue
+		}
+		ws := k + 1 - lowerRun(s[:k+1])
+		if ws > 0 && isUpperByte(s[ws-1]) {
+			ws--
+		}
+		left := s[ws : k+1]
+		re := k + 1
+		for re < len(s) && (isLowerByte(s[re]) || re == k+1) {
+			re++
+		}
+		right := s[k+1 : re]
+		if len(left) >= 3 && len(right) >= 3 && (standaloneElsewhere(s, left, ws) || standaloneElsewhere(s, right, k+1)) {
+			emit(s[at : k+1])
+			return k + 1, k
+		}
+	}
+	return at, at + n - 1
+}
+
+// standaloneElsewhere reports whether s holds w as a word of its own
+// somewhere other than at offset at.
+func standaloneElsewhere(s, w string, at int) bool {
+	for off := 0; off < len(s); {
+		i := strings.Index(s[off:], w)
+		if i < 0 {
+			return false
+		}
+		i += off
+		off = i + len(w)
+		if i == at {
+			continue
+		}
+		if (i == 0 || !isWordByte(s[i-1])) && (off == len(s) || !isWordByte(s[off])) {
+			return true
+		}
+	}
+	return false
+}
+
 func startsUpperAfterQuote(s string) bool {
 	_, n := utf8.DecodeRuneInString(s)
 	r, _ := utf8.DecodeRuneInString(s[n:])
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// closesBefore reports whether s ends with a closing bracket or quotation
+// mark, after which a period ends a sentence: "(Alliance).Kalimat".
+func closesBefore(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == ')' || r == '"' || r == '”' || r == ']'
 }
 
 // abbreviationBefore reports whether the word that ends s is an abbreviation
@@ -454,7 +590,7 @@ func abbreviationBefore(s string) bool {
 		return true
 	}
 	switch strings.ToLower(w) {
-	case "dr", "drs", "dra", "ir", "prof", "st", "no", "hj", "kh", "mr", "mrs", "ms", "jl", "kec", "kab", "pt", "cv", "tbk", "sh", "se", "mm", "msi", "ssi", "spd", "skom", "dll", "dsb", "tsb", "bpk", "sdr", "a.n", "u.p":
+	case "dr", "drs", "dra", "ir", "prof", "st", "no", "hj", "kh", "mr", "mrs", "ms", "jl", "kec", "kab", "pt", "cv", "tbk", "sh", "se", "mm", "msi", "ssi", "spd", "skom", "dll", "dsb", "tsb", "bpk", "sdr", "a.n", "u.p", "vol", "jil", "rp", "tgl":
 		return true
 	}
 	return false
