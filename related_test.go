@@ -93,6 +93,17 @@ func TestSplitGlued(t *testing.T) {
 		// a related title stops before the body's numbered subheading
 		{"Baca juga: Lima Kota Paling Sejuk di Jawa 1. LembangLembang berada di utara Bandung. Udara Lembang sejuk.",
 			[]block{{text: "Baca juga: Lima Kota Paling Sejuk di Jawa"}, {text: "1. Lembang"}, {text: "Lembang berada di utara Bandung. Udara Lembang sejuk."}}},
+		// a bracketed sentence glued to the paragraph after it
+		{"Dia membantah. (Baca wawancara: Saya Bukan Pelaku)Memang, sejak itu ia diam.",
+			[]block{{text: "Dia membantah. (Baca wawancara: Saya Bukan Pelaku)"}, {text: "Memang, sejak itu ia diam."}}},
+		// a bracket inside a sentence is not cut
+		{"Ia menemui Kepala Dinas (Kadis)Budi di kantornya.", []block{{text: "Ia menemui Kepala Dinas (Kadis)Budi di kantornya."}}},
+		// a period inside a quotation is not a paragraph break; the quotation's end is
+		{"Dia menulis, “Jangan ribut.Tenang saja.”Warga pun pulang.",
+			[]block{{text: "Dia menulis, “Jangan ribut.Tenang saja.”"}, {text: "Warga pun pulang."}}},
+		// a title-case subheading glued to its paragraph after a sentence end
+		{"Harga naik.Pasar Induk Kota di BogorPasar ini ramai setiap pagi.",
+			[]block{{text: "Harga naik."}, {text: "Pasar Induk Kota di Bogor"}, {text: "Pasar ini ramai setiap pagi."}}},
 		// no numbered heading: a camel-cased name, a price, a figure in a sentence
 		{"Ada tiga hal.2. YouTube Kids dipakai anak.", []block{{text: "Ada tiga hal."}, {text: "2. YouTube Kids dipakai anak."}}},
 		{"Harganya Rp.10 Juta per unit dan naik tahun ini.", []block{{text: "Harganya Rp.10 Juta per unit dan naik tahun ini."}}},

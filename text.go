@@ -421,6 +421,13 @@ func splitSentences(s string, emit func(string)) {
 				continue
 			}
 		}
+		if c == ')' && i+2 < len(s) && isUpperByte(s[i+1]) && isLowerByte(s[i+2]) && bracketSentence(s[from:i]) {
+			// "tersebut. (Baca wawancara X: Judul)Memang": a bracketed
+			// sentence glued to the paragraph after it.
+			emit(s[from : i+1])
+			from, i = gluedHeading(s, i+1, emit)
+			continue
+		}
 		if c != '.' && c != '!' && c != '?' {
 			continue
 		}
@@ -450,6 +457,12 @@ func splitSentences(s string, emit func(string)) {
 			break
 		}
 		if s[j] == ' ' {
+			// "kalimat. 1. Judul Langkah": a numbered subheading.
+			if n := numberedItem(s[j+1:]); n > 0 && !abbreviationBefore(s[:i]) && headingEnd(s, j+1, n, 1) > 0 {
+				emit(s[from:j])
+				from, i = numberedHeading(s, j+1, n, emit)
+				continue
+			}
 			// "kalimat. “Kutipan" — a new quotation opens a new paragraph.
 			k := j + 1
 			if k < len(s) && (s[k] == '"' || strings.HasPrefix(s[k:], "“")) && startsUpperAfterQuote(s[k:]) {
@@ -460,12 +473,47 @@ func splitSentences(s string, emit func(string)) {
 		}
 		// "aktivis.Fenomena", "2018).Kamis", "dulu,” paparnya.“Kondisi"
 		r, _ := utf8.DecodeRuneInString(s[j:])
-		if (unicode.IsUpper(r) || r == '“' || r == '"') && (closesBefore(s[:i]) || !abbreviationBefore(s[:i])) && !allCapsDomain(s, i) {
+		if (unicode.IsUpper(r) || r == '“' || r == '"') && (closesBefore(s[:i]) || !abbreviationBefore(s[:i])) && !allCapsDomain(s, i) && !insideQuote(s[from:j]) {
 			emit(s[from:j])
-			from = j
+			from, i = gluedHeading(s, j, emit)
 		}
 	}
 	emit(s[from:])
+}
+
+// gluedHeading reads a subheading that opens the text at s[at:] and runs
+// into its paragraph, "Harta Karun di DuniaChina merupakan", emitting it;
+// it returns where the text goes on and the index the scan resumes after.
+func gluedHeading(s string, at int, emit func(string)) (from, next int) {
+	if k := headingEnd(s, at, 0, 3); k > 0 {
+		emit(s[at:k])
+		return k, k - 1
+	}
+	return at, at - 1
+}
+
+// insideQuote reports whether a quotation opened in s is still open: a
+// period inside a quotation ("fitnah.Gak baik,”) does not end a paragraph.
+func insideQuote(s string) bool {
+	return strings.Count(s, "“") > strings.Count(s, "”")
+}
+
+// bracketSentence reports whether s ends inside a bracket that opens a
+// sentence of its own: "tersebut. (Baca wawancara: Judul".
+func bracketSentence(s string) bool {
+	open := strings.LastIndexByte(s, '(')
+	if open < 0 || strings.IndexByte(s[open:], ')') >= 0 {
+		return false
+	}
+	before := strings.TrimRight(s[:open], " ")
+	if before == "" {
+		return false
+	}
+	switch before[len(before)-1] {
+	case '.', '!', '?':
+		return !abbreviationBefore(before[:len(before)-1])
+	}
+	return false
 }
 
 // numberedItem returns the length of a list number opening s, "2. " before
@@ -522,11 +570,40 @@ func lowerRun(s string) int {
 // heading when it finds its end and returns where the text goes on, and
 // the index the scan resumes after.
 func numberedHeading(s string, at, n int, emit func(string)) (from, next int) {
+	if k := headingEnd(s, at, n, 1); k > 0 {
+		emit(s[at:k])
+		return k, k - 1
+	}
+	return at, at + n - 1
+}
+
+// headingEnd returns where the subheading at s[at:], after its number of n
+// bytes if any, runs into its paragraph, or 0. The heading is a run of
+// title-case words (and the small words titles keep lower-case); the join
+// is a lower-case letter followed by a capital, and it is a join of two
+// words when it comes after two or more title-case words of the heading
+// ("1. Gunakan Fitur Kata KunciSalah satu cara"), or, for a numbered
+// heading (minWords 1), when the body writes one of the two words on its
+// own elsewhere ("2. LatviaPerempuan", not "2. YouTube").
+func headingEnd(s string, at, n, minWords int) int {
+	if at >= len(s) || !isUpperByte(s[at+n]) {
+		return 0
+	}
 	end := min(len(s), at+n+80)
-	for k := at + n + 1; k+1 < end; k++ {
+	words := 0 // title-case words of the heading before the join
+	for k := at + n; k+1 < end; k++ {
 		c := s[k]
-		if c == '.' || c == '!' || c == '?' || c == ':' {
+		if c == '.' || c == '!' || c == '?' || c == ':' || c == ',' {
 			break
+		}
+		if c == ' ' {
+			if isLowerByte(s[k+1]) && !titleSmallWords[nextWord(s[k+1:])] {
+				break // a sentence, not a heading
+			}
+			continue
+		}
+		if k == at+n || s[k-1] == ' ' {
+			words++
 		}
 		if !isLowerByte(c) || !isUpperByte(s[k+1]) {
 			continue
@@ -541,12 +618,19 @@ func numberedHeading(s string, at, n int, emit func(string)) (from, next int) {
 			re++
 		}
 		right := s[k+1 : re]
-		if len(left) >= 3 && len(right) >= 3 && (standaloneElsewhere(s, left, ws) || standaloneElsewhere(s, right, k+1)) {
-			emit(s[at : k+1])
-			return k + 1, k
+		if len(left) >= 3 && len(right) >= 3 && (words >= 3 || words >= minWords && (standaloneElsewhere(s, left, ws) || standaloneElsewhere(s, right, k+1))) {
+			return k + 1
 		}
 	}
-	return at, at + n - 1
+	return 0
+}
+
+// nextWord returns the word that opens s.
+func nextWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // standaloneElsewhere reports whether s holds w as a word of its own
