@@ -20,6 +20,14 @@ const maxDateline = 80
 func cutDateline(s string) (d Dateline, prefix, rest string, ok bool) {
 	limit := min(len(s), maxDateline+120)
 	for i := 0; i < limit; i++ {
+		if s[i] == ':' && i > 0 {
+			// "BATAM, POSMETRO.CO: Teks", "KARIMUN, POSMETRO.CO:Teks": a
+			// colon closes a dateline that names its outlet.
+			if d, rest, ok := colonDateline(s, i); ok {
+				return d, "", rest, true
+			}
+			continue
+		}
 		n := datelineDash(s, i)
 		if n == 0 {
 			continue
@@ -33,7 +41,7 @@ func cutDateline(s string) (d Dateline, prefix, rest string, ok bool) {
 		if after == "" || before == "" {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(after); !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '"' && r != '“' {
+		if r, _ := utf8.DecodeRuneInString(after); !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '"' && r != '“' && !camelWord(after) {
 			continue
 		}
 		if dl, ok := parseDateline(before); ok {
@@ -107,9 +115,49 @@ func cutGluedPlace(s string) (Dateline, string, bool) {
 	return Dateline{}, "", false
 }
 
-// datelineDash returns the length of a dateline dash at s[i] ("-", "--", "–", "—"), or 0.
+// colonDateline reads a dateline closed by the colon at s[i]: the text
+// before it must name the outlet.
+func colonDateline(s string, i int) (Dateline, string, bool) {
+	before := strings.TrimRight(s[:i], " ")
+	after := strings.TrimLeft(s[i+1:], " ")
+	if len(before) > maxDateline || after == "" {
+		return Dateline{}, "", false
+	}
+	if r, _ := utf8.DecodeRuneInString(after); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return Dateline{}, "", false
+	}
+	d, ok := parseDateline(before)
+	if !ok || d.Outlet == "" || d.Place == "" && strings.IndexByte(d.Outlet, '.') < 0 {
+		return Dateline{}, "", false
+	}
+	d.Text = strings.TrimSpace(s[:i+1])
+	return d, after, true
+}
+
+// camelWord reports whether s opens with a word that starts lower-case and
+// has a capital inside: "iPhone", "iOS", a name and not a continuation.
+func camelWord(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	for _, c := range s[n:] {
+		if c == ' ' {
+			return false
+		}
+		if unicode.IsUpper(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// datelineDash returns the length of a dateline dash at s[i] ("-", "--",
+// "---", "–", "—"), or 0.
 func datelineDash(s string, i int) int {
 	switch {
+	case strings.HasPrefix(s[i:], "---"):
+		return 3
 	case strings.HasPrefix(s[i:], "--"):
 		return 2
 	case s[i] == '-':
@@ -155,12 +203,23 @@ func parseDateline(s string) (Dateline, bool) {
 		}
 		return Dateline{Place: place, Outlet: out}, true
 	}
+	// "TRIBUN-MEDAN.COM,-", "BANJARMASINPOST.CO.ID, MARTAPURA, -": a
+	// comma left before the dash.
+	s = strings.TrimRight(strings.TrimSuffix(s, ","), " ")
 	a, b, two := strings.Cut(s, ",")
+	if !two {
+		// "SURYA.co.id | SURABAYA": a bar between outlet and place.
+		a, b, two = strings.Cut(s, "|")
+	}
 	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
 	if !two {
+		// "Warta.com Inggris ---": a domain, a space, the place.
+		o, p, sp := strings.Cut(a, " ")
 		switch {
 		case isOutletName(a):
 			d.Outlet = a
+		case sp && strings.IndexByte(o, '.') > 0 && isOutletName(o) && isPlace(p):
+			d.Outlet, d.Place = o, p
 		case isPlace(a):
 			d.Place = a
 		default:

@@ -123,10 +123,10 @@ func rejoinLines(lines []textLine) []string {
 		if last != "" || joined {
 			c := curText(&cur, last, joined)
 			switch {
-			case !lines[i].afterBlank && len(out) == 0 && i <= 2 && dashOpens(t) && datelineLine(c):
-				// "JAKARTA, KOMPAS.com", "- Teks"
+			case !lines[i].afterBlank && len(out) == 0 && i <= 3 && datelineSplit(c, t):
+				// "JAKARTA, KOMPAS.com", "- Teks"; "JAKARTA", ", KOMPAS.com -", "Teks"
 			case !lines[i].afterBlank && midSentence(c) && continues(t):
-			case midSentence(c) && lowerEnd(c):
+			case midSentence(c) && (lowerEnd(c) || len(out) == 0 && leadOpen(c)):
 				if k := linkRun(lines, i); k > i {
 					// "anggota polisi", "Polsek Sukamaju", ", Kabupaten Bogor"
 					for ; i < k-1; i++ {
@@ -200,6 +200,21 @@ func datelineLine(s string) bool {
 	return ok
 }
 
+// datelineSplit reports whether the line c, the first of the text, and
+// the line t after it are one dateline and lead cut apart: a dateline, then
+// its dash and the lead ("JAKARTA, KOMPAS.com", "- Teks"); a place, then
+// the rest of the dateline (", KOMPAS.com -"); a dateline and its dash,
+// then the lead.
+func datelineSplit(c, t string) bool {
+	switch {
+	case dashOpens(t) || t[0] == ',' && len(t) <= maxDateline:
+		return datelineLine(c)
+	case len(c) <= maxDateline && c != strings.TrimRight(c, "-–—"):
+		return datelineLine(strings.TrimRight(c, " -–—"))
+	}
+	return false
+}
+
 // dashOpens reports whether s opens with a dateline's dash and then text.
 func dashOpens(s string) bool {
 	n := datelineDash(s, 0)
@@ -243,6 +258,13 @@ func continues(s string) bool {
 		// ". Kalimat berikut": the period of a sentence whose last words
 		// were a link; not ".5 unit", a list's broken bullet.
 		return len(s) == 1 || len(s) > 2 && s[1] == ' ' && !isDigitByte(s[2])
+	case '(':
+		// "(MK) yang mewajibkan": an abbreviation in brackets after the
+		// name a link held, then the sentence goes on lower-case.
+		if k := strings.IndexByte(s, ')'); k > 0 && k+2 < len(s) && s[k+1] == ' ' {
+			return isLowerByte(s[k+2])
+		}
+		return false
 	}
 	r, n := utf8.DecodeRuneInString(s)
 	if !unicode.IsLower(r) {
@@ -292,6 +314,13 @@ func linkLine(s string) bool {
 		return false
 	}
 	return strings.Count(s, " ") < maxLinkLine
+}
+
+// leadOpen reports whether s is a dateline and the lead's first few
+// words, a sentence begun: "JAKARTA, KOMPAS.com - Gubernur".
+func leadOpen(s string) bool {
+	_, _, rest, ok := cutDateline(s)
+	return ok && linkLine(rest)
 }
 
 // lowerEnd reports whether s ends inside a sentence's run of words: with a
