@@ -126,8 +126,8 @@ func rejoinLines(lines []textLine) []string {
 			case !lines[i].afterBlank && len(out) == 0 && i <= 3 && datelineSplit(c, t):
 				// "JAKARTA, KOMPAS.com", "- Teks"; "JAKARTA", ", KOMPAS.com -", "Teks"
 			case !lines[i].afterBlank && midSentence(c) && continues(t):
-			case midSentence(c) && (lowerEnd(c) || len(out) == 0 && leadOpen(c)):
-				if k := linkRun(lines, i); k > i {
+			case midSentence(c) && (lowerEnd(c) || len(out) == 0 && leadOpen(c) || openingWord(c)):
+				if k := linkRun(lines, i); k > i && (lowerEnd(c) || len(out) == 0 && leadOpen(c) || punctOpens(lines[k].text)) {
 					// "anggota polisi", "Polsek Sukamaju", ", Kabupaten Bogor"
 					for ; i < k-1; i++ {
 						last, joined = appendLine(&cur, last, joined, lines[i].text)
@@ -230,14 +230,22 @@ func dashOpens(s string) bool {
 // stands alone for what it is: a keyword opening lower case (a tag), a
 // bracketed note such as the initials "(fbr/wes)", or a line in capitals.
 func midSentence(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r, n := utf8.DecodeLastRuneInString(s)
 	switch r {
-	case '.', '!', '?', ':', ';', '…', '"', '”', '\'', '’', '»':
+	case '.', '!', '?', ':', ';', '…', '\'', '’', '»':
 		return false
+	case '"', '”':
+		// A quotation that opens at the end ("penyelidikan \"") or closes
+		// on a word, not on a sentence's end ("“Tenang saja kok”"), is
+		// inside the sentence.
+		p, _ := utf8.DecodeLastRuneInString(s[:len(s)-n])
+		if !(r == '"' && p == ' ') && !unicode.IsLetter(p) && !unicode.IsDigit(p) {
+			return false
+		}
 	}
 	f, _ := utf8.DecodeRuneInString(s)
-	if unicode.IsLower(f) && !strings.HasPrefix(s, "http") || f == '(' && r == ')' {
-		return false
+	if unicode.IsLower(f) && !strings.HasPrefix(s, "http") && !camelWord(s) || f == '(' && r == ')' {
+		return false // a tag, a keyword a line; not "detikFinance"
 	}
 	for _, c := range s {
 		if unicode.IsLower(c) {
@@ -258,6 +266,9 @@ func continues(s string) bool {
 		// ". Kalimat berikut": the period of a sentence whose last words
 		// were a link; not ".5 unit", a list's broken bullet.
 		return len(s) == 1 || len(s) > 2 && s[1] == ' ' && !isDigitByte(s[2])
+	case '"':
+		// "\" oleh pelaku": a quotation closed, the sentence goes on.
+		return len(s) > 2 && s[1] == ' ' && isLowerByte(s[2])
 	case '(':
 		// "(MK) yang mewajibkan": an abbreviation in brackets after the
 		// name a link held, then the sentence goes on lower-case.
@@ -314,6 +325,20 @@ func linkLine(s string) bool {
 		return false
 	}
 	return strings.Count(s, " ") < maxLinkLine
+}
+
+// punctOpens reports whether s opens with punctuation, not a letter.
+func punctOpens(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// openingWord reports whether s is one word opening a sentence whose next
+// words were a link: "Melansir", then "BBC", then ", Selasa (…)". The run
+// must end in a continuation that opens with punctuation, which a heading's
+// next line never does.
+func openingWord(s string) bool {
+	return strings.IndexByte(s, ' ') < 0 && utf8.RuneCountInString(s) >= 4
 }
 
 // leadOpen reports whether s is a dateline and the lead's first few
