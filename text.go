@@ -98,6 +98,7 @@ const maxLinkLine = 8
 // line of dashes alone, a rule with no words, is dropped. Lines that need
 // none of this are returned as they are.
 func rejoinLines(lines []textLine) []string {
+	lines = dropContents(lines)
 	out := make([]string, 0, len(lines))
 	var cur strings.Builder
 	joined := false // cur holds more than one line
@@ -152,6 +153,48 @@ func rejoinLines(lines []textLine) []string {
 		out = append(out, last)
 	}
 	return out
+}
+
+// maxContentsAt bounds how far into the text a table of contents may open.
+const maxContentsAt = 3
+
+// dropContents drops a table of contents that opens the text: its label
+// ("Daftar Isi", "Table of Contents") and the entries after it, each a
+// subheading the body prints again further down. Nothing is lost: the
+// entries stand where they head their sections. A label whose next line
+// is not found again is kept, since then it is not such a table.
+func dropContents(lines []textLine) []textLine {
+	for i := 0; i < len(lines) && i < maxContentsAt; i++ {
+		if !contentsLabel(lines[i].text) {
+			continue
+		}
+		k := i + 1
+		for k < len(lines) && printedAgain(lines, k) {
+			k++
+		}
+		if k == i+1 {
+			return lines
+		}
+		return append(lines[:i:i], lines[k:]...)
+	}
+	return lines
+}
+
+// contentsLabel reports whether s labels a table of contents.
+func contentsLabel(s string) bool {
+	s = strings.TrimRight(s, " :")
+	return strings.EqualFold(s, "daftar isi") || strings.EqualFold(s, "table of contents") || strings.EqualFold(s, "isi artikel")
+}
+
+// printedAgain reports whether the line lines[k] is printed again as a
+// line of its own after it.
+func printedAgain(lines []textLine, k int) bool {
+	for _, l := range lines[k+1:] {
+		if l.text == lines[k].text {
+			return true
+		}
+	}
+	return false
 }
 
 // curText returns the line being built.
