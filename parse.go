@@ -345,7 +345,12 @@ func (st *state) build(blocks []block) {
 	afterLabel := false // the previous block was a bare "Baca juga:" label
 	inPromo := false    // the blocks follow a promo section's heading
 	for _, b := range blocks {
-		t := cleanText(stripMarkup(b.text))
+		t := stripMarkup(b.text)
+		if !st.text || len(t) != len(b.text) {
+			// A text body's blocks are cleaned as textBlocks cuts them;
+			// a block that held markup is cleaned again.
+			t = cleanText(t)
+		}
 		if t == "" {
 			continue
 		}

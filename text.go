@@ -60,7 +60,7 @@ func textBlocks(s string) []block {
 	if strings.IndexByte(s, '&') >= 0 {
 		s = html.UnescapeString(s)
 	}
-	var lines []textLine
+	lines := make([]textLine, 0, strings.Count(s, "\n")+1)
 	blank := false
 	for line := range strings.Lines(s) {
 		if line = cleanText(line); line == "" {
@@ -71,9 +71,7 @@ func textBlocks(s string) []block {
 		blank = false
 	}
 	var blocks []block
-	for _, line := range rejoinLines(lines) {
-		blocks = splitGlued(blocks, line)
-	}
+	rejoinLines(lines, func(line string) { blocks = splitGlued(blocks, line) })
 	return blocks
 }
 
@@ -96,15 +94,16 @@ const maxLinkLine = 8
 // such a continuation. A dateline split over the first lines ("Jakarta",
 // "-", "Teks" or "JAKARTA, KOMPAS.com", "- Teks") is one line again, and a
 // line of dashes alone, a rule with no words, is dropped. Lines that need
-// none of this are returned as they are.
-func rejoinLines(lines []textLine) []string {
+// none of this are passed to emit as they are; so is each joined line.
+func rejoinLines(lines []textLine, emit func(string)) {
 	lines = dropContents(lines)
-	out := make([]string, 0, len(lines))
+	first := true // no line emitted yet
 	var cur strings.Builder
 	joined := false // cur holds more than one line
 	flush := func() {
 		if joined {
-			out = append(out, cur.String())
+			emit(cur.String())
+			first = false
 		}
 		cur.Reset()
 		joined = false
@@ -114,7 +113,7 @@ func rejoinLines(lines []textLine) []string {
 		t := lines[i].text
 		if isDashRule(t) {
 			// "Jakarta", "-", "Teks": the dash of a dateline split over lines.
-			if len(out) == 0 && (last != "" || joined) && i+1 < len(lines) && i <= 2 && datelineLine(curText(&cur, last, joined)) {
+			if first && (last != "" || joined) && i+1 < len(lines) && i <= 2 && datelineLine(curText(&cur, last, joined)) {
 				last, joined = appendLine(&cur, last, joined, "-")
 				last, joined = appendLine(&cur, last, joined, lines[i+1].text)
 				i++
@@ -124,11 +123,11 @@ func rejoinLines(lines []textLine) []string {
 		if last != "" || joined {
 			c := curText(&cur, last, joined)
 			switch {
-			case !lines[i].afterBlank && len(out) == 0 && i <= 3 && datelineSplit(c, t):
+			case !lines[i].afterBlank && first && i <= 3 && datelineSplit(c, t):
 				// "JAKARTA, KOMPAS.com", "- Teks"; "JAKARTA", ", KOMPAS.com -", "Teks"
 			case !lines[i].afterBlank && midSentence(c) && continues(t):
-			case midSentence(c) && (lowerEnd(c) || len(out) == 0 && leadOpen(c) || openingWord(c)):
-				if k := linkRun(lines, i); k > i && (lowerEnd(c) || len(out) == 0 && leadOpen(c) || punctOpens(lines[k].text)) {
+			case midSentence(c) && (lowerEnd(c) || first && leadOpen(c) || openingWord(c)):
+				if k := linkRun(lines, i); k > i && (lowerEnd(c) || first && leadOpen(c) || punctOpens(lines[k].text)) {
 					// "anggota polisi", "Polsek Sukamaju", ", Kabupaten Bogor"
 					for ; i < k-1; i++ {
 						last, joined = appendLine(&cur, last, joined, lines[i].text)
@@ -139,7 +138,8 @@ func rejoinLines(lines []textLine) []string {
 				fallthrough
 			default:
 				if !joined {
-					out = append(out, last)
+					emit(last)
+					first = false
 				}
 				flush()
 				last = ""
@@ -148,11 +148,10 @@ func rejoinLines(lines []textLine) []string {
 		last, joined = appendLine(&cur, last, joined, t)
 	}
 	if joined {
-		out = append(out, cur.String())
+		emit(cur.String())
 	} else if last != "" {
-		out = append(out, last)
+		emit(last)
 	}
-	return out
 }
 
 // maxContentsAt bounds how far into the text a table of contents may open.
@@ -509,14 +508,19 @@ func splitSentences(s string, emit func(string)) {
 	}
 	for ; i < len(s); i++ {
 		c := s[i]
-		if isLowerByte(c) && i+1 < len(s) && isDigitByte(s[i+1]) && i-from >= 3 {
+		if !splitBytes[c] {
+			continue
+		}
+		if isDigitByte(c) {
 			// "Penerima Terbesar1. IsraelIsrael merupakan": a numbered
 			// subheading glued to the word before it.
-			if n := numberedItem(s[i+1:]); n > 0 && lowerRun(s[:i+1]) >= 3 {
-				emit(s[from : i+1])
-				from, i = numberedHeading(s, i+1, n, emit)
-				continue
+			if i-from > 3 && isLowerByte(s[i-1]) {
+				if n := numberedItem(s[i:]); n > 0 && lowerRun(s[:i]) >= 3 {
+					emit(s[from:i])
+					from, i = numberedHeading(s, i, n, emit)
+				}
 			}
+			continue
 		}
 		if c == ')' && i+2 < len(s) && isUpperByte(s[i+1]) && isLowerByte(s[i+2]) && bracketSentence(s[from:i]) {
 			// "tersebut. (Baca wawancara X: Judul)Memang": a bracketed
@@ -612,6 +616,11 @@ func bracketSentence(s string) bool {
 	}
 	return false
 }
+
+// splitBytes are the bytes at which splitSentences looks for a break:
+// sentence ends, a closing bracket and digits.
+var splitBytes = [256]bool{'.': true, '!': true, '?': true, ')': true,
+	'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true}
 
 // numberedItem returns the length of a list number opening s, "2. " before
 // a capital, or 0.

@@ -102,7 +102,8 @@ func TestRejoinLines(t *testing.T) {
 			lines = append(lines, textLine{text: l, afterBlank: blank})
 			blank = false
 		}
-		got := rejoinLines(lines)
+		var got []string
+		rejoinLines(lines, func(s string) { got = append(got, s) })
 		if strings.Join(got, "¶") != strings.Join(tt.want, "¶") {
 			t.Errorf("%s: rejoinLines = %q, want %q", tt.name, got, tt.want)
 		}
