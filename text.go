@@ -474,6 +474,13 @@ func splitGlued(blocks []block, line string) []block {
 		case cueNoise:
 			rest = rest[len(c.text):]
 		case cueBullet:
+			if item, after, ok := bodyItem(blocks, rest[len(c.text):], i == 0 && rest == line); ok {
+				if item != "" {
+					blocks = append(blocks, block{text: item, item: true})
+				}
+				rest = after
+				continue
+			}
 			title, after := relatedTitle(rest[len(c.text):])
 			if title != "" {
 				blocks = append(blocks, block{text: title, related: true})
@@ -496,6 +503,57 @@ func splitGlued(blocks []block, line string) []block {
 		}
 	}
 	return blocks
+}
+
+// maxShortItem is the most words of a list item too short to be a
+// related article's headline.
+const maxShortItem = 4
+
+// bodyItem reads the bulleted item that opens s as an item of a list of
+// the body, not a related link, and returns it and the text after it. A
+// list is the body's when a sentence introduces it (the text before ends
+// with a colon), when it goes on a list already read as the body's, when
+// its items count things ("20 unit mobil", "1 bungkus kulit"), or, for a
+// list that opens its line (atLine), when the item is a sentence (it ends
+// with sentence punctuation or runs in lower-case words) or too short for
+// a headline. Headline-shaped items after a sentence end are related links.
+func bodyItem(blocks []block, s string, atLine bool) (item, after string, ok bool) {
+	item, after = s, ""
+	if k := strings.Index(s, "• "); k >= 0 {
+		item, after = s[:k], s[k:]
+	}
+	item = strings.TrimSpace(item)
+	body := false
+	if n := len(blocks); n > 0 {
+		prev := strings.TrimRight(blocks[n-1].text, " .")
+		if _, label := labelAt(prev); label || isBareLabel(prev) {
+			return "", "", false // "Baca juga:", then its links
+		}
+		body = blocks[n-1].item || strings.HasSuffix(prev, ":")
+	}
+	if !body && item != "" && isDigitByte(item[0]) {
+		body = true
+	}
+	if !body && atLine && item != "" {
+		core := strings.TrimRight(item, "`'\"”’ ")
+		body = strings.HasSuffix(core, ".") || strings.HasSuffix(core, ",") || strings.HasSuffix(core, ";") ||
+			lowerWordRun(item) >= 4 || after == "" && strings.Count(item, " ") < maxShortItem
+	}
+	return item, after, body
+}
+
+// lowerWordRun returns the longest run of words in s that open lower-case.
+func lowerWordRun(s string) int {
+	best, run := 0, 0
+	for _, w := range strings.Fields(s) {
+		if isLowerByte(w[0]) {
+			run++
+			best = max(best, run)
+		} else {
+			run = 0
+		}
+	}
+	return best
 }
 
 // splitSentences cuts glued text at evident paragraph breaks and passes each

@@ -125,3 +125,40 @@ func TestParseTextSplitDateline(t *testing.T) {
 		t.Errorf("paragraphs %+v", a.Paragraphs)
 	}
 }
+
+// TestBodyLists: a bulleted list stays in the body unless it reads as
+// related links: headline-shaped items after a sentence end or a cue.
+func TestBodyLists(t *testing.T) {
+	tests := []struct {
+		name, in      string
+		paras, links  int
+		firstParaItem string
+	}{
+		{"introduced by a colon", "Manfaat jahe bagi tubuh sebagai berikut:\n• Meredakan masuk angin\n• Menghangatkan badan saat hujan", 3, 0, "Meredakan masuk angin"},
+		{"items that count things", "Hadiah undian tahun ini banyak sekali.\n• 20 Unit Mobil Baru\n• 15 Unit Motor Bebek", 3, 0, "20 Unit Mobil Baru"},
+		{"items that are sentences", "Program ini berlaku sepekan.\n• Paket nelpon hanya berlaku lima hari, mulai Senin.\n• Kuota bisa dipakai ke semua operator.", 3, 0, "Paket nelpon hanya berlaku lima hari, mulai Senin."},
+		{"headlines after a sentence end are related", "Warga resah dengan kejadian itu. • Tim SAR Temukan Korban Hanyut di Sungai • Harga Cabai Naik Lagi Jelang Akhir Tahun", 1, 2, ""},
+		{"a related cue's list stays related", "Warga resah dengan kejadian itu.\nBaca juga:\n• Tim SAR Temukan Korban Hanyut di Sungai Besar", 1, 1, ""},
+		{"a related cue's short title stays related", "Warga resah dengan kejadian itu.\nBaca juga:\n• Banjir Bogor", 1, 1, ""},
+	}
+	for _, tt := range tests {
+		blocks := textBlocks(tt.in)
+		paras, links := 0, 0
+		first := ""
+		for _, b := range blocks {
+			switch {
+			case b.related:
+				links++
+			case isBareLabel(b.text):
+			default:
+				paras++
+				if b.item && first == "" {
+					first = b.text
+				}
+			}
+		}
+		if paras != tt.paras || links != tt.links || first != tt.firstParaItem {
+			t.Errorf("%s: %d paragraphs, %d links, first item %q; want %d, %d, %q (%+v)", tt.name, paras, links, first, tt.paras, tt.links, tt.firstParaItem, blocks)
+		}
+	}
+}
