@@ -67,81 +67,12 @@ func textBlocks(s string) []block {
 			blank = true
 			continue
 		}
-		lines = append(lines, textLine{text: separateGlued(line, s), afterBlank: blank})
+		lines = append(lines, textLine{text: line, afterBlank: blank})
 		blank = false
 	}
 	var blocks []block
 	rejoinLines(lines, func(line string) { blocks = splitGlued(blocks, line) })
 	return blocks
-}
-
-// minGlueLeft is the fewest lower-case letters before a capital that make
-// a word glued to a name ("diAmerika"), not a camel-cased brand ("iPhone").
-const minGlueLeft = 2
-
-// minGlueWord is the length from which the lower-case part of a glued
-// pair is taken for a word without finding it alone in the body.
-const minGlueWord = 7
-
-// separateGlued puts back the space a scraper lost at a link's edge,
-// "mendatangkanAdam Przybek", "dilakukanApple,": a word that opens
-// lower-case runs into a capitalised word, and the body (all of the text)
-// writes that capitalised word elsewhere as a word of its own. Brands in
-// camel case ("iPhone", "WhatsApp", "YouTube") do not open with two
-// lower-case letters before a capital, or are not found alone; words in
-// handles, tags, addresses and paths are left as they are. It returns
-// line itself when there is nothing to separate.
-func separateGlued(line, body string) string {
-	var b []byte // the line with spaces put back, once there is one
-	done := 0    // line[:done] is in b
-	start := 0   // where the current word starts
-	for i := 1; i+1 < len(line); i++ {
-		c := line[i]
-		if c == ' ' {
-			start = i + 1
-			continue
-		}
-		if !isUpperByte(c) || !isLowerByte(line[i-1]) || i-start < minGlueLeft {
-			continue
-		}
-		if !isLowerByte(line[start]) || lowerRun(line[start:i]) != i-start {
-			continue // "McDonald", "eKTP", "x1Pro"
-		}
-		end := i + 1
-		for end < len(line) && (isLowerByte(line[end]) || isUpperByte(line[end])) {
-			end++
-		}
-		word := line[i:end]
-		tokEnd := strings.IndexByte(line[i:], ' ')
-		if tokEnd < 0 {
-			tokEnd = len(line)
-		} else {
-			tokEnd += i
-		}
-		if len(word) < 2 || strings.ContainsAny(line[start:tokEnd], "@#/:_.=") && !endsWithPunct(line[start:tokEnd]) || !standaloneElsewhere(body, word, -1) {
-			continue
-		}
-		// The lower-case part is a word too: written alone elsewhere, or
-		// longer than a brand's prefix ("detikBali", "macOS" are names).
-		if left := line[start:i]; len(left) < minGlueWord && !standaloneElsewhere(body, left, -1) || strings.Count(body, line[start:end]) > 1 {
-			continue
-		}
-		b = append(b, line[done:i]...)
-		b = append(b, ' ')
-		done = i
-		start = i
-	}
-	if b == nil {
-		return line
-	}
-	return string(append(b, line[done:]...))
-}
-
-// endsWithPunct reports whether the only dots, colons and such in the word
-// w close it: "dilakukanApple." may be separated, "fooBar.com" may not.
-func endsWithPunct(w string) bool {
-	core := strings.TrimRight(w, ".,:;!?)\"”'’")
-	return !strings.ContainsAny(core, "@#/:_.=")
 }
 
 // A textLine is one non-empty line of a text body, cleaned; afterBlank is

@@ -162,23 +162,3 @@ func TestBodyLists(t *testing.T) {
 		}
 	}
 }
-
-// TestSeparateGlued: a space lost at a link's edge is put back only where
-// the body writes the capitalised word on its own elsewhere.
-func TestSeparateGlued(t *testing.T) {
-	rest := "Adam tiba kemarin di Jakarta dengan pesawat. OS baru dirilis."
-	tests := []struct{ in, want string }{
-		{"Klub itu mendatangkanAdam Kowalski dari Polandia.", "Klub itu mendatangkan Adam Kowalski dari Polandia."},
-		{"Warga diJakarta senang.", "Warga di Jakarta senang."},                                            // "di" is written alone elsewhere
-		{"Ia membeli iPhone dan memakai macOS.", "Ia membeli iPhone dan memakai macOS."},                   // "mac" is no word here
-		{"Warta detikAdam terbit. Lalu detikAdam tutup.", "Warta detikAdam terbit. Lalu detikAdam tutup."}, // a name written so twice
-		{"Kunjungi situs warta.com/beritaAdam hari ini.", "Kunjungi situs warta.com/beritaAdam hari ini."},
-		{"Ikuti @wartaAdam di media sosial.", "Ikuti @wartaAdam di media sosial."},
-		{"Tokoh itu disebut sebagaiBudiman.", "Tokoh itu disebut sebagaiBudiman."}, // "Budiman" is not written alone
-	}
-	for _, tt := range tests {
-		if got := separateGlued(tt.in, rest+"\n"+tt.in); got != tt.want {
-			t.Errorf("separateGlued(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
