@@ -274,12 +274,12 @@ func dashOpens(s string) bool {
 func midSentence(s string) bool {
 	r, n := utf8.DecodeLastRuneInString(s)
 	switch r {
-	case '.', '!', '?', ':', ';', '…', '\'', '’', '»':
+	case '.', '!', '?', ':', ';', '…', '»':
 		return false
-	case '"', '”':
+	case '"', '”', '\'', '’':
 		// A quotation that opens at the end ("penyelidikan \"") or closes
-		// on a word, not on a sentence's end ("“Tenang saja kok”"), is
-		// inside the sentence.
+		// on a word, not on a sentence's end ("“Tenang saja kok”", "sabu
+		// berlogo 'durian'"), is inside the sentence.
 		p, _ := utf8.DecodeLastRuneInString(s[:len(s)-n])
 		if !(r == '"' && p == ' ') && !unicode.IsLetter(p) && !unicode.IsDigit(p) {
 			return false
