@@ -183,7 +183,9 @@ func relatedTitle(s string) (title, after string) {
 	}
 	// A short region is a title on its own line, which may be in sentence
 	// case; only a glued word ends it early.
-	long := len(toks) > 25
+	// A region that ends a sentence with a period is a title glued to
+	// the text after it, however short: a headline has no final period.
+	long := len(toks) > 25 || strings.HasSuffix(strings.TrimRight(region, " \"”'’"), ".")
 	cut := func(at int) (string, string) { return cleanTitle(s[:at]), s[at:] }
 	for i, t := range toks {
 		w := region[t.start:t.end]

@@ -79,6 +79,11 @@ func TestSplitGlued(t *testing.T) {
 		{"Warga resah. • Tim SAR Temukan Korban • Harga Cabai Naik Lagi Jelang Akhir TahunAndi pun mengaku tidak terkejut bila kini kasus kemunculan harimau di wilayah itu sering terlihat oleh para petani.",
 			[]block{{text: "Warga resah."}, {text: "Tim SAR Temukan Korban", related: true}, {text: "Harga Cabai Naik Lagi Jelang Akhir Tahun", related: true},
 				{text: "Andi pun mengaku tidak terkejut bila kini kasus kemunculan harimau di wilayah itu sering terlihat oleh para petani."}}},
+		// a short title glued to the body's last sentence: a headline has no final period
+		{"Dana cair Senin.Baca juga: Presiden Beri Hadiah untuk Pemain Timnas Saat ditanya lagi, ia membantah.",
+			[]block{{text: "Dana cair Senin."}, {text: "Baca juga: Presiden Beri Hadiah untuk Pemain Timnas"}, {text: "Saat ditanya lagi, ia membantah."}}},
+		// a short title on its own, in sentence case, is whole
+		{"Baca juga: Siapa penggantinya di kursi itu?", []block{{text: "Baca juga: Siapa penggantinya di kursi itu?"}}},
 		// a period after a closing bracket, glued to the next sentence
 		{"Dana dikelola lembaga (BPP).Pencairan dimulai pekan depan.",
 			[]block{{text: "Dana dikelola lembaga (BPP)."}, {text: "Pencairan dimulai pekan depan."}}},
