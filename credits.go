@@ -192,6 +192,9 @@ func (st *state) reportLine(s string) bool {
 			s, role = rest, true
 			if i := strings.LastIndexByte(s, ','); i >= 0 {
 				s = s[i+1:]
+			} else if o, name, ok := strings.Cut(s, " "); ok && strings.IndexByte(o, '.') > 0 && isOutletName(o) {
+				// "Wartawan Warta.com Nama dari Tempat": the outlet's domain, no comma.
+				s, _, _ = strings.Cut(name, " dari ")
 			} else {
 				return false
 			}

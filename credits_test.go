@@ -26,6 +26,9 @@ func TestCredit(t *testing.T) {
 		{in: "Penulis : Kontributor Lhokseumawe, Masriadi", authors: []string{"Kontributor Lhokseumawe, Masriadi"}},
 		// Tribunnews opening line
 		{in: "Laporan Wartawan Tribunnews.com, Fransiska Ayuningtyas", authors: []string{"Fransiska Ayuningtyas"}},
+		// … with no comma after the outlet's domain, and the reporter's town
+		{in: "Laporan Wartawan Warta.com Budi Santoso", authors: []string{"Budi Santoso"}},
+		{in: "Laporan Kontributor Warta.id Rina Wati dari Bogor", authors: []string{"Rina Wati"}},
 		// A byline with the agency or desk after a slash
 		{in: "Oleh : Dedi Kurnia / ANT", authors: []string{"Dedi Kurnia"}},
 		{in: "Oleh: Dedi Kurnia/Antara", authors: []string{"Dedi Kurnia"}},

@@ -20,6 +20,14 @@ const maxDateline = 80
 func cutDateline(s string) (d Dateline, prefix, rest string, ok bool) {
 	limit := min(len(s), maxDateline+120)
 	for i := 0; i < limit; i++ {
+		if s[i] == ':' && i > 0 {
+			// "BATAM, POSMETRO.CO: Teks", "KARIMUN, POSMETRO.CO:Teks": a
+			// colon closes a dateline that names its outlet.
+			if d, rest, ok := colonDateline(s, i); ok {
+				return d, "", rest, true
+			}
+			continue
+		}
 		n := datelineDash(s, i)
 		if n == 0 {
 			continue
@@ -27,13 +35,13 @@ func cutDateline(s string) (d Dateline, prefix, rest string, ok bool) {
 		before := strings.TrimRight(s[:i], " ")
 		after := strings.TrimLeft(s[i+n:], " ")
 		spaced := i > 0 && s[i-1] == ' ' || i+n < len(s) && s[i+n] == ' '
-		if s[i] == '-' && n == 1 && !spaced {
-			continue // "Ke-75", "Asia-Pasifik"
+		if s[i] == '-' && n == 1 && !spaced && !outletBefore(s[:i]) {
+			continue // "Ke-75", "Asia-Pasifik"; but "TEMPO.CO,Jakarta-Teks"
 		}
 		if after == "" || before == "" {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(after); !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '"' && r != '“' {
+		if r, _ := utf8.DecodeRuneInString(after); !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '"' && r != '“' && !camelWord(after) {
 			continue
 		}
 		if dl, ok := parseDateline(before); ok {
@@ -56,12 +64,100 @@ func cutDateline(s string) (d Dateline, prefix, rest string, ok bool) {
 			break
 		}
 	}
+	if d, rest, ok := cutGluedPlace(s); ok {
+		return d, "", rest, true
+	}
 	return Dateline{}, "", s, false
 }
 
-// datelineDash returns the length of a dateline dash at s[i] ("-", "--", "–", "—"), or 0.
+// outletBefore reports whether s is a dateline that names its outlet
+// ("TEMPO.CO,Jakarta", "KOMPAS.com"): a hyphen glued to it on both sides
+// still closes it, since an outlet's name does not run into a word.
+func outletBefore(s string) bool {
+	d, ok := parseDateline(strings.TrimSpace(s))
+	return ok && strings.IndexByte(d.Outlet, '.') > 0
+}
+
+// cutGluedPlace reads a dateline with no dash whose place a scraper glued
+// to the lead's first word: "Liputan6.com, JakartaHarga ...", an outlet,
+// a comma, then place words the last of which runs from lower case into a
+// capital. The outlet must be a domain or a known outlet name and the
+// place a place's shape, so a camel-cased name is not taken for one.
+func cutGluedPlace(s string) (Dateline, string, bool) {
+	comma := strings.IndexByte(s, ',')
+	if comma <= 0 || comma > 40 || !isOutletName(s[:comma]) {
+		return Dateline{}, "", false
+	}
+	start := comma + 1
+	for start < len(s) && s[start] == ' ' {
+		start++
+	}
+	limit := min(len(s), start+40)
+	for i := start + 1; i+1 < limit; i++ {
+		if s[i] == ' ' {
+			continue
+		}
+		if !isLowerByte(s[i]) || !isUpperByte(s[i+1]) && !strings.HasPrefix(s[i+1:], "“") && s[i+1] != '"' {
+			continue
+		}
+		place := s[start : i+1]
+		rest := s[i+1:]
+		if !isPlace(place) || !strings.ContainsRune(rest, ' ') {
+			return Dateline{}, "", false
+		}
+		// The glued word must be a word: "JakartaHarga", not "JakartaPost".
+		quote := rest[0] == '"' || strings.HasPrefix(rest, "“")
+		if w, _, _ := strings.Cut(rest, " "); !quote && (len(w) < 2 || !isLowerByte(w[1]) && !isUpperByte(w[1])) {
+			return Dateline{}, "", false
+		}
+		return Dateline{Text: s[:i+1], Place: place, Outlet: s[:comma]}, rest, true
+	}
+	return Dateline{}, "", false
+}
+
+// colonDateline reads a dateline closed by the colon at s[i]: the text
+// before it must name the outlet.
+func colonDateline(s string, i int) (Dateline, string, bool) {
+	before := strings.TrimRight(s[:i], " ")
+	after := strings.TrimLeft(s[i+1:], " ")
+	if len(before) > maxDateline || after == "" {
+		return Dateline{}, "", false
+	}
+	if r, _ := utf8.DecodeRuneInString(after); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return Dateline{}, "", false
+	}
+	d, ok := parseDateline(before)
+	if !ok || d.Outlet == "" || d.Place == "" && strings.IndexByte(d.Outlet, '.') < 0 {
+		return Dateline{}, "", false
+	}
+	d.Text = strings.TrimSpace(s[:i+1])
+	return d, after, true
+}
+
+// camelWord reports whether s opens with a word that starts lower-case and
+// has a capital inside: "iPhone", "iOS", a name and not a continuation.
+func camelWord(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	for _, c := range s[n:] {
+		if c == ' ' {
+			return false
+		}
+		if unicode.IsUpper(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// datelineDash returns the length of a dateline dash at s[i] ("-", "--",
+// "---", "–", "—"), or 0.
 func datelineDash(s string, i int) int {
 	switch {
+	case strings.HasPrefix(s[i:], "---"):
+		return 3
 	case strings.HasPrefix(s[i:], "--"):
 		return 2
 	case s[i] == '-':
@@ -107,12 +203,23 @@ func parseDateline(s string) (Dateline, bool) {
 		}
 		return Dateline{Place: place, Outlet: out}, true
 	}
+	// "TRIBUN-MEDAN.COM,-", "BANJARMASINPOST.CO.ID, MARTAPURA, -": a
+	// comma left before the dash.
+	s = strings.TrimRight(strings.TrimSuffix(s, ","), " ")
 	a, b, two := strings.Cut(s, ",")
+	if !two {
+		// "SURYA.co.id | SURABAYA": a bar between outlet and place.
+		a, b, two = strings.Cut(s, "|")
+	}
 	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
 	if !two {
+		// "Warta.com Inggris ---": a domain, a space, the place.
+		o, p, sp := strings.Cut(a, " ")
 		switch {
 		case isOutletName(a):
 			d.Outlet = a
+		case sp && strings.IndexByte(o, '.') > 0 && isOutletName(o) && isPlace(p):
+			d.Outlet, d.Place = o, p
 		case isPlace(a):
 			d.Place = a
 		default:
@@ -122,6 +229,9 @@ func parseDateline(s string) (Dateline, bool) {
 	}
 	switch {
 	case isOutletName(a) && isPlace(b):
+		d.Outlet, d.Place = a, b
+	case isOutletName(a) && isPlaceAndRegion(b):
+		// "Liputan6.com, Washington, DC": a place and its state or province.
 		d.Outlet, d.Place = a, b
 	case isPlace(a) && isOutletName(b):
 		d.Place, d.Outlet = a, b
@@ -213,4 +323,11 @@ var datelineOutlets = map[string]bool{
 	"sindonews": true, "inews": true, "idn times": true, "kumparan": true, "beritasatu": true,
 	"media indonesia": true, "mi": true, "the jakarta post": true, "jakarta globe": true,
 	"tribun": true, "kapanlagi": true, "kapanlagi.com": true, "liputan6": true,
+}
+
+// isPlaceAndRegion reports whether s is a place and its region after a
+// comma: "Washington, DC", "Mataram, NTB".
+func isPlaceAndRegion(s string) bool {
+	a, b, ok := strings.Cut(s, ",")
+	return ok && isPlace(strings.TrimSpace(a)) && isPlace(strings.TrimSpace(b))
 }

@@ -52,6 +52,25 @@ func TestCutDateline(t *testing.T) {
 		{in: "Judul Berita Hari IniTim RedaksiBANDA ACEH – Kepala balai membenarkan.", place: "BANDA ACEH", prefix: "Judul Berita Hari IniTim Redaksi", rest: "Kepala balai membenarkan."},
 		// Serambinews scrape: opening credit glued before the dateline
 		{in: "Laporan Rahmad Wiguna | Aceh TamiangSERAMBINEWS.COM, KUALASIMPANG - Harimau muncul.", place: "KUALASIMPANG", outlet: "SERAMBINEWS.COM", prefix: "Laporan Rahmad Wiguna | Aceh Tamiang", rest: "Harimau muncul."},
+		// Outlet and place glued to the dash with no space on either side.
+		{in: "WARTA.CO,Bogor-Pemkot menata pasar.", place: "Bogor", outlet: "WARTA.CO", rest: "Pemkot menata pasar."},
+		{in: "Kabar.com-Sidang ditunda.", outlet: "Kabar.com", rest: "Sidang ditunda."},
+		// A bar between outlet and place; a comma left before the dash.
+		{in: "WARTA.co.id | BOGOR - Pasar dibuka.", place: "BOGOR", outlet: "WARTA.co.id", rest: "Pasar dibuka."},
+		{in: "WARTA-KOTA.COM,- Pasar dibuka.", outlet: "WARTA-KOTA.COM", rest: "Pasar dibuka."},
+		{in: "WARTA.CO.ID, BOGOR, - Pasar dibuka.", place: "BOGOR", outlet: "WARTA.CO.ID", rest: "Pasar dibuka."},
+		// A domain and a place with a space; a triple dash.
+		{in: "Warta.com Inggris --- Bursa transfer dibuka.", place: "Inggris", outlet: "Warta.com", rest: "Bursa transfer dibuka."},
+		// A colon closing a dateline that names its outlet.
+		{in: "BOGOR, WARTA.CO:Pasar dibuka.", place: "BOGOR", outlet: "WARTA.CO", rest: "Pasar dibuka."},
+		{in: "Bogor, warta.co: Pasar dibuka.", place: "Bogor", outlet: "warta.co", rest: "Pasar dibuka."},
+		// The lead opens with a camel-cased name.
+		{in: "Warta.id, Bogor -iPhone baru dirilis.", place: "Bogor", outlet: "Warta.id", rest: "iPhone baru dirilis."},
+		// A place and its region after the outlet.
+		{in: "Warta.id, Austin, TX - Badai melanda.", place: "Austin, TX", outlet: "Warta.id", rest: "Badai melanda."},
+		// No dash: the place glued to the lead's first word, or to its quotation mark.
+		{in: "Warta.id, BogorPemkot menata pasar.", place: "Bogor", outlet: "Warta.id", rest: "Pemkot menata pasar."},
+		{in: "Warta.id, Banda Aceh“Kami siap” kata dia.", place: "Banda Aceh", outlet: "Warta.id", rest: "“Kami siap” kata dia."},
 	}
 	for _, tt := range tests {
 		d, prefix, rest, ok := cutDateline(tt.in)
@@ -68,6 +87,15 @@ func TestCutDatelineNone(t *testing.T) {
 		"Presiden meresmikan jalan tol Jakarta-Cikampek - yang baru - kemarin.",
 		"Harga beras naik 10 persen - tertinggi tahun ini.",
 		"KTT NATO 11-12 Juli 2023 dimulai.",
+		// A hyphenated name is not a glued dateline unless a domain precedes it.
+		"WARTA-Bogor menata pasar.",
+		"Asia-Pasifik menguat hari ini.",
+		// A colon after a place alone is a label, not a dateline.
+		"Intro: Pasar dibuka.",
+		"Bogor: Pasar dibuka.",
+		// A camel-cased name after a comma is not a glued place.
+		"Warta.id, iPhone baru dirilis hari ini.",
+		"Pemkot, BogorRaya adalah nama program.",
 		"-",
 		"",
 	} {

@@ -185,6 +185,7 @@ type block struct {
 	href    string // the link of a block that is one link, or starts with a related cue and a link
 	related bool   // the block stands in a box of related links
 	glued   bool   // the block was cut from a longer line of text
+	item    bool   // an item of a bulleted list of the body (text)
 	lead    string // bold text that opens the block (HTML), where datelines often stand
 	linked  bool   // the block's text is mostly link text (HTML)
 }
@@ -345,7 +346,12 @@ func (st *state) build(blocks []block) {
 	afterLabel := false // the previous block was a bare "Baca juga:" label
 	inPromo := false    // the blocks follow a promo section's heading
 	for _, b := range blocks {
-		t := cleanText(stripMarkup(b.text))
+		t := stripMarkup(b.text)
+		if !st.text || len(t) != len(b.text) {
+			// A text body's blocks are cleaned as textBlocks cuts them;
+			// a block that held markup is cleaned again.
+			t = cleanText(t)
+		}
 		if t == "" {
 			continue
 		}
@@ -485,7 +491,7 @@ func (st *state) gluedHead(s string) {
 // textHeadings marks the short standalone lines inside a text body as
 // subheadings, and takes a headline line that opens the text as the title.
 func (st *state) textHeadings(paras []block) []block {
-	if len(paras) > 2 && st.a.Title == "" && !paras[0].glued && st.a.Dateline == (Dateline{}) && headingShape(paras[0].text, 20) {
+	if len(paras) > 2 && st.a.Title == "" && !paras[0].glued && !paras[0].item && st.a.Dateline == (Dateline{}) && headingShape(paras[0].text, 20) {
 		st.a.Title = paras[0].text
 		paras = paras[1:]
 		if d, prefix, rest, ok := cutDateline(paras[0].text); ok && prefix == "" {
@@ -495,7 +501,7 @@ func (st *state) textHeadings(paras []block) []block {
 	}
 	for i := 1; i+1 < len(paras); i++ {
 		b := &paras[i]
-		if !b.glued && !paras[i+1].heading && headingShape(b.text, 12) && len(paras[i+1].text) > len(b.text) {
+		if !b.glued && !b.item && !paras[i+1].heading && headingShape(b.text, 12) && len(paras[i+1].text) > len(b.text) {
 			b.heading = true
 		}
 	}

@@ -183,13 +183,20 @@ func relatedTitle(s string) (title, after string) {
 	}
 	// A short region is a title on its own line, which may be in sentence
 	// case; only a glued word ends it early.
-	long := len(toks) > 25
+	// A region that ends a sentence with a period is a title glued to
+	// the text after it, however short: a headline has no final period.
+	long := len(toks) > 25 || strings.HasSuffix(strings.TrimRight(region, " \"”'’"), ".")
 	cut := func(at int) (string, string) { return cleanTitle(s[:at]), s[at:] }
 	for i, t := range toks {
 		w := region[t.start:t.end]
 		if i > 0 {
 			if k := camelBreak(w); k > 0 {
 				return cut(t.start + k)
+			}
+			// "Judul Berita 1. Moldova": a numbered subheading of the body
+			// follows the title.
+			if i+1 < len(toks) && numberedItem(region[t.start:]) > 0 && !numberWord(region[toks[i-1].start:toks[i-1].end]) {
+				return cut(t.start)
 			}
 		}
 		if !long {
@@ -205,6 +212,16 @@ func relatedTitle(s string) (title, after string) {
 		}
 	}
 	return cleanTitle(region), s[len(region):]
+}
+
+// numberWord reports whether w introduces a number in a title: "No.",
+// "Nomor", "Top".
+func numberWord(w string) bool {
+	switch strings.ToLower(strings.TrimRight(w, ".")) {
+	case "no", "nomor", "top", "nomer":
+		return true
+	}
+	return false
 }
 
 // titleSentenceStart picks, for a lower-case word at e that cannot belong to a

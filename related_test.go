@@ -79,6 +79,39 @@ func TestSplitGlued(t *testing.T) {
 		{"Warga resah. • Tim SAR Temukan Korban • Harga Cabai Naik Lagi Jelang Akhir TahunAndi pun mengaku tidak terkejut bila kini kasus kemunculan harimau di wilayah itu sering terlihat oleh para petani.",
 			[]block{{text: "Warga resah."}, {text: "Tim SAR Temukan Korban", related: true}, {text: "Harga Cabai Naik Lagi Jelang Akhir Tahun", related: true},
 				{text: "Andi pun mengaku tidak terkejut bila kini kasus kemunculan harimau di wilayah itu sering terlihat oleh para petani."}}},
+		// a short title glued to the body's last sentence: a headline has no final period
+		{"Dana cair Senin.Baca juga: Presiden Beri Hadiah untuk Pemain Timnas Saat ditanya lagi, ia membantah.",
+			[]block{{text: "Dana cair Senin."}, {text: "Baca juga: Presiden Beri Hadiah untuk Pemain Timnas"}, {text: "Saat ditanya lagi, ia membantah."}}},
+		// a short title on its own, in sentence case, is whole
+		{"Baca juga: Siapa penggantinya di kursi itu?", []block{{text: "Baca juga: Siapa penggantinya di kursi itu?"}}},
+		// a period after a closing bracket, glued to the next sentence
+		{"Dana dikelola lembaga (BPP).Pencairan dimulai pekan depan.",
+			[]block{{text: "Dana dikelola lembaga (BPP)."}, {text: "Pencairan dimulai pekan depan."}}},
+		// numbered subheadings glued to the sentence before and to their paragraph
+		{"Kota itu ramai dikunjungi.2. BogorKota Bogor dikenal sejuk. Bogor juga ramai.",
+			[]block{{text: "Kota itu ramai dikunjungi."}, {text: "2. Bogor"}, {text: "Kota Bogor dikenal sejuk. Bogor juga ramai."}}},
+		{"Daftar Kota Terbesar1. DepokDepok tumbuh pesat. Warga Depok bangga.",
+			[]block{{text: "Daftar Kota Terbesar"}, {text: "1. Depok"}, {text: "Depok tumbuh pesat. Warga Depok bangga."}}},
+		// a title of a numbered list glued to a sentence end
+		{"Data dirilis Senin (1/6/2025).5 Kota dengan Udara Terbersih di Jawa",
+			[]block{{text: "Data dirilis Senin (1/6/2025)."}, {text: "5 Kota dengan Udara Terbersih di Jawa"}}},
+		// a related title stops before the body's numbered subheading
+		{"Baca juga: Lima Kota Paling Sejuk di Jawa 1. LembangLembang berada di utara Bandung. Udara Lembang sejuk.",
+			[]block{{text: "Baca juga: Lima Kota Paling Sejuk di Jawa"}, {text: "1. Lembang"}, {text: "Lembang berada di utara Bandung. Udara Lembang sejuk."}}},
+		// a bracketed sentence glued to the paragraph after it
+		{"Dia membantah. (Baca wawancara: Saya Bukan Pelaku)Memang, sejak itu ia diam.",
+			[]block{{text: "Dia membantah. (Baca wawancara: Saya Bukan Pelaku)"}, {text: "Memang, sejak itu ia diam."}}},
+		// a bracket inside a sentence is not cut
+		{"Ia menemui Kepala Dinas (Kadis)Budi di kantornya.", []block{{text: "Ia menemui Kepala Dinas (Kadis)Budi di kantornya."}}},
+		// a period inside a quotation is not a paragraph break; the quotation's end is
+		{"Dia menulis, “Jangan ribut.Tenang saja.”Warga pun pulang.",
+			[]block{{text: "Dia menulis, “Jangan ribut.Tenang saja.”"}, {text: "Warga pun pulang."}}},
+		// a title-case subheading glued to its paragraph after a sentence end
+		{"Harga naik.Pasar Induk Kota di BogorPasar ini ramai setiap pagi.",
+			[]block{{text: "Harga naik."}, {text: "Pasar Induk Kota di Bogor"}, {text: "Pasar ini ramai setiap pagi."}}},
+		// no numbered heading: a camel-cased name, a price, a figure in a sentence
+		{"Ada tiga hal.2. YouTube Kids dipakai anak.", []block{{text: "Ada tiga hal."}, {text: "2. YouTube Kids dipakai anak."}}},
+		{"Harganya Rp.10 Juta per unit dan naik tahun ini.", []block{{text: "Harganya Rp.10 Juta per unit dan naik tahun ini."}}},
 		// no glue: one block, abbreviations and domains kept
 		{"Dr. Nadia dan TRIBUNNEWS.COM melaporkan dari Jl. Sudirman.", []block{{text: "Dr. Nadia dan TRIBUNNEWS.COM melaporkan dari Jl. Sudirman."}}},
 	}

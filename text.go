@@ -60,13 +60,345 @@ func textBlocks(s string) []block {
 	if strings.IndexByte(s, '&') >= 0 {
 		s = html.UnescapeString(s)
 	}
-	var blocks []block
+	lines := make([]textLine, 0, strings.Count(s, "\n")+1)
+	blank := false
 	for line := range strings.Lines(s) {
-		if line = cleanText(line); line != "" {
-			blocks = splitGlued(blocks, line)
+		if line = cleanText(line); line == "" {
+			blank = true
+			continue
+		}
+		lines = append(lines, textLine{text: line, afterBlank: blank})
+		blank = false
+	}
+	var blocks []block
+	rejoinLines(lines, func(line string) { blocks = splitGlued(blocks, line) })
+	return blocks
+}
+
+// A textLine is one non-empty line of a text body, cleaned; afterBlank is
+// set when a blank line stands before it.
+type textLine struct {
+	text       string
+	afterBlank bool
+}
+
+// maxLinkLine bounds the words of a line that is a link's text cut out of
+// the sentence around it.
+const maxLinkLine = 8
+
+// rejoinLines puts back together what a scraper that keeps one line per
+// HTML text node cut apart. A line that does not end a sentence, followed
+// with no blank line by one that continues it (opening lower case or with
+// a comma, semicolon or closing bracket), is the same sentence; so is a
+// short line (a link's text) standing between a sentence cut mid-way and
+// such a continuation. A dateline split over the first lines ("Jakarta",
+// "-", "Teks" or "JAKARTA, KOMPAS.com", "- Teks") is one line again, and a
+// line of dashes alone, a rule with no words, is dropped. Lines that need
+// none of this are passed to emit as they are; so is each joined line.
+func rejoinLines(lines []textLine, emit func(string)) {
+	lines = dropContents(lines)
+	first := true // no line emitted yet
+	var cur strings.Builder
+	joined := false // cur holds more than one line
+	flush := func() {
+		if joined {
+			emit(cur.String())
+			first = false
+		}
+		cur.Reset()
+		joined = false
+	}
+	last := "" // the line being built, when it is a single line
+	for i := 0; i < len(lines); i++ {
+		t := lines[i].text
+		if isDashRule(t) {
+			// "Jakarta", "-", "Teks": the dash of a dateline split over lines.
+			if first && (last != "" || joined) && i+1 < len(lines) && i <= 2 && datelineLine(curText(&cur, last, joined)) {
+				last, joined = appendLine(&cur, last, joined, "-")
+				last, joined = appendLine(&cur, last, joined, lines[i+1].text)
+				i++
+			}
+			continue
+		}
+		if last != "" || joined {
+			c := curText(&cur, last, joined)
+			switch {
+			case !lines[i].afterBlank && first && i <= 3 && datelineSplit(c, t):
+				// "JAKARTA, KOMPAS.com", "- Teks"; "JAKARTA", ", KOMPAS.com -", "Teks"
+			case !lines[i].afterBlank && midSentence(c) && continues(t):
+			case midSentence(c) && (lowerEnd(c) || first && leadOpen(c) || openingWord(c)):
+				if k := linkRun(lines, i); k > i && (lowerEnd(c) || first && leadOpen(c) || punctOpens(lines[k].text)) {
+					// "anggota polisi", "Polsek Sukamaju", ", Kabupaten Bogor"
+					for ; i < k-1; i++ {
+						last, joined = appendLine(&cur, last, joined, lines[i].text)
+					}
+					t = lines[i].text
+					break
+				}
+				fallthrough
+			default:
+				if !joined {
+					emit(last)
+					first = false
+				}
+				flush()
+				last = ""
+			}
+		}
+		last, joined = appendLine(&cur, last, joined, t)
+	}
+	if joined {
+		emit(cur.String())
+	} else if last != "" {
+		emit(last)
+	}
+}
+
+// maxContentsAt bounds how far into the text a table of contents may open.
+const maxContentsAt = 3
+
+// dropContents drops a table of contents that opens the text: its label
+// ("Daftar Isi", "Table of Contents") and the entries after it, each a
+// subheading the body prints again further down. Nothing is lost: the
+// entries stand where they head their sections. A label whose next line
+// is not found again is kept, since then it is not such a table.
+func dropContents(lines []textLine) []textLine {
+	for i := 0; i < len(lines) && i < maxContentsAt; i++ {
+		if !contentsLabel(lines[i].text) {
+			continue
+		}
+		k := i + 1
+		for k < len(lines) && printedAgain(lines, k) {
+			k++
+		}
+		if k == i+1 {
+			return lines
+		}
+		return append(lines[:i:i], lines[k:]...)
+	}
+	return lines
+}
+
+// contentsLabel reports whether s labels a table of contents.
+func contentsLabel(s string) bool {
+	s = strings.TrimRight(s, " :")
+	return strings.EqualFold(s, "daftar isi") || strings.EqualFold(s, "table of contents") || strings.EqualFold(s, "isi artikel")
+}
+
+// printedAgain reports whether the line lines[k] is printed again as a
+// line of its own after it.
+func printedAgain(lines []textLine, k int) bool {
+	for _, l := range lines[k+1:] {
+		if l.text == lines[k].text {
+			return true
 		}
 	}
-	return blocks
+	return false
+}
+
+// curText returns the line being built.
+func curText(b *strings.Builder, last string, joined bool) string {
+	if joined {
+		return b.String()
+	}
+	return last
+}
+
+// appendLine adds t to the line being built: with a space, or with none
+// before a comma, semicolon, colon, period or closing bracket.
+func appendLine(b *strings.Builder, last string, joined bool, t string) (string, bool) {
+	if !joined && last == "" {
+		return t, false
+	}
+	if !joined {
+		b.WriteString(last)
+	}
+	switch t[0] {
+	case ',', ';', ':', '.', ')':
+	default:
+		if s := b.String(); s[len(s)-1] != '(' {
+			b.WriteByte(' ')
+		}
+	}
+	b.WriteString(t)
+	return "", true
+}
+
+// isDashRule reports whether s is only dashes: a rule, or a dateline's dash
+// on a line of its own.
+func isDashRule(s string) bool {
+	for _, r := range s {
+		if r != '-' && r != '–' && r != '—' && r != '_' && r != '=' {
+			return false
+		}
+	}
+	return true
+}
+
+// datelineLine reports whether s is a dateline and nothing else, before its
+// dash: "Jakarta", "JAKARTA, KOMPAS.com", "KOMPAS.com".
+func datelineLine(s string) bool {
+	_, ok := parseDateline(s)
+	return ok
+}
+
+// datelineSplit reports whether the line c, the first of the text, and
+// the line t after it are one dateline and lead cut apart: a dateline, then
+// its dash and the lead ("JAKARTA, KOMPAS.com", "- Teks"); a place, then
+// the rest of the dateline (", KOMPAS.com -"); a dateline and its dash,
+// then the lead.
+func datelineSplit(c, t string) bool {
+	switch {
+	case dashOpens(t) || t[0] == ',' && len(t) <= maxDateline:
+		return datelineLine(c)
+	case len(c) <= maxDateline && c != strings.TrimRight(c, "-–—"):
+		return datelineLine(strings.TrimRight(c, " -–—"))
+	}
+	return false
+}
+
+// dashOpens reports whether s opens with a dateline's dash and then text.
+func dashOpens(s string) bool {
+	n := datelineDash(s, 0)
+	if n == 0 || n >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[n:], " "))
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“'
+}
+
+// midSentence reports whether s stops inside a sentence: it ends with no
+// sentence punctuation or closing quotation mark, and is not a line that
+// stands alone for what it is: a keyword opening lower case (a tag), a
+// bracketed note such as the initials "(fbr/wes)", or a line in capitals.
+func midSentence(s string) bool {
+	r, n := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '!', '?', ':', ';', '…', '»':
+		return false
+	case '"', '”', '\'', '’':
+		// A quotation that opens at the end ("penyelidikan \"") or closes
+		// on a word, not on a sentence's end ("“Tenang saja kok”", "sabu
+		// berlogo 'durian'"), is inside the sentence.
+		p, _ := utf8.DecodeLastRuneInString(s[:len(s)-n])
+		if !(r == '"' && p == ' ') && !unicode.IsLetter(p) && !unicode.IsDigit(p) {
+			return false
+		}
+	}
+	f, _ := utf8.DecodeRuneInString(s)
+	if unicode.IsLower(f) && !strings.HasPrefix(s, "http") && !camelWord(s) || f == '(' && r == ')' {
+		return false // a tag, a keyword a line; not "detikFinance"
+	}
+	for _, c := range s {
+		if unicode.IsLower(c) {
+			return true
+		}
+	}
+	return false // all capitals: a heading
+}
+
+// continues reports whether a line opens as the rest of a sentence: with a
+// lower-case word (not a list label "b." nor a word with capitals inside,
+// "iPhone"), or with a comma, semicolon or closing bracket.
+func continues(s string) bool {
+	switch s[0] {
+	case ',', ';', ')':
+		return true
+	case '.':
+		// ". Kalimat berikut": the period of a sentence whose last words
+		// were a link; not ".5 unit", a list's broken bullet.
+		return len(s) == 1 || len(s) > 2 && s[1] == ' ' && !isDigitByte(s[2])
+	case '"':
+		// "\" oleh pelaku": a quotation closed, the sentence goes on.
+		return len(s) > 2 && s[1] == ' ' && isLowerByte(s[2])
+	case '(':
+		// "(MK) yang mewajibkan": an abbreviation in brackets after the
+		// name a link held, then the sentence goes on lower-case.
+		if k := strings.IndexByte(s, ')'); k > 0 && k+2 < len(s) && s[k+1] == ' ' {
+			return isLowerByte(s[k+2])
+		}
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	if n < len(s) && (s[n] == '.' || s[n] == ')') {
+		return false // "b. Teks", "a) Teks": a list label
+	}
+	for _, c := range s[n:] {
+		if c == ' ' {
+			break
+		}
+		if unicode.IsUpper(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxLinkRun bounds the links in a row a sentence may hold between its words.
+const maxLinkRun = 3
+
+// linkRun returns the index of the line that continues a sentence after a
+// run of up to maxLinkRun link lines starting at lines[i] ("di",
+// "Liverpool", "Pep Lijnders", "gabung ke klub"), with no blank line
+// among them; or i when there is none.
+func linkRun(lines []textLine, i int) int {
+	for k := i; k < len(lines) && k-i < maxLinkRun; k++ {
+		if lines[k].afterBlank || !linkLine(lines[k].text) {
+			return i
+		}
+		if k+1 < len(lines) && !lines[k+1].afterBlank && continues(lines[k+1].text) {
+			return k + 1
+		}
+	}
+	return i
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// linkLine reports whether s can be a link's text cut out of a sentence:
+// a few words that do not end a sentence.
+func linkLine(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '!', '?', ':', ';', '…':
+		return false
+	}
+	return strings.Count(s, " ") < maxLinkLine
+}
+
+// punctOpens reports whether s opens with punctuation, not a letter.
+func punctOpens(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// openingWord reports whether s is one word opening a sentence whose next
+// words were a link: "Melansir", then "BBC", then ", Selasa (…)". The run
+// must end in a continuation that opens with punctuation, which a heading's
+// next line never does.
+func openingWord(s string) bool {
+	return strings.IndexByte(s, ' ') < 0 && utf8.RuneCountInString(s) >= 4
+}
+
+// leadOpen reports whether s is a dateline and the lead's first few
+// words, a sentence begun: "JAKARTA, KOMPAS.com - Gubernur".
+func leadOpen(s string) bool {
+	_, _, rest, ok := cutDateline(s)
+	return ok && linkLine(rest)
+}
+
+// lowerEnd reports whether s ends inside a sentence's run of words: with a
+// lower-case word or a comma. A heading ends with neither.
+func lowerEnd(s string) bool {
+	if c := s[len(s)-1]; c == ',' || c == '(' {
+		return true
+	}
+	w := s[strings.LastIndexByte(s, ' ')+1:]
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
 }
 
 // cleanText collapses white space (NBSP and zero-width spaces included),
@@ -142,6 +474,13 @@ func splitGlued(blocks []block, line string) []block {
 		case cueNoise:
 			rest = rest[len(c.text):]
 		case cueBullet:
+			if item, after, ok := bodyItem(blocks, rest[len(c.text):], i == 0 && rest == line); ok {
+				if item != "" {
+					blocks = append(blocks, block{text: item, item: true})
+				}
+				rest = after
+				continue
+			}
 			title, after := relatedTitle(rest[len(c.text):])
 			if title != "" {
 				blocks = append(blocks, block{text: title, related: true})
@@ -173,16 +512,107 @@ func splitGlued(blocks []block, line string) []block {
 	return blocks
 }
 
+// maxShortItem is the most words of a list item too short to be a
+// related article's headline.
+const maxShortItem = 4
+
+// bodyItem reads the bulleted item that opens s as an item of a list of
+// the body, not a related link, and returns it and the text after it. A
+// list is the body's when a sentence introduces it (the text before ends
+// with a colon), when it goes on a list already read as the body's, when
+// its items count things ("20 unit mobil", "1 bungkus kulit"), or, for a
+// list that opens its line (atLine), when the item is a sentence (it ends
+// with sentence punctuation or runs in lower-case words) or too short for
+// a headline. Headline-shaped items after a sentence end are related links.
+func bodyItem(blocks []block, s string, atLine bool) (item, after string, ok bool) {
+	item, after = s, ""
+	if k := strings.Index(s, "• "); k >= 0 {
+		item, after = s[:k], s[k:]
+	}
+	item = strings.TrimSpace(item)
+	body := false
+	if n := len(blocks); n > 0 {
+		prev := strings.TrimRight(blocks[n-1].text, " .")
+		if _, label := labelAt(prev); label || isBareLabel(prev) {
+			return "", "", false // "Baca juga:", then its links
+		}
+		body = blocks[n-1].item || strings.HasSuffix(prev, ":")
+	}
+	if !body && item != "" && isDigitByte(item[0]) {
+		body = true
+	}
+	if !body && atLine && item != "" {
+		core := strings.TrimRight(item, "`'\"”’ ")
+		body = strings.HasSuffix(core, ".") || strings.HasSuffix(core, ",") || strings.HasSuffix(core, ";") ||
+			lowerWordRun(item) >= 4 || after == "" && strings.Count(item, " ") < maxShortItem
+	}
+	return item, after, body
+}
+
+// lowerWordRun returns the longest run of words in s that open lower-case.
+func lowerWordRun(s string) int {
+	best, run := 0, 0
+	for _, w := range strings.Fields(s) {
+		if isLowerByte(w[0]) {
+			run++
+			best = max(best, run)
+		} else {
+			run = 0
+		}
+	}
+	return best
+}
+
 // splitSentences cuts glued text at evident paragraph breaks and passes each
 // piece to emit.
 func splitSentences(s string, emit func(string)) {
-	from := 0
-	for i := 0; i < len(s); i++ {
+	from, i := 0, 0
+	if n := numberedItem(s); n > 0 {
+		// What follows a related title: "1. MoldovaMoldova menempati".
+		from, i = numberedHeading(s, 0, n, emit)
+	}
+	for ; i < len(s); i++ {
 		c := s[i]
+		if !splitBytes[c] {
+			continue
+		}
+		if isDigitByte(c) {
+			// "Penerima Terbesar1. IsraelIsrael merupakan": a numbered
+			// subheading glued to the word before it.
+			if i-from > 3 && isLowerByte(s[i-1]) {
+				if n := numberedItem(s[i:]); n > 0 && lowerRun(s[:i]) >= 3 {
+					emit(s[from:i])
+					from, i = numberedHeading(s, i, n, emit)
+				}
+			}
+			continue
+		}
+		if c == ')' && i+2 < len(s) && isUpperByte(s[i+1]) && isLowerByte(s[i+2]) && bracketSentence(s[from:i]) {
+			// "tersebut. (Baca wawancara X: Judul)Memang": a bracketed
+			// sentence glued to the paragraph after it.
+			emit(s[from : i+1])
+			from, i = gluedHeading(s, i+1, emit)
+			continue
+		}
 		if c != '.' && c != '!' && c != '?' {
 			continue
 		}
 		j := i + 1
+		if j < len(s) && isDigitByte(s[j]) && i > 0 && (isLowerByte(s[i-1]) || isUpperByte(s[i-1]) || closesBefore(s[:i])) && (closesBefore(s[:i]) || !abbreviationBefore(s[:i])) {
+			// "ekonomi.2. LatviaPerempuan": a numbered subheading opens a
+			// paragraph; so does "(10/6/2025).10 Negara Terbesar", a
+			// number opening a title-case run after a sentence end.
+			if n := numberedItem(s[j:]); n > 0 {
+				emit(s[from:j])
+				from, i = numberedHeading(s, j, n, emit)
+				continue
+			}
+			if titleAfterNumber(s[j:]) {
+				emit(s[from:j])
+				from = j
+				continue
+			}
+		}
 		for j < len(s) && (s[j] == '"' || s[j] == ')') {
 			j++
 		}
@@ -196,6 +626,12 @@ func splitSentences(s string, emit func(string)) {
 			break
 		}
 		if s[j] == ' ' {
+			// "kalimat. 1. Judul Langkah": a numbered subheading.
+			if n := numberedItem(s[j+1:]); n > 0 && !abbreviationBefore(s[:i]) && headingEnd(s, j+1, n, 1) > 0 {
+				emit(s[from:j])
+				from, i = numberedHeading(s, j+1, n, emit)
+				continue
+			}
 			// "kalimat. “Kutipan" — a new quotation opens a new paragraph.
 			k := j + 1
 			if k < len(s) && (s[k] == '"' || strings.HasPrefix(s[k:], "“")) && startsUpperAfterQuote(s[k:]) {
@@ -206,18 +642,202 @@ func splitSentences(s string, emit func(string)) {
 		}
 		// "aktivis.Fenomena", "2018).Kamis", "dulu,” paparnya.“Kondisi"
 		r, _ := utf8.DecodeRuneInString(s[j:])
-		if (unicode.IsUpper(r) || r == '“' || r == '"') && !abbreviationBefore(s[:i]) && !allCapsDomain(s, i) {
+		if (unicode.IsUpper(r) || r == '“' || r == '"') && (closesBefore(s[:i]) || !abbreviationBefore(s[:i])) && !allCapsDomain(s, i) && !insideQuote(s[from:j]) {
 			emit(s[from:j])
-			from = j
+			from, i = gluedHeading(s, j, emit)
 		}
 	}
 	emit(s[from:])
+}
+
+// gluedHeading reads a subheading that opens the text at s[at:] and runs
+// into its paragraph, "Harta Karun di DuniaChina merupakan", emitting it;
+// it returns where the text goes on and the index the scan resumes after.
+func gluedHeading(s string, at int, emit func(string)) (from, next int) {
+	if k := headingEnd(s, at, 0, 3); k > 0 {
+		emit(s[at:k])
+		return k, k - 1
+	}
+	return at, at - 1
+}
+
+// insideQuote reports whether a quotation opened in s is still open: a
+// period inside a quotation ("fitnah.Gak baik,”) does not end a paragraph.
+func insideQuote(s string) bool {
+	return strings.Count(s, "“") > strings.Count(s, "”")
+}
+
+// bracketSentence reports whether s ends inside a bracket that opens a
+// sentence of its own: "tersebut. (Baca wawancara: Judul".
+func bracketSentence(s string) bool {
+	open := strings.LastIndexByte(s, '(')
+	if open < 0 || strings.IndexByte(s[open:], ')') >= 0 {
+		return false
+	}
+	before := strings.TrimRight(s[:open], " ")
+	if before == "" {
+		return false
+	}
+	switch before[len(before)-1] {
+	case '.', '!', '?':
+		return !abbreviationBefore(before[:len(before)-1])
+	}
+	return false
+}
+
+// splitBytes are the bytes at which splitSentences looks for a break:
+// sentence ends, a closing bracket and digits.
+var splitBytes = [256]bool{'.': true, '!': true, '?': true, ')': true,
+	'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true}
+
+// numberedItem returns the length of a list number opening s, "2. " before
+// a capital, or 0.
+func numberedItem(s string) int {
+	k := 0
+	for k < len(s) && k < 2 && isDigitByte(s[k]) {
+		k++
+	}
+	if k == 0 || k+2 >= len(s) || s[k] != '.' || s[k+1] != ' ' || !isUpperByte(s[k+2]) {
+		return 0
+	}
+	return k + 2
+}
+
+// titleAfterNumber reports whether s opens with a number and a run of
+// title-case words, "10 Negara dengan Jumlah Terbesar": a heading, not a
+// figure in a sentence ("10 orang").
+func titleAfterNumber(s string) bool {
+	k := 0
+	for k < len(s) && k < 3 && isDigitByte(s[k]) {
+		k++
+	}
+	if k == 0 || k >= len(s) || s[k] != ' ' {
+		return false
+	}
+	words := strings.Fields(s[k:min(len(s), k+60)])
+	if len(words) < 4 || !isUpperByte(words[0][0]) || !isLowerByte(words[0][len(words[0])-1]) {
+		return false
+	}
+	caps := 0
+	for _, w := range words[:4] {
+		if isUpperByte(w[0]) {
+			caps++
+		}
+	}
+	return caps >= 3
+}
+
+// lowerRun returns how many lower-case ASCII letters end s.
+func lowerRun(s string) int {
+	n := 0
+	for n < len(s) && isLowerByte(s[len(s)-1-n]) {
+		n++
+	}
+	return n
+}
+
+// numberedHeading reads the numbered subheading at s[at:], whose number
+// takes n bytes. A glued body runs the heading into its paragraph with no
+// space, "2. LatviaPerempuan di Latvia": the heading ends where a
+// lower-case letter meets a capital, when the body writes one of the two
+// words on its own elsewhere (so "2. YouTube" is not cut). It emits the
+// heading when it finds its end and returns where the text goes on, and
+// the index the scan resumes after.
+func numberedHeading(s string, at, n int, emit func(string)) (from, next int) {
+	if k := headingEnd(s, at, n, 1); k > 0 {
+		emit(s[at:k])
+		return k, k - 1
+	}
+	return at, at + n - 1
+}
+
+// headingEnd returns where the subheading at s[at:], after its number of n
+// bytes if any, runs into its paragraph, or 0. The heading is a run of
+// title-case words (and the small words titles keep lower-case); the join
+// is a lower-case letter followed by a capital, and it is a join of two
+// words when it comes after two or more title-case words of the heading
+// ("1. Gunakan Fitur Kata KunciSalah satu cara"), or, for a numbered
+// heading (minWords 1), when the body writes one of the two words on its
+// own elsewhere ("2. LatviaPerempuan", not "2. YouTube").
+func headingEnd(s string, at, n, minWords int) int {
+	if at >= len(s) || !isUpperByte(s[at+n]) {
+		return 0
+	}
+	end := min(len(s), at+n+80)
+	words := 0 // title-case words of the heading before the join
+	for k := at + n; k+1 < end; k++ {
+		c := s[k]
+		if c == '.' || c == '!' || c == '?' || c == ':' || c == ',' {
+			break
+		}
+		if c == ' ' {
+			if isLowerByte(s[k+1]) && !titleSmallWords[nextWord(s[k+1:])] {
+				break // a sentence, not a heading
+			}
+			continue
+		}
+		if k == at+n || s[k-1] == ' ' {
+			words++
+		}
+		if !isLowerByte(c) || !isUpperByte(s[k+1]) {
+			continue
+		}
+		ws := k + 1 - lowerRun(s[:k+1])
+		if ws > 0 && isUpperByte(s[ws-1]) {
+			ws--
+		}
+		left := s[ws : k+1]
+		re := k + 1
+		for re < len(s) && (isLowerByte(s[re]) || re == k+1) {
+			re++
+		}
+		right := s[k+1 : re]
+		if len(left) >= 3 && len(right) >= 3 && (words >= 3 || words >= minWords && (standaloneElsewhere(s, left, ws) || standaloneElsewhere(s, right, k+1))) {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// nextWord returns the word that opens s.
+func nextWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// standaloneElsewhere reports whether s holds w as a word of its own
+// somewhere other than at offset at.
+func standaloneElsewhere(s, w string, at int) bool {
+	for off := 0; off < len(s); {
+		i := strings.Index(s[off:], w)
+		if i < 0 {
+			return false
+		}
+		i += off
+		off = i + len(w)
+		if i == at {
+			continue
+		}
+		if (i == 0 || !isWordByte(s[i-1])) && (off == len(s) || !isWordByte(s[off])) {
+			return true
+		}
+	}
+	return false
 }
 
 func startsUpperAfterQuote(s string) bool {
 	_, n := utf8.DecodeRuneInString(s)
 	r, _ := utf8.DecodeRuneInString(s[n:])
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// closesBefore reports whether s ends with a closing bracket or quotation
+// mark, after which a period ends a sentence: "(Alliance).Kalimat".
+func closesBefore(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == ')' || r == '"' || r == '”' || r == ']'
 }
 
 // abbreviationBefore reports whether the word that ends s is an abbreviation
@@ -228,7 +848,7 @@ func abbreviationBefore(s string) bool {
 		return true
 	}
 	switch strings.ToLower(w) {
-	case "dr", "drs", "dra", "ir", "prof", "st", "no", "hj", "kh", "mr", "mrs", "ms", "jl", "kec", "kab", "pt", "cv", "tbk", "sh", "se", "mm", "msi", "ssi", "spd", "skom", "dll", "dsb", "tsb", "bpk", "sdr", "a.n", "u.p":
+	case "dr", "drs", "dra", "ir", "prof", "st", "no", "hj", "kh", "mr", "mrs", "ms", "jl", "kec", "kab", "pt", "cv", "tbk", "sh", "se", "mm", "msi", "ssi", "spd", "skom", "dll", "dsb", "tsb", "bpk", "sdr", "a.n", "u.p", "vol", "jil", "rp", "tgl":
 		return true
 	}
 	return false

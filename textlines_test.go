@@ -1,0 +1,167 @@
+package berita
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRejoinLines: a body kept as one line per HTML text node is put back
+// into sentences; lines that stand alone stay alone.
+func TestRejoinLines(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"continuation opens lower case",
+			"Wali kota Bogor\nmeresmikan pasar baru. Pedagang senang.",
+			[]string{"Wali kota Bogor meresmikan pasar baru. Pedagang senang."}},
+		{"continuation opens with a comma",
+			"Banjir melanda Desa Sukamaju\n, Kecamatan Cibadak, pada Senin.",
+			[]string{"Banjir melanda Desa Sukamaju, Kecamatan Cibadak, pada Senin."}},
+		{"a link's text between a cut sentence and its rest",
+			"Pemerintah meminta warga\nDesa Sukamaju\nsegera mengungsi.",
+			[]string{"Pemerintah meminta warga Desa Sukamaju segera mengungsi."}},
+		{"links in a row inside a sentence",
+			"Pelatih asal Belanda itu pernah melatih di\nLiverpool\nPSV Eindhoven\ndan kini gabung klub baru.",
+			[]string{"Pelatih asal Belanda itu pernah melatih di Liverpool PSV Eindhoven dan kini gabung klub baru."}},
+		{"a sentence's period after its last link",
+			"Kepala dinas meninjau\nPasar Sukamaju\n. Pedagang menyambut baik.",
+			[]string{"Kepala dinas meninjau Pasar Sukamaju. Pedagang menyambut baik."}},
+		{"an abbreviation in brackets cut at its link",
+			"Badan Pengawas Pasar (\nBPP\n) meninjau harga.",
+			[]string{"Badan Pengawas Pasar (BPP) meninjau harga."}},
+		{"a list's broken bullets are not continuations",
+			"Hadiah undian\n.5 unit mobil\n. 50 unit motor",
+			[]string{"Hadiah undian", ".5 unit mobil", ". 50 unit motor"}},
+		{"a bracketed abbreviation continues the sentence",
+			"Warga menggugat ke\nMahkamah Agung\n(MA) yang memutus perkara itu.",
+			[]string{"Warga menggugat ke Mahkamah Agung (MA) yang memutus perkara itu."}},
+		{"a place, the rest of its dateline, then the lead's link words",
+			"BOGOR\n, WARTA.com -\nWali Kota\nBogor\nmeresmikan pasar.",
+			[]string{"BOGOR, WARTA.com - Wali Kota Bogor meresmikan pasar."}},
+		{"an opening word, a link, the sentence's comma",
+			"Melansir\nWarta Pagi\n, Senin (1/6), harga turun.",
+			[]string{"Melansir Warta Pagi, Senin (1/6), harga turun."}},
+		{"a one-word heading, then a sentence opening with a link",
+			"Sinopsis\nBudi Santoso\nadalah pelatih muda.",
+			[]string{"Sinopsis", "Budi Santoso adalah pelatih muda."}},
+		{"a quotation opening at the end of a line, a quotation closing on a word",
+			"Polisi menyelidiki dugaan \"\npenipuan\n\" oleh pelaku.\nIa menulis “Tenang saja kok”\nyang dibagikan ribuan kali.",
+			[]string{"Polisi menyelidiki dugaan \" penipuan \" oleh pelaku.", "Ia menulis “Tenang saja kok” yang dibagikan ribuan kali."}},
+		{"a word in single quotes inside a sentence",
+			"Polisi menyita sabu berlogo 'durian'\ndi tepi sungai.",
+			[]string{"Polisi menyita sabu berlogo 'durian' di tepi sungai."}},
+		{"a quotation that ends a sentence stays a break",
+			"Ia berkata, “Kami siap.”\nkemudian pergi.",
+			[]string{"Ia berkata, “Kami siap.”", "kemudian pergi."}},
+		{"a camel-cased name opening a line",
+			"Diberitakan\ndetikWarta\nsebelumnya, harga turun.",
+			[]string{"Diberitakan", "detikWarta sebelumnya, harga turun."}},
+		{"a table of contents whose entries head the sections below",
+			"Daftar Isi\nSyarat Daftar\nCara Daftar\nBogor\n-\nPasar dibuka.\nSyarat Daftar\nMembawa KTP.\nCara Daftar\nDatang ke kantor.",
+			[]string{"Bogor - Pasar dibuka.", "Syarat Daftar", "Membawa KTP.", "Cara Daftar", "Datang ke kantor."}},
+		{"a 'Daftar Isi' line that heads no table stays",
+			"Daftar Isi\nBuku ini memuat sepuluh bab.",
+			[]string{"Daftar Isi", "Buku ini memuat sepuluh bab."}},
+		{"dateline, lone dash, lead",
+			"Bogor\n-\nPemkot menata pasar.\nPedagang setuju.",
+			[]string{"Bogor - Pemkot menata pasar.", "Pedagang setuju."}},
+		{"dateline, then the dash opening the lead",
+			"BOGOR, WARTA.com\n- Pemkot menata pasar.",
+			[]string{"BOGOR, WARTA.com - Pemkot menata pasar."}},
+		{"a rule of dashes is dropped",
+			"Pasar dibuka kembali.\n--------\nArtikel ini tayang di laman lain.",
+			[]string{"Pasar dibuka kembali.", "Artikel ini tayang di laman lain."}},
+		{"a sentence end stays a break",
+			"Pasar dibuka kembali.\npedagang menyambut baik.",
+			[]string{"Pasar dibuka kembali.", "pedagang menyambut baik."}},
+		{"a blank line stays a break",
+			"Pemerintah meminta warga\n\nsegera mengungsi.",
+			[]string{"Pemerintah meminta warga", "segera mengungsi."}},
+		{"tags stay one a line",
+			"Pasar dibuka kembali.\n(abc/def)\npasar baru\nkota bogor",
+			[]string{"Pasar dibuka kembali.", "(abc/def)", "pasar baru", "kota bogor"}},
+		{"a heading then a sentence",
+			"Pasar dibuka kembali.\nHarga Cabai\nHarga cabai turun.",
+			[]string{"Pasar dibuka kembali.", "Harga Cabai", "Harga cabai turun."}},
+		{"list labels and camel-cased words are not continuations",
+			"Syaratnya sebagai berikut\na. Warga kota\nPonsel baru\niPhone 20 dirilis.",
+			[]string{"Syaratnya sebagai berikut", "a. Warga kota", "Ponsel baru", "iPhone 20 dirilis."}},
+		{"a heading is not glued to a link's text",
+			"Profil Singkat\nBudi Santoso\nlahir di Bogor.",
+			[]string{"Profil Singkat", "Budi Santoso lahir di Bogor."}},
+		{"a capitals line stays",
+			"HARGA PASAR HARI INI\nturun tipis.",
+			[]string{"HARGA PASAR HARI INI", "turun tipis."}},
+	}
+	for _, tt := range tests {
+		var lines []textLine
+		blank := false
+		for _, l := range strings.Split(tt.in, "\n") {
+			if l == "" {
+				blank = true
+				continue
+			}
+			lines = append(lines, textLine{text: l, afterBlank: blank})
+			blank = false
+		}
+		var got []string
+		rejoinLines(lines, func(s string) { got = append(got, s) })
+		if strings.Join(got, "¶") != strings.Join(tt.want, "¶") {
+			t.Errorf("%s: rejoinLines = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestParseTextSplitDateline: a dateline split over lines is the dateline,
+// not the title, and the lead is whole.
+func TestParseTextSplitDateline(t *testing.T) {
+	in := "Bogor\n-\nWali Kota Bogor\nmeresmikan pasar baru di pusat kota pada Senin pagi.\nPedagang menyambut baik pasar yang lebih bersih dan tertata itu.\nPasar ini menampung dua ratus pedagang."
+	a, err := ParseText(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "" || a.Dateline.Place != "Bogor" {
+		t.Errorf("title %q, dateline %+v; want no title, place Bogor", a.Title, a.Dateline)
+	}
+	if len(a.Paragraphs) == 0 || a.Paragraphs[0].Text != "Wali Kota Bogor meresmikan pasar baru di pusat kota pada Senin pagi." {
+		t.Errorf("paragraphs %+v", a.Paragraphs)
+	}
+}
+
+// TestBodyLists: a bulleted list stays in the body unless it reads as
+// related links: headline-shaped items after a sentence end or a cue.
+func TestBodyLists(t *testing.T) {
+	tests := []struct {
+		name, in      string
+		paras, links  int
+		firstParaItem string
+	}{
+		{"introduced by a colon", "Manfaat jahe bagi tubuh sebagai berikut:\n• Meredakan masuk angin\n• Menghangatkan badan saat hujan", 3, 0, "Meredakan masuk angin"},
+		{"items that count things", "Hadiah undian tahun ini banyak sekali.\n• 20 Unit Mobil Baru\n• 15 Unit Motor Bebek", 3, 0, "20 Unit Mobil Baru"},
+		{"items that are sentences", "Program ini berlaku sepekan.\n• Paket nelpon hanya berlaku lima hari, mulai Senin.\n• Kuota bisa dipakai ke semua operator.", 3, 0, "Paket nelpon hanya berlaku lima hari, mulai Senin."},
+		{"headlines after a sentence end are related", "Warga resah dengan kejadian itu. • Tim SAR Temukan Korban Hanyut di Sungai • Harga Cabai Naik Lagi Jelang Akhir Tahun", 1, 2, ""},
+		{"a related cue's list stays related", "Warga resah dengan kejadian itu.\nBaca juga:\n• Tim SAR Temukan Korban Hanyut di Sungai Besar", 1, 1, ""},
+		{"a related cue's short title stays related", "Warga resah dengan kejadian itu.\nBaca juga:\n• Banjir Bogor", 1, 1, ""},
+	}
+	for _, tt := range tests {
+		blocks := textBlocks(tt.in)
+		paras, links := 0, 0
+		first := ""
+		for _, b := range blocks {
+			switch {
+			case b.related:
+				links++
+			case isBareLabel(b.text):
+			default:
+				paras++
+				if b.item && first == "" {
+					first = b.text
+				}
+			}
+		}
+		if paras != tt.paras || links != tt.links || first != tt.firstParaItem {
+			t.Errorf("%s: %d paragraphs, %d links, first item %q; want %d, %d, %q (%+v)", tt.name, paras, links, first, tt.paras, tt.links, tt.firstParaItem, blocks)
+		}
+	}
+}
