@@ -1895,7 +1895,7 @@ var (
 	// Dinas", "Pjs. Bupati": the acting officials Plt, Plh, Pj and Pjs).
 	honorifics = set(`dr drg ir prof h hj jr sr st mr mrs ms drs dra kh pj pjs plt plh`)
 	// funcWords are capitalised only because they open a sentence.
-	funcWords = set(`namun sementara menurut kata saat dalam di ke dari pada untuk dengan jika ketika setelah
+	funcWords = set(`namun sementara menurut kata saat dalam di ke dari pada untuk dengan jika ketika setelah hanya
 		sebelum selain bahkan tapi tetapi dan atau ini itu hal sebelumnya kemudian lalu meski walau
 		karena sebab apalagi bagi oleh usai seusai sesudah tak tidak hingga sejak seperti yang para sang adapun sedangkan
 		diberitakan dilansir dikutip mengutip melansir berdasarkan sebagai selama bersama terkait

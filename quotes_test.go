@@ -60,6 +60,15 @@ func TestFindQuotes(t *testing.T) {
 				{Text: "Antreannya panjang sekali,", Verb: "tutur", Paragraph: 1}},
 		},
 		{
+			// "Hanya" opens a sentence as a function word, never a name.
+			"Hanya opens no name",
+			paras("“Kongres mundur karena panitianya berhalangan,” ungkap Aria Bima.",
+				"Ia menyebut ketua umum sudah menunjuk pelaksana baru. Hanya, ia enggan mengungkap siapa yang ditunjuk.",
+				"“Yang menyiapkan masih menyelesaikan persoalan hukum,” bebernya."),
+			[]Quote{{Text: "Kongres mundur karena panitianya berhalangan,", Speaker: "Aria Bima", Verb: "ungkap"},
+				{Text: "Yang menyiapkan masih menyelesaikan persoalan hukum,", Speaker: "Aria Bima", Verb: "bebernya", Paragraph: 2}},
+		},
+		{
 			// A handle no name of the article spells leaves the description.
 			"handle of no one named",
 			paras("Warganet ramai membicarakan unggahan itu di media sosial.",
