@@ -395,9 +395,10 @@ type htmlState struct {
 	curStrong  int // bytes of cur inside <strong>/<b>
 	curLinkLen int
 	curHref    string
-	// linkHref is the target of the link open now: the blocks a link
-	// wraps (a card of a related post: its label, its title) each link there.
-	linkHref   string
+	// linkHref is the target of the link open now, in a reused buffer: the
+	// blocks a link wraps (a card of a related post: its label, its title)
+	// each link there.
+	linkHref   []byte
 	curLead    int  // bytes of cur that are the opening bold run
 	curCaption bool // cur is a slide's caption attribute
 	cell       int  // the number of the table cell open, counting from 1; 0 outside tables
@@ -723,14 +724,14 @@ func (h *htmlState) push(e elem, info uint8) {
 		if href, ok := e.attrBytes("href"); ok && parent&inHead == 0 {
 			h.pageLink(href) // pagers are often noise to the body
 		}
-		h.linkHref = ""
+		h.linkHref = h.linkHref[:0]
 		if href, ok := e.attrBytes("href"); ok && parent&(inHead|inNoise) == 0 {
-			h.linkHref = string(href)
+			h.linkHref = append(h.linkHref, href...)
 			if h.curHref == "" || parent&inRelated != 0 {
 				if parent&inRelated != 0 {
 					h.flush()
 				}
-				h.curHref = h.linkHref
+				h.curHref = string(href)
 			}
 		}
 	case "strong", "b":
@@ -1028,7 +1029,7 @@ func (h *htmlState) pop() {
 	}
 	h.stack = h.stack[:len(h.stack)-1]
 	if e.tag == "a" {
-		h.linkHref = ""
+		h.linkHref = h.linkHref[:0]
 	}
 	h.capSpace()
 	if e.tag == "a" && !e.own {
@@ -1197,9 +1198,6 @@ func (h *htmlState) text(z *html.Tokenizer) {
 func (h *htmlState) flush() {
 	if len(h.cur) == 0 {
 		h.curHref = ""
-		if h.flags()&inLink != 0 {
-			h.curHref = h.linkHref
-		}
 		return
 	}
 	f := h.flags()
@@ -1210,7 +1208,11 @@ func (h *htmlState) flush() {
 	h.arena = appendClean(h.arena, raw)
 	txt := h.arena[off:]
 	trimmed := len(bytes.TrimSpace(raw))
-	b := hblock{block: block{href: h.curHref}, off: off, text: len(txt), links: min(h.curLinkLen, len(txt)), caption: h.curCaption || f&inCaption != 0, widget: f&inWidget != 0, cell: h.cell}
+	href := h.curHref
+	if href == "" && f&inLink != 0 && len(h.linkHref) > 0 {
+		href = string(h.linkHref) // a block inside a link that wraps blocks
+	}
+	b := hblock{block: block{href: href}, off: off, text: len(txt), links: min(h.curLinkLen, len(txt)), caption: h.curCaption || f&inCaption != 0, widget: f&inWidget != 0, cell: h.cell}
 	b.linked = h.curLinkLen*2 > trimmed
 	if h.curLead > 0 && h.curLead < len(raw) {
 		b.lead = string(appendClean(nil, raw[:h.curLead]))
@@ -1240,9 +1242,6 @@ func (h *htmlState) flush() {
 	}
 	h.cur = h.cur[:0]
 	h.curHeading, h.curStrong, h.curLinkLen, h.curHref, h.curLead, h.curCaption = false, 0, 0, "", 0, false
-	if f&inLink != 0 {
-		h.curHref = h.linkHref
-	}
 }
 
 // scored reports whether the generic scorer counts the block as a

@@ -1,6 +1,9 @@
 package berita
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // noiseLines are the openings of lines that are not the article: video and
 // follow prompts, republication notes, app promotions. Lower-cased; a line
@@ -87,6 +90,9 @@ func isNoiseLine(s string) bool {
 // isPageIndex reports whether s is a section pager's label: "2 dari 6
 // halaman" (Liputan6's multisection articles), "Halaman 2 dari 6".
 func isPageIndex(s string) bool {
+	if len(s) > 32 || !strings.Contains(s, "dari") && !strings.Contains(s, "DARI") && !strings.Contains(s, "Dari") {
+		return false // the label is short, and says "dari"
+	}
 	f := strings.Fields(strings.ToLower(s))
 	if len(f) != 4 || f[1] != "dari" && f[2] != "dari" {
 		return false
@@ -204,6 +210,26 @@ var ctaWords = map[string]bool{
 // isCallToAction reports whether a button's text of one or two words opens
 // with a call to action.
 func isCallToAction(s []byte) bool {
-	f := strings.Fields(strings.ToLower(string(s)))
-	return len(f) >= 1 && len(f) <= 2 && ctaWords[f[0]]
+	s = bytes.TrimSpace(s)
+	if len(s) == 0 || len(s) > 40 {
+		return false
+	}
+	first, rest := s, []byte(nil)
+	if i := bytes.IndexAny(s, " \t\n\r\f"); i >= 0 {
+		first, rest = s[:i], bytes.TrimSpace(s[i:])
+	}
+	if bytes.ContainsAny(rest, " \t\n\r\f") {
+		return false // three words or more
+	}
+	var buf [24]byte
+	if len(first) > len(buf) {
+		return false
+	}
+	for i, c := range first {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return ctaWords[string(buf[:len(first)])]
 }
