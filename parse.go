@@ -344,6 +344,7 @@ func (st *state) build(blocks []block) {
 	paras := make([]block, 0, len(blocks))
 	afterLabel := false // the previous block was a bare "Baca juga:" label
 	inPromo := false    // the blocks follow a promo section's heading
+	signOff := -1       // the paragraphs before a text's sign-off initials, or -1
 	for _, b := range blocks {
 		t := cleanText(stripMarkup(b.text))
 		if t == "" {
@@ -386,6 +387,9 @@ func (st *state) build(blocks []block) {
 			paras = paras[:n-1] // "Penulis" then ": Nama": a credits table's cells
 			continue
 		}
+		if st.text && isSignOff(t) {
+			signOff = len(paras) // the sign-off's place, whichever step takes it
+		}
 		if isNoiseLine(t) || st.credit(t) || st.text && st.dateLine(t) {
 			continue
 		}
@@ -419,6 +423,9 @@ func (st *state) build(blocks []block) {
 			paras = paras[k:]
 			break
 		}
+	}
+	if st.text {
+		paras = textTail(paras, signOff)
 	}
 	// Merdeka ends the last paragraph with the initials: "... Buahbatu (mdk/yan)";
 	// Okezone prints them as a paragraph of their own: "(kha.-)".
