@@ -345,7 +345,7 @@ func (st *state) build(blocks []block) {
 	afterLabel := false // the previous block was a bare "Baca juga:" label
 	inPromo := false    // the blocks follow a promo section's heading
 	signOff := -1       // the paragraphs before a text's sign-off initials, or -1
-	for _, b := range blocks {
+	for i, b := range blocks {
 		t := cleanText(stripMarkup(b.text))
 		if t == "" {
 			continue
@@ -390,7 +390,8 @@ func (st *state) build(blocks []block) {
 		if st.text && isSignOff(t) {
 			signOff = len(paras) // the sign-off's place, whichever step takes it
 		}
-		if isNoiseLine(t) || st.credit(t) || st.text && st.dateLine(t) {
+		edge := i < dateLineEdge || i >= len(blocks)-dateLineEdge
+		if isNoiseLine(t) || st.credit(t) || st.text && st.dateLine(t, edge) {
 			continue
 		}
 		b.text = t
@@ -528,10 +529,13 @@ func headingShape(s string, maxWords int) bool {
 
 // dateLine reads a line of text that states the article's own time, such as
 // "Kompas.com - 28/05/2025, 13:30 WIB", and reports whether it was one. A
-// date inside a sentence is the event's, not the article's, so the line
-// must be short and hold a time of day.
-func (st *state) dateLine(s string) bool {
-	if len(s) > 60 || !st.a.Published.IsZero() {
+// date inside a sentence is the event's, not the article's, and a time of
+// day alone ("Pukul 17.35 WIB", "16.00 WIB : Persib vs Persis") is a
+// schedule's: the line must be short, stand among the first or last lines
+// of the text (edge), hold a time of day, and state a whole date with its
+// year and nothing else (isDateLineShape).
+func (st *state) dateLine(s string, edge bool) bool {
+	if len(s) > 60 || !edge || !st.a.Published.IsZero() || !isDateLineShape(s) {
 		return false
 	}
 	t, prec, err := st.p.ParseDate(s)
