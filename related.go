@@ -52,6 +52,13 @@ func nextCue(s string) (int, cue) {
 	if i := strings.Index(s, "• "); i >= 0 && (best < 0 || i < best) {
 		best, bc = i, cue{text: "• ", kind: cueBullet}
 	}
+	region := s // only a label before the cues found so far can come first
+	if best >= 0 && best+32 < len(s) {
+		region = s[:best+32]
+	}
+	if i, l := dashCueAt(region); i >= 0 && (best < 0 || i < best) {
+		best, bc = i, cue{text: l, kind: cueRelated}
+	}
 	// Labels: a capitalised "Baca juga" followed by a colon within a few
 	// bytes, so only the bytes shortly before a colon are tried.
 	colon := -1 // the first colon at or after i
@@ -89,7 +96,7 @@ func labelAt(s string) (string, bool) {
 			continue
 		}
 		rest := strings.TrimLeft(s[len(l):], " ")
-		if strings.HasPrefix(rest, ":") {
+		if strings.HasPrefix(rest, ":") || dashLabel(l, s[len(l):]) {
 			return l, true
 		}
 	}
@@ -104,8 +111,64 @@ func labelEnd(s string, c cue) int {
 	}
 	if i < len(s) && s[i] == ':' {
 		i++
+	} else if dashLabel(c.text, s[len(c.text):]) {
+		i += dashLen(s[i:])
 	}
 	return i
+}
+
+// dashLabel reports whether a label of two or more words is closed by a
+// dash and a space instead of a colon, after a space: "BACA JUGA - Judul".
+func dashLabel(label, after string) bool {
+	return strings.IndexByte(label, ' ') > 0 && len(after) > 1 && after[0] == ' ' && dashLen(after[1:]) > 0
+}
+
+// dashLen returns the length of the dash and the space after it that open
+// s ("- ", "– ", "— "), or 0.
+func dashLen(s string) int {
+	for _, d := range []string{"- ", "– ", "— "} {
+		if strings.HasPrefix(s, d) {
+			return len(d)
+		}
+	}
+	return 0
+}
+
+// dashCueAt returns the start of the first related label in s closed by a
+// dash ("…mumi.BACA JUGA - Judul"), or -1: the label opens with a capital,
+// after a non-letter or a lower-case letter a scraper glued it to.
+func dashCueAt(s string) (int, string) {
+	hy, en := -2, -2 // the next " - " and " – " at or after k; -1 when none is left
+	for k := 0; k < len(s); {
+		if hy != -1 && hy < k {
+			if hy = strings.Index(s[k:], " - "); hy >= 0 {
+				hy += k
+			}
+		}
+		if en != -1 && en < k {
+			if en = strings.Index(s[k:], " – "); en >= 0 {
+				en += k
+			}
+		}
+		at := hy
+		if at < 0 || en >= 0 && en < at {
+			at = en
+		}
+		if at < 0 {
+			return -1, ""
+		}
+		for _, l := range relatedLabels {
+			st := at - len(l)
+			if st < 0 || strings.IndexByte(l, ' ') < 0 || !isUpperByte(s[st]) || !strings.EqualFold(s[st:at], l) {
+				continue
+			}
+			if st == 0 || !isWordByte(s[st-1]) || isLowerByte(s[st-1]) {
+				return st, l
+			}
+		}
+		k = at + 3
+	}
+	return -1, ""
 }
 
 // relatedLine splits a block that is a related link ("Baca juga: Judul")

@@ -138,3 +138,24 @@ func TestKeywordLine(t *testing.T) {
 		assert.False(t, isKeywordLine(s), s)
 	}
 }
+
+// TestDashRelatedCue: a related label closed by a dash instead of a colon
+// ("BACA JUGA - Judul"), on its own line or glued after a sentence, is a
+// related link, not text; a one-word "Baca" before a dash is not a label.
+func TestDashRelatedCue(t *testing.T) {
+	a := parseTextStory(t, "Panitia berharap festival berikutnya lebih ramai.BACA JUGA - Lomba Perahu Hias Meriahkan Sungai Desa\n\nBaca juga – Harga Benang Layangan Naik Jelang Festival\n")
+	var titles []string
+	for _, l := range a.Related {
+		titles = append(titles, l.Title)
+	}
+	assert.Contains(t, titles, "Lomba Perahu Hias Meriahkan Sungai Desa")
+	assert.Contains(t, titles, "Harga Benang Layangan Naik Jelang Festival")
+	got := strings.Join(paragraphTexts(a), "\n")
+	assert.Contains(t, got, "Panitia berharap festival berikutnya lebih ramai.")
+	assert.NotContains(t, strings.ToLower(got), "baca juga")
+
+	i, _ := dashCueAt("Kata ketua, Baca - tulis jadi lomba baru tahun ini.")
+	assert.Equal(t, -1, i)
+	i, _ = dashCueAt("Ia sering membaca juga - kadang - menulis.")
+	assert.Equal(t, -1, i)
+}
