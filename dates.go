@@ -1260,7 +1260,13 @@ var stampLabels = map[string]bool{
 // sentence or a schedule's entry, whose date is a mention.
 func isDateLineShape(s string) bool {
 	year, date, lead := false, false, false
-	for _, f := range strings.Fields(s) {
+	for rest := s; rest != ""; {
+		var f string
+		if i := strings.IndexByte(rest, ' '); i >= 0 {
+			f, rest = rest[:i], rest[i+1:]
+		} else {
+			f, rest = rest, ""
+		}
 		w := strings.Trim(f, ",|()-–—:")
 		if w == "" {
 			continue
@@ -1271,7 +1277,7 @@ func isDateLineShape(s string) bool {
 		case isDateNumber(w):
 			date = true
 			year = year || hasYear(w)
-		case !date && !lead && (stampLabels[strings.ToLower(w)] || isOutletWord(w)):
+		case !date && !lead && (stampLabels[string(lowerKey(w, make([]byte, 0, 16)))] || isOutletWord(w)):
 			lead = true
 		default:
 			return false
@@ -1284,7 +1290,8 @@ func isDateLineShape(s string) bool {
 // word for "at" before a time: "Selasa", "Jum'at", "Jun.", "WIB", "pukul".
 func isDateWord(w string) bool {
 	w = strings.TrimSuffix(w, ".")
-	l := strings.ToLower(strings.NewReplacer("'", "", "’", "").Replace(w))
+	var buf [16]byte
+	l := string(lowerKey(w, buf[:0]))
 	switch l {
 	case "wib", "wita", "wit", "gmt", "utc", "pukul", "jam", "pm", "am":
 		return true
@@ -1340,16 +1347,16 @@ func isOutletWord(w string) bool {
 // hours) stay as they are. "12 malam" names a midnight without saying
 // which day's, and is refused. Other words leave h as it is.
 func dayPartHour(h int, word string) (int, string) {
-	switch strings.ToLower(word) {
-	case "siang":
+	switch {
+	case strings.EqualFold(word, "siang"):
 		if h >= 1 && h <= 5 {
 			h += 12
 		}
-	case "sore", "petang":
+	case strings.EqualFold(word, "sore"), strings.EqualFold(word, "petang"):
 		if h >= 1 && h <= 11 {
 			h += 12
 		}
-	case "malam":
+	case strings.EqualFold(word, "malam"):
 		switch {
 		case h == 12 || h == 0:
 			return h, "midnight named as \"12 malam\""
@@ -1358,4 +1365,23 @@ func dayPartHour(h int, word string) (int, string) {
 		}
 	}
 	return h, ""
+}
+
+// lowerKey appends w to key lower-cased, apostrophes dropped ("Jum'at" →
+// "jumat"), up to key's capacity; a longer word gives a key no table holds.
+func lowerKey(w string, key []byte) []byte {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c == '\'':
+			continue
+		case c == 0xE2 && strings.HasPrefix(w[i:], "’"):
+			i += len("’") - 1
+			continue
+		case len(key) == cap(key):
+			return append(key[:0], '#')
+		}
+		key = append(key, lowerByte(c))
+	}
+	return key
 }

@@ -91,6 +91,9 @@ func isNoiseLine(s string) bool {
 // isPageIndex reports whether s is a section pager's label: "2 dari 6
 // halaman" (Liputan6's multisection articles), "Halaman 2 dari 6".
 func isPageIndex(s string) bool {
+	if len(s) > 32 || !containsFold(s, "dari") {
+		return false // the label is four short words, one of them "dari"
+	}
 	f := strings.Fields(strings.ToLower(s))
 	if len(f) != 4 || f[1] != "dari" && f[2] != "dari" {
 		return false
@@ -304,7 +307,7 @@ func isSignOff(s string) bool {
 // furniture: short, and ending no sentence (a tag, a box's heading, a
 // "Selengkapnya" button).
 func isTailFurniture(s string) bool {
-	if len(s) > 100 || len(strings.Fields(s)) > 12 {
+	if len(s) > 100 || spaceWords(s) > 12 {
 		return false
 	}
 	switch s[len(s)-1] {
@@ -321,8 +324,7 @@ func isKeywordLine(s string) bool {
 	if len(s) > 60 || s == "" {
 		return false
 	}
-	f := strings.Fields(s)
-	if len(f) > 5 || len(f) == 1 && titleSmallWords[s] {
+	if n := spaceWords(s); n > 5 || n == 1 && titleSmallWords[s] {
 		return false
 	}
 	letters := 0
@@ -361,7 +363,7 @@ func isVideoPromo(paras []block, i int) bool {
 	}
 	if colon {
 		// The label says what follows is a video's title, in any case.
-		return !strings.HasSuffix(rest, ".") && !strings.Contains(rest, ". ") && len(strings.Fields(rest)) <= 25
+		return !strings.HasSuffix(rest, ".") && !strings.Contains(rest, ". ") && spaceWords(rest) <= 25
 	}
 	if !isHeadlineText(rest) {
 		return false
@@ -382,7 +384,7 @@ func isHeadlineText(s string) bool {
 	if strings.HasSuffix(s, ".") || strings.Contains(s, ". ") {
 		return false
 	}
-	return len(strings.Fields(s)) <= 25
+	return spaceWords(s) <= 25
 }
 
 // followChannels are the channels a follow prompt names, lower-cased.
@@ -405,29 +407,70 @@ func isFollowPrompt(s string) bool {
 	if len(s) > 300 {
 		return false
 	}
-	l := strings.ToLower(s)
-	if strings.Contains(l, "whatsapp.com/channel") || strings.Contains(l, "pilih saluran andalanmu") {
+	// A channel's link, or Kompas-style "Pilih saluran andalanmu", as
+	// printed (links are lower case).
+	if strings.Contains(s, "whatsapp.com/channel") || strings.Contains(s, "aluran andalanmu") {
 		return true
 	}
-	channel := false
-	for _, c := range followChannels {
-		if strings.Contains(l, c) {
-			channel = true
+	l := s
+	for l != "" {
+		if c := l[0]; c == '(' || c == '-' || c == '*' || c == ' ' {
+			l = l[1:]
+		} else if strings.HasPrefix(l, "–") || strings.HasPrefix(l, "•") {
+			l = l[len("–"):]
+		} else {
 			break
 		}
 	}
-	if !channel {
+	if l == "" {
 		return false
 	}
-	l = strings.TrimLeft(l, "(-–•* ")
-	for _, p := range []string{"ayo ", "yuk ", "yuk, ", "jangan lupa "} {
-		l = strings.TrimPrefix(l, p)
+	if c := lowerByte(l[0]); c == 'a' || c == 'y' || c == 'j' {
+		for _, p := range []string{"ayo ", "yuk ", "yuk, ", "jangan lupa "} {
+			if len(l) > len(p) && strings.EqualFold(l[:len(p)], p) {
+				l = l[len(p):]
+			}
+		}
 	}
 	w := l
 	if i := strings.IndexByte(l, ' '); i > 0 {
 		w = l[:i]
 	}
-	return followVerbs[w]
+	var buf [12]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		buf[i] = lowerByte(w[i])
+	}
+	if !followVerbs[string(buf[:len(w)])] {
+		return false
+	}
+	for _, c := range followChannels {
+		if containsFold(s, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold reports whether s holds sub, an ASCII lower-case string, in
+// any case.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if lowerByte(s[i]) == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// spaceWords counts the words of s, a text whose spaces are single.
+func spaceWords(s string) int {
+	if s == "" {
+		return 0
+	}
+	return strings.Count(s, " ") + 1
 }
 
 // isSourceText reports whether c, the text after a "Foto:" label, names a
@@ -435,5 +478,5 @@ func isFollowPrompt(s string) bool {
 // allowed, no comma, question or exclamation ("Dok. Xpeng", "Septian
 // Farhan Nurhuda/detik.com", "Prime Video.").
 func isSourceText(c string) bool {
-	return len(strings.Fields(c)) <= 6 && !strings.ContainsAny(c, ",!?;\"“")
+	return spaceWords(c) <= 6 && !strings.ContainsAny(c, ",!?;\"“")
 }

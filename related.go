@@ -138,24 +138,29 @@ func dashLen(s string) int {
 // dash ("…mumi.BACA JUGA - Judul"), or -1: the label opens with a capital,
 // after a non-letter or a lower-case letter a scraper glued it to.
 func dashCueAt(s string) (int, string) {
-	hy, en := -2, -2 // the next " - " and " – " at or after k; -1 when none is left
+	hy, en := -2, -2 // the next "-" and "–" at or after k; -1 when none is left
 	for k := 0; k < len(s); {
 		if hy != -1 && hy < k {
-			if hy = strings.Index(s[k:], " - "); hy >= 0 {
+			if hy = strings.IndexByte(s[k:], '-'); hy >= 0 {
 				hy += k
 			}
 		}
 		if en != -1 && en < k {
-			if en = strings.Index(s[k:], " – "); en >= 0 {
+			if en = strings.Index(s[k:], "–"); en >= 0 {
 				en += k
 			}
 		}
-		at := hy
-		if at < 0 || en >= 0 && en < at {
-			at = en
+		dash := hy
+		if dash < 0 || en >= 0 && en < dash {
+			dash = en
 		}
-		if at < 0 {
+		if dash < 0 {
 			return -1, ""
+		}
+		k = dash + 1
+		at := dash - 1 // the space before the dash
+		if at < 1 || s[at] != ' ' || dashLen(s[dash:]) == 0 {
+			continue
 		}
 		for _, l := range relatedLabels {
 			st := at - len(l)
@@ -166,7 +171,6 @@ func dashCueAt(s string) (int, string) {
 				return st, l
 			}
 		}
-		k = at + 3
 	}
 	return -1, ""
 }
