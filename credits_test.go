@@ -35,6 +35,9 @@ func TestCredit(t *testing.T) {
 		{in: "Reporter: DediEditor: Sari Lestari", authors: []string{"Dedi"}, editors: []string{"Sari Lestari"}},
 		{in: "Penulis: Dedi Kurnia / Madrasah Aliyah Negeri 2 Garut", authors: []string{"Dedi Kurnia"}},
 		{in: "Oleh: Dedi Kurnia*", authors: []string{"Dedi Kurnia"}},
+		// A "|" typed as a capital I between the name and the place; a Balinese "I" opening the name stays
+		{in: "Penulis: Dedi Kurnia I Garut Selatan", authors: []string{"Dedi Kurnia"}},
+		{in: "Penulis: I Made Wirawan", authors: []string{"I Made Wirawan"}},
 		{in: "Laporan Reporter Pos Garut, Dedi Kurnia dan Sari Lestari", authors: []string{"Dedi Kurnia", "Sari Lestari"}},
 		{in: "Laporan Kontributor Pos Garut, Dedi Kurnia.", authors: []string{"Dedi Kurnia"}},
 		// English bylines
