@@ -49,6 +49,13 @@ func nextCue(s string) (int, cue) {
 			best, bc = i, cue{text: n, kind: cueNoise}
 		}
 	}
+	if i := strings.Index(s, "[Gambas:"); i >= 0 && (best < 0 || i < best) {
+		// An embed's placeholder ("[Gambas:Video CNN]") where the page
+		// showed a video or a post: noise, and a paragraph break.
+		if j := strings.IndexByte(s[i:], ']'); j > 0 && j < 80 {
+			best, bc = i, cue{text: s[i : i+j+1], kind: cueNoise}
+		}
+	}
 	if i := strings.Index(s, "• "); i >= 0 && (best < 0 || i < best) {
 		best, bc = i, cue{text: "• ", kind: cueBullet}
 	}

@@ -159,3 +159,15 @@ func TestDashRelatedCue(t *testing.T) {
 	i, _ = dashCueAt("Ia sering membaca juga - kadang - menulis.")
 	assert.Equal(t, -1, i)
 }
+
+// TestEmbedPlaceholder: an embed's placeholder glued inside a line of text
+// ("[Gambas:Video CNN]") is dropped, and the text either side of it are
+// paragraphs of their own; no word of the text is lost.
+func TestEmbedPlaceholder(t *testing.T) {
+	a := parseTextStory(t, "Panitia menambah hadiah tahun ini.[Gambas:Video Contoh]Peserta terbanyak datang dari kecamatan tetangga. [Gambas:Video Contoh] Lomba berikutnya digelar tahun depan.\n")
+	got := paragraphTexts(a)
+	assert.NotContains(t, strings.Join(got, "\n"), "Gambas")
+	assert.Contains(t, got, "Panitia menambah hadiah tahun ini.")
+	assert.Contains(t, got, "Peserta terbanyak datang dari kecamatan tetangga.")
+	assert.Contains(t, got, "Lomba berikutnya digelar tahun depan.")
+}
