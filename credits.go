@@ -173,6 +173,10 @@ func isInitials(parts []string) bool {
 		if p == "" || len(p) > 6 {
 			return false
 		}
+		// A staff code may end in a digit that tells two alike apart: "nu2".
+		if d := strings.TrimRight(p, "0123456789"); len(d) >= 2 && len(p)-len(d) <= 1 {
+			p = d
+		}
 		for i := 0; i < len(p); i++ {
 			if !isLowerByte(p[i]) && !isUpperByte(p[i]) {
 				return false

@@ -21,6 +21,7 @@ func TestCredit(t *testing.T) {
 		// detik, Kompas, Merdeka staff initials
 		{in: "(vyp/kna)", initials: "vyp/kna"},
 		{in: "(ant)", initials: "ant"},
+		{in: "(ahs/nu2)", initials: "ahs/nu2"}, // a staff code told apart by a digit
 		// Kompas
 		{in: "Penulis: Agus Setiawan | Editor: Dewi Lestari", authors: []string{"Agus Setiawan"}, editors: []string{"Dewi Lestari"}},
 		{in: "Penulis : Kontributor Lhokseumawe, Masriadi", authors: []string{"Kontributor Lhokseumawe, Masriadi"}},

@@ -356,7 +356,7 @@ func isVideoPromo(paras []block, i int) bool {
 	colon := strings.HasPrefix(rest, ": ")
 	if colon {
 		rest = rest[2:]
-	} else if len(rest) < 2 || rest[0] != ' ' || !isUpperByte(rest[1]) && rest[1] != '\'' && rest[1] != '"' {
+	} else if len(rest) < 2 || rest[0] != ' ' || !isUpperByte(rest[1]) && !isDigit(rest[1]) && rest[1] != '\'' && rest[1] != '"' {
 		return false
 	} else {
 		rest = rest[1:]

@@ -73,6 +73,9 @@ func TestTextVideoPromo(t *testing.T) {
 	a = parseTextStory(t, "Video Layang-layang Raksasa Terbang di Atas Sawah\nVideo Layang-layang Raksasa Terbang di Atas Sawah\n(abc/dfg)\n")
 	assert.NotContains(t, strings.Join(paragraphTexts(a), "\n"), "Video Layang")
 
+	a = parseTextStory(t, "Video 9 Layang-layang Terbesar di Festival\nVideo 9 Layang-layang Terbesar di Festival\n")
+	assert.NotContains(t, strings.Join(paragraphTexts(a), "\n"), "Video 9")
+
 	a = parseTextStory(t, "Lihat Video 'Layang-layang Raksasa Terbang di Atas Sawah':\n")
 	assert.NotContains(t, strings.Join(paragraphTexts(a), "\n"), "Lihat Video")
 
