@@ -110,6 +110,9 @@ func (st *state) labelled(s string, loose bool) bool {
 		if i := strings.IndexByte(names, '|'); i >= 0 {
 			names = names[:i] // "Reporter : Nama | Jumat, 19 Juni 2015 03:40"
 		}
+		if i := pipeAsI(names); i > 0 {
+			names = names[:i] // "Penulis: Nama Dua I Kota Tiga": the "|" typed as a capital I
+		}
 		names = strings.Trim(names, " |,;")
 		if i := strings.IndexByte(names, '/'); i > 0 && len(strings.Fields(names[i+1:])) > 3 {
 			names = strings.TrimSpace(names[:i]) // "Nama / Madrasah …": the writer's school or office
@@ -169,6 +172,10 @@ func isInitials(parts []string) bool {
 		p = strings.TrimSpace(p)
 		if p == "" || len(p) > 6 {
 			return false
+		}
+		// A staff code may end in a digit that tells two alike apart: "nu2".
+		if d := strings.TrimRight(p, "0123456789"); len(d) >= 2 && len(p)-len(d) <= 1 {
+			p = d
 		}
 		for i := 0; i < len(p); i++ {
 			if !isLowerByte(p[i]) && !isUpperByte(p[i]) {
@@ -481,4 +488,17 @@ func dateAt(s string) int {
 		}
 	}
 	return -1
+}
+
+// pipeAsI returns where a credit's name is followed by a place after a
+// capital "I" standing as a word where "|" was meant ("Dede Rosadi I Aceh
+// Singkil"), or -1. The "I" must come after two words of the name and
+// before a capitalised word: a Balinese name opens with "I" ("I Made
+// Wirawan"), a regnal number closes one ("Hamengku Buwono I").
+func pipeAsI(s string) int {
+	i := strings.Index(s, " I ")
+	if i < 0 || strings.IndexByte(s[:i], ' ') < 0 || i+3 >= len(s) || !isUpperByte(s[i+3]) {
+		return -1
+	}
+	return i
 }

@@ -21,6 +21,7 @@ func TestCredit(t *testing.T) {
 		// detik, Kompas, Merdeka staff initials
 		{in: "(vyp/kna)", initials: "vyp/kna"},
 		{in: "(ant)", initials: "ant"},
+		{in: "(ahs/nu2)", initials: "ahs/nu2"}, // a staff code told apart by a digit
 		// Kompas
 		{in: "Penulis: Agus Setiawan | Editor: Dewi Lestari", authors: []string{"Agus Setiawan"}, editors: []string{"Dewi Lestari"}},
 		{in: "Penulis : Kontributor Lhokseumawe, Masriadi", authors: []string{"Kontributor Lhokseumawe, Masriadi"}},
@@ -38,6 +39,9 @@ func TestCredit(t *testing.T) {
 		{in: "Reporter: DediEditor: Sari Lestari", authors: []string{"Dedi"}, editors: []string{"Sari Lestari"}},
 		{in: "Penulis: Dedi Kurnia / Madrasah Aliyah Negeri 2 Garut", authors: []string{"Dedi Kurnia"}},
 		{in: "Oleh: Dedi Kurnia*", authors: []string{"Dedi Kurnia"}},
+		// A "|" typed as a capital I between the name and the place; a Balinese "I" opening the name stays
+		{in: "Penulis: Dedi Kurnia I Garut Selatan", authors: []string{"Dedi Kurnia"}},
+		{in: "Penulis: I Made Wirawan", authors: []string{"I Made Wirawan"}},
 		{in: "Laporan Reporter Pos Garut, Dedi Kurnia dan Sari Lestari", authors: []string{"Dedi Kurnia", "Sari Lestari"}},
 		{in: "Laporan Kontributor Pos Garut, Dedi Kurnia.", authors: []string{"Dedi Kurnia"}},
 		// English bylines

@@ -100,6 +100,7 @@ func (p *Parser) ParseDate(s string) (time.Time, Precision, error) {
 		lone    clock     // the first time of day seen with no date
 		hasPart bool
 		hasLone bool
+		dayName bool // a day name stood with no date after it ("Selasa pukul 00.00")
 	)
 	for i := 0; i < len(s); i++ {
 		if !tokenStart(s, i) {
@@ -131,6 +132,9 @@ func (p *Parser) ParseDate(s string) (time.Time, Precision, error) {
 		if !hasLone {
 			lone, hasLone = scanClock(s, i, false)
 		}
+		if w, _ := calWordAt(s, i); w.isDay && !w.short {
+			dayName = true
+		}
 	}
 	switch {
 	case hasPart:
@@ -144,6 +148,10 @@ func (p *Parser) ParseDate(s string) (time.Time, Precision, error) {
 		return buildDate(partial, c, ok, loc, s)
 	case bad != "":
 		return time.Time{}, PrecisionNone, fmt.Errorf("berita: %s in %q", bad, clip(s))
+	case hasLone && dayName:
+		// The time is on that day of some week, not today's: which
+		// date it is the text does not say.
+		return time.Time{}, PrecisionNone, fmt.Errorf("berita: a day name and a time but no date in %q", clip(s))
 	case hasLone:
 		if now.IsZero() {
 			return time.Time{}, PrecisionNone, fmt.Errorf("berita: time without a date in %q (Parser.Now is not set)", clip(s))
@@ -718,13 +726,23 @@ func scanClock(s string, i int, dash bool) (c clock, ok bool) {
 				h += 12
 			}
 			j = end
+		} else if k > j && h <= 12 {
+			var bad string
+			if h, bad = dayPartHour(h, s[k:end]); bad != "" {
+				c.bad = bad
+			}
 		}
 	}
 	c.hour = h
+	if c.bad != "" {
+		c.end = j
+		return c, true
+	}
 	// "-07:00" after a time needs seconds or a "T" before it: "pukul
 	// 10.00-12.00" is a span, not a zone.
 	c.loc, c.end = scanZone(s, j, dash || c.prec == PrecisionSecond)
 	switch {
+	case c.bad != "":
 	case c.hour > 23:
 		c.bad = "hour out of range"
 	case c.min > 59:
@@ -903,6 +921,18 @@ func scanRelative(s string, i int) (r relative, ok bool) {
 		return relative{unit: relNow}, nextWordIs(s, end, "now")
 	case "kemarin", "yesterday":
 		r = relative{unit: relDay, n: 1}
+		if nextWordIs(s, end, "lusa") { // "kemarin lusa": the day before yesterday
+			_, end = wordAt(s, skipSpace(s, end), nil)
+			r.n = 2
+		}
+	case "beberapa": // "beberapa detik yang lalu": a few seconds ago is now
+		k := skipSpace(s, end)
+		if k == end || k >= len(s) || !isLetter(s[k]) {
+			return r, false
+		}
+		var w [12]byte
+		unit, e := wordAt(s, k, w[:0])
+		return relative{unit: relNow}, string(unit) == "detik" && agoAt(s, e)
 	case "today":
 		r = relative{unit: relDay}
 	case "hari":
@@ -1208,4 +1238,150 @@ func numberStart(s string, i int) bool {
 		return false
 	}
 	return true
+}
+
+// dateLineEdge is how many lines at either end of a text may state the
+// article's own date: the date line sits by the headline or under the
+// story, not among its paragraphs.
+const dateLineEdge = 4
+
+// stampLabels are the words a page puts before its own date, lower-cased:
+// "Diperbarui 28/05/2025 13:30", "Update: Senin, 9 Juni 2025 10:00 WIB".
+var stampLabels = map[string]bool{
+	"diperbarui": true, "dipublikasikan": true, "diterbitkan": true, "terbit": true, "diposting": true,
+	"dibuat": true, "ditayangkan": true, "tayang": true, "update": true, "updated": true, "published": true,
+	"posted": true, "tanggal": true, "waktu": true,
+}
+
+// isDateLineShape reports whether s is a date line: a whole date with its
+// year, a time of day perhaps, and nothing else but the outlet's name or a
+// publishing label before it ("Kompas.com - 28/05/2025, 13:30 WIB",
+// "Selasa, 10 Juni 2025 14:05 WIB"). A line that says anything more is a
+// sentence or a schedule's entry, whose date is a mention.
+func isDateLineShape(s string) bool {
+	year, date, lead := false, false, false
+	for rest := s; rest != ""; {
+		var f string
+		if i := strings.IndexByte(rest, ' '); i >= 0 {
+			f, rest = rest[:i], rest[i+1:]
+		} else {
+			f, rest = rest, ""
+		}
+		w := strings.Trim(f, ",|()-–—:")
+		if w == "" {
+			continue
+		}
+		switch {
+		case isDateWord(w):
+			date = true
+		case isDateNumber(w):
+			date = true
+			year = year || hasYear(w)
+		case !date && !lead && (stampLabels[string(lowerKey(w, make([]byte, 0, 16)))] || isOutletWord(w)):
+			lead = true
+		default:
+			return false
+		}
+	}
+	return year
+}
+
+// isDateWord reports whether w is a day or month name, a zone or the
+// word for "at" before a time: "Selasa", "Jum'at", "Jun.", "WIB", "pukul".
+func isDateWord(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	var buf [16]byte
+	l := string(lowerKey(w, buf[:0]))
+	switch l {
+	case "wib", "wita", "wit", "gmt", "utc", "pukul", "jam", "pm", "am":
+		return true
+	}
+	_, ok := calWords[l]
+	return ok
+}
+
+// isDateNumber reports whether w is a numeric date or time: digits joined
+// by "/", ".", ":" or "-", or an ISO stamp ("28/05/2025", "13.30",
+// "2025-06-08T10:00:00+07:00").
+func isDateNumber(w string) bool {
+	digits := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case isDigit(c):
+			digits++
+		case c == '/' || c == '.' || c == ':' || c == '-' || c == '+' || (c == 'T' || c == 'Z') && i > 0:
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
+
+// hasYear reports whether the numeric date w holds a year: a run of four
+// digits from 1900 to 2100.
+func hasYear(w string) bool {
+	for i := 0; i < len(w); {
+		v, n := digits(w, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		if n == 4 && v >= 1900 && v <= 2100 {
+			return true
+		}
+		i += n
+	}
+	return false
+}
+
+// isOutletWord reports whether w is an outlet's name as a date line prints
+// it: a domain ("Kompas.com", "TEMPO.CO").
+func isOutletWord(w string) bool {
+	dot := strings.IndexByte(w, '.')
+	return dot > 0 && dot < len(w)-1 && isLetter(w[dot+1]) && isLetter(w[0])
+}
+
+// dayPartHour reads a twelve-hour time by the part of the day named after
+// it, as Indonesian says the time: "9:30 malam" is 21:30, "3.00 sore"
+// 15:00, "1.30 siang" 13:30, "9.00 pagi" and "2.00 malam" (the small
+// hours) stay as they are. "12 malam" names a midnight without saying
+// which day's, and is refused. Other words leave h as it is.
+func dayPartHour(h int, word string) (int, string) {
+	switch {
+	case strings.EqualFold(word, "siang"):
+		if h >= 1 && h <= 5 {
+			h += 12
+		}
+	case strings.EqualFold(word, "sore"), strings.EqualFold(word, "petang"):
+		if h >= 1 && h <= 11 {
+			h += 12
+		}
+	case strings.EqualFold(word, "malam"):
+		switch {
+		case h == 12 || h == 0:
+			return h, "midnight named as \"12 malam\""
+		case h >= 6:
+			h += 12
+		}
+	}
+	return h, ""
+}
+
+// lowerKey appends w to key lower-cased, apostrophes dropped ("Jum'at" →
+// "jumat"), up to key's capacity; a longer word gives a key no table holds.
+func lowerKey(w string, key []byte) []byte {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c == '\'':
+			continue
+		case c == 0xE2 && strings.HasPrefix(w[i:], "’"):
+			i += len("’") - 1
+			continue
+		case len(key) == cap(key):
+			return append(key[:0], '#')
+		}
+		key = append(key, lowerByte(c))
+	}
+	return key
 }

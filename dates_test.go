@@ -172,30 +172,46 @@ var dateTests = []struct {
 	{"Selasa,\u00a011\u00a0Juli\u00a02023 14:30\u00a0WIB", nil, "2023-07-11T14:30:00+07:00", PrecisionMinute, nil}, // CNN Indonesia 2023, no-break spaces
 
 	// relative dates, against refNow (Selasa, 11 Juli 2023, 16:45:30 WIB)
-	{"pukul 14.30 WIB", withNow, "2023-07-11T14:30:00+07:00", PrecisionMinute, nil},               // Tribunnews 2023 live report
-	{"pukul 14.30 WIB", nil, "", PrecisionNone, nil},                                              // Tribunnews 2023: a time needs Parser.Now
-	{"14:30 WITA", withNow, "2023-07-11T14:30:00+08:00", PrecisionMinute, nil},                    // Tribun Bali 2023 index
-	{"kemarin", withNow, "2023-07-10T00:00:00+07:00", PrecisionDay, nil},                          // Kumparan 2023 index
-	{"Kemarin, 20:15 WIB", withNow, "2023-07-10T20:15:00+07:00", PrecisionMinute, nil},            // Kumparan 2023 index, with a time
-	{"hari ini", withNow, "2023-07-11T00:00:00+07:00", PrecisionDay, nil},                         // Kumparan 2023 index
-	{"Hari ini 09:00", withNow, "2023-07-11T09:00:00+07:00", PrecisionMinute, nil},                // Kumparan 2023 index, with a time
-	{"3 hari lalu", withNow, "2023-07-08T00:00:00+07:00", PrecisionDay, nil},                      // Kumparan 2023 index
-	{"4 bulan lalu", withNow, "2023-03-01T00:00:00+07:00", PrecisionMonth, nil},                   // Kaskus 2023 thread
-	{"sebulan lalu", withNow, "2023-06-01T00:00:00+07:00", PrecisionMonth, nil},                   // Kaskus 2023 thread
-	{"sepekan lalu", withNow, "2023-07-04T00:00:00+07:00", PrecisionDay, nil},                     // Kumparan 2023 index
-	{"seminggu lalu", withNow, "2023-07-04T00:00:00+07:00", PrecisionDay, nil},                    // IDN Times 2023 index
-	{"2 minggu lalu", withNow, "2023-06-27T00:00:00+07:00", PrecisionDay, nil},                    // IDN Times 2023 index
-	{"baru saja", withNow, "2023-07-11T16:45:00+07:00", PrecisionMinute, nil},                     // Kumparan 2023 index
-	{"30 detik lalu", withNow, "2023-07-11T16:45:00+07:00", PrecisionSecond, nil},                 // Kumparan 2023 index
-	{"sejam lalu", withNow, "2023-07-11T15:45:00+07:00", PrecisionMinute, nil},                    // IDN Times 2023 index
-	{"1 tahun lalu", withNow, "2022-01-01T00:00:00+07:00", PrecisionYear, nil},                    // Kaskus 2023 thread
-	{"setahun silam", withNow, "2022-01-01T00:00:00+07:00", PrecisionYear, nil},                   // Kaskus 2023 thread
-	{"Diperbarui 15 menit yang lalu", withNow, "2023-07-11T16:30:00+07:00", PrecisionMinute, nil}, // detik 2023 index
-	{"3 hours ago", withNow, "2023-07-11T13:45:00+07:00", PrecisionMinute, nil},                   // Jakarta Globe 2023 index
-	{"yesterday", withNow, "2023-07-10T00:00:00+07:00", PrecisionDay, nil},                        // Jakarta Globe 2023 index
-	{"Senin (3/7)", withNow, "2023-07-03T00:00:00+07:00", PrecisionDay, nil},                      // detik 2023 body, no year
-	{"Senin (3/7)", nil, "", PrecisionNone, nil},                                                  // detik 2023 body: no year without Parser.Now
-	{"kemarin", nil, "", PrecisionNone, nil},                                                      // Kumparan 2023: relative without Parser.Now
+	{"pukul 14.30 WIB", withNow, "2023-07-11T14:30:00+07:00", PrecisionMinute, nil},                  // Tribunnews 2023 live report
+	{"pukul 14.30 WIB", nil, "", PrecisionNone, nil},                                                 // Tribunnews 2023: a time needs Parser.Now
+	{"14:30 WITA", withNow, "2023-07-11T14:30:00+08:00", PrecisionMinute, nil},                       // Tribun Bali 2023 index
+	{"kemarin", withNow, "2023-07-10T00:00:00+07:00", PrecisionDay, nil},                             // Kumparan 2023 index
+	{"Kemarin, 20:15 WIB", withNow, "2023-07-10T20:15:00+07:00", PrecisionMinute, nil},               // Kumparan 2023 index, with a time
+	{"hari ini", withNow, "2023-07-11T00:00:00+07:00", PrecisionDay, nil},                            // Kumparan 2023 index
+	{"Hari ini 09:00", withNow, "2023-07-11T09:00:00+07:00", PrecisionMinute, nil},                   // Kumparan 2023 index, with a time
+	{"3 hari lalu", withNow, "2023-07-08T00:00:00+07:00", PrecisionDay, nil},                         // Kumparan 2023 index
+	{"4 bulan lalu", withNow, "2023-03-01T00:00:00+07:00", PrecisionMonth, nil},                      // Kaskus 2023 thread
+	{"sebulan lalu", withNow, "2023-06-01T00:00:00+07:00", PrecisionMonth, nil},                      // Kaskus 2023 thread
+	{"sepekan lalu", withNow, "2023-07-04T00:00:00+07:00", PrecisionDay, nil},                        // Kumparan 2023 index
+	{"seminggu lalu", withNow, "2023-07-04T00:00:00+07:00", PrecisionDay, nil},                       // IDN Times 2023 index
+	{"2 minggu lalu", withNow, "2023-06-27T00:00:00+07:00", PrecisionDay, nil},                       // IDN Times 2023 index
+	{"baru saja", withNow, "2023-07-11T16:45:00+07:00", PrecisionMinute, nil},                        // Kumparan 2023 index
+	{"30 detik lalu", withNow, "2023-07-11T16:45:00+07:00", PrecisionSecond, nil},                    // Kumparan 2023 index
+	{"sejam lalu", withNow, "2023-07-11T15:45:00+07:00", PrecisionMinute, nil},                       // IDN Times 2023 index
+	{"1 tahun lalu", withNow, "2022-01-01T00:00:00+07:00", PrecisionYear, nil},                       // Kaskus 2023 thread
+	{"setahun silam", withNow, "2022-01-01T00:00:00+07:00", PrecisionYear, nil},                      // Kaskus 2023 thread
+	{"Diperbarui 15 menit yang lalu", withNow, "2023-07-11T16:30:00+07:00", PrecisionMinute, nil},    // detik 2023 index
+	{"3 hours ago", withNow, "2023-07-11T13:45:00+07:00", PrecisionMinute, nil},                      // Jakarta Globe 2023 index
+	{"yesterday", withNow, "2023-07-10T00:00:00+07:00", PrecisionDay, nil},                           // Jakarta Globe 2023 index
+	{"Senin (3/7)", withNow, "2023-07-03T00:00:00+07:00", PrecisionDay, nil},                         // detik 2023 body, no year
+	{"Senin (3/7)", nil, "", PrecisionNone, nil},                                                     // detik 2023 body: no year without Parser.Now
+	{"kemarin", nil, "", PrecisionNone, nil},                                                         // Kumparan 2023: relative without Parser.Now
+	{"kemarin lusa", withNow, "2023-07-09T00:00:00+07:00", PrecisionDay, nil},                        // the day before yesterday, not yesterday
+	{"Kemarin lusa pukul 08.00", withNow, "2023-07-09T08:00:00+07:00", PrecisionMinute, nil},         // … with a time
+	{"beberapa detik yang lalu", withNow, "2023-07-11T16:45:00+07:00", PrecisionMinute, nil},         // a few seconds ago is now
+	{"Beberapa detik lalu", withNow, "2023-07-11T16:45:00+07:00", PrecisionMinute, nil},              // … without "yang"
+	{"beberapa menit yang lalu", withNow, "", PrecisionNone, nil},                                    // how many minutes it does not say
+	{"9:30 malam", withNow, "2023-07-11T21:30:00+07:00", PrecisionMinute, nil},                       // a spoken twelve-hour time: evening
+	{"pukul 3.15 sore", withNow, "2023-07-11T15:15:00+07:00", PrecisionMinute, nil},                  // afternoon
+	{"pukul 1.30 siang", withNow, "2023-07-11T13:30:00+07:00", PrecisionMinute, nil},                 // early afternoon
+	{"pukul 11.30 siang", withNow, "2023-07-11T11:30:00+07:00", PrecisionMinute, nil},                // late morning stays
+	{"pukul 9.30 pagi", withNow, "2023-07-11T09:30:00+07:00", PrecisionMinute, nil},                  // morning stays
+	{"pukul 2.00 malam", withNow, "2023-07-11T02:00:00+07:00", PrecisionMinute, nil},                 // the small hours stay
+	{"pukul 21.30 malam", withNow, "2023-07-11T21:30:00+07:00", PrecisionMinute, nil},                // a 24-hour time stays
+	{"Senin, 10 Juli 2023 pukul 8.00 malam", nil, "2023-07-10T20:00:00+07:00", PrecisionMinute, nil}, // … after a date too
+	{"pukul 12.00 malam", withNow, "", PrecisionNone, nil},                                           // midnight, but of which day
+	{"Selasa pukul 00.00", withNow, "", PrecisionNone, nil},                                          // a day name and a time, no date: not today
+	{"Sabtu, pukul 14.30 WIB", withNow, "", PrecisionNone, nil},                                      // … whatever the day
 
 	// not dates
 	{"2023", nil, "", PrecisionNone, nil},                                     // Tribunnews 2023 body: a bare year
@@ -545,4 +561,50 @@ func BenchmarkFindDates(b *testing.B) {
 	for range b.N {
 		findDates(paras, refNow, nil)
 	}
+}
+
+// TestDateLineShape: a text's own date line states a whole date with its
+// year and nothing else but the outlet's name or a publishing label; a
+// time of day alone, a schedule's entry or a sentence holding a date is a
+// mention.
+func TestDateLineShape(t *testing.T) {
+	for _, s := range []string{
+		"Contoh.com - 28/05/2025, 13:30 WIB",
+		"Selasa, 10 Juni 2025 14:05 WIB",
+		"Jum'at, 06 Jun. 2025 | 09:15",
+		"Diperbarui: Senin, 9 Juni 2025 10:00 WIB",
+		"2025-06-08T10:00:00+07:00",
+	} {
+		assert.True(t, isDateLineShape(s), s)
+	}
+	for _, s := range []string{
+		"Pukul 17.35 WIB",
+		"16.00 WIB : Persib Bandung vs Persis Solo",
+		"13:40-14:10 WIB: Moto3 Free Practice 2",
+		"Berangkat 10 Juni 2025 pukul 16.00",
+		"Jadwal pertandingan: Rabu, 11 Juni 2025 pukul 01.45 WIB.",
+		"Gempa terjadi sekitar pukul 19:43 WIB",
+		"IMSAK 04:29",
+	} {
+		assert.False(t, isDateLineShape(s), s)
+	}
+}
+
+// TestTextScheduleNotPublished: a schedule's times and dates inside a text
+// body are mentions: the body keeps every line, and the article has no
+// publication time; its own date line, under the headline, is read.
+func TestTextScheduleNotPublished(t *testing.T) {
+	body := "Jadwal Festival Layang-layang Kampung Baru\n\nPanitia merilis jadwal lengkap festival layang-layang yang digelar akhir pekan ini di lapangan desa.\n\n" +
+		"Sabtu, 14 Juni 2025\n\n08.00 WIB: Pembukaan\n\nLomba dimulai sekitar pukul 09.30 WIB di sisi utara lapangan.\n\n" +
+		"Panitia meminta peserta datang lebih awal untuk pendaftaran ulang, kata ketua panitia kepada wartawan.\n\nPeserta dari luar kota disediakan tempat menginap di balai desa selama festival berlangsung.\n"
+	a, err := (&Parser{Now: time.Date(2025, 6, 10, 12, 0, 0, 0, wib)}).ParseText(body)
+	require.NoError(t, err)
+	assert.True(t, a.Published.IsZero(), "published %v", a.Published)
+	got := strings.Join(paragraphTexts(a), "\n")
+	assert.Contains(t, got, "08.00 WIB: Pembukaan")
+	assert.Contains(t, got, "Lomba dimulai sekitar pukul 09.30 WIB di sisi utara lapangan.")
+
+	a, err = (&Parser{Now: time.Date(2025, 6, 10, 12, 0, 0, 0, wib)}).ParseText("Contoh.com - 10/06/2025, 13:30 WIB\n\n" + body)
+	require.NoError(t, err)
+	assert.Equal(t, "2025-06-10T13:30:00+07:00", a.Published.Format(time.RFC3339))
 }

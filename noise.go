@@ -3,6 +3,8 @@ package berita
 import (
 	"bytes"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // noiseLines are the openings of lines that are not the article: video and
@@ -13,7 +15,7 @@ var noiseLines = []string{
 	"scroll down untuk melanjutkan", "scroll ke bawah untuk melanjutkan", "scroll to resume content",
 	"berita ini juga dimuat di", "artikel ini juga dimuat di", "berita ini telah tayang",
 	"simak juga video", "simak video", "saksikan video", "saksikan juga video",
-	"tonton video", "tonton juga video", "lihat juga video", "video pilihan", "video terkait",
+	"tonton video", "tonton juga video", "lihat juga video", "lihat video", "video pilihan", "video terkait",
 	"baca berita lainnya di google news", "baca berita menarik lainnya",
 	"ikuti berita", "ikuti kami di", "ikuti update berita", "follow berita", "follow kami",
 	"dapatkan update", "dapatkan berita", "dapatkan informasi dan insight",
@@ -84,14 +86,14 @@ func isNoiseLine(s string) bool {
 			}
 		}
 	}
-	return strings.EqualFold(s, "Perbesar") || isPageIndex(s) || isPhotoCredit(s) || isCaption(s) || isHashtagLine(s)
+	return strings.EqualFold(s, "Perbesar") || isFollowPrompt(s) || isPageIndex(s) || isPhotoCredit(s) || isCaption(s) || isHashtagLine(s)
 }
 
 // isPageIndex reports whether s is a section pager's label: "2 dari 6
 // halaman" (Liputan6's multisection articles), "Halaman 2 dari 6".
 func isPageIndex(s string) bool {
-	if len(s) > 32 || !strings.Contains(s, "dari") && !strings.Contains(s, "DARI") && !strings.Contains(s, "Dari") {
-		return false // the label is short, and says "dari"
+	if len(s) > 32 || !containsFold(s, "dari") {
+		return false // the label is four short words, one of them "dari"
 	}
 	f := strings.Fields(strings.ToLower(s))
 	if len(f) != 4 || f[1] != "dari" && f[2] != "dari" {
@@ -130,6 +132,11 @@ func isCaption(s string) bool {
 				return true
 			}
 		}
+		// "(credit: instagram/x)", "(Credit:Dokumentasi Pribadi)": the
+		// picture's source, closing its caption.
+		if len(credit) > 8 && strings.EqualFold(credit[:8], "(credit:") {
+			return true
+		}
 	}
 	if len(s) > 250 || strings.IndexByte(s, ':') < 0 {
 		return false
@@ -143,7 +150,15 @@ func isCaption(s string) bool {
 	}
 	for _, l := range []string{"Foto: ", "Foto : ", "FOTO: ", "(Foto: ", "Photo: "} {
 		if i := strings.LastIndex(s, l); i >= 0 && len(s)-i < 60 && (i == 0 || s[i-1] == ' ' || s[i-1] == '.' || s[i-1] == '(') {
-			return !strings.ContainsAny(s[i+len(l):], ".!?") || strings.HasSuffix(s, ")")
+			c := s[i+len(l):]
+			return !strings.ContainsAny(c, ".!?") || strings.HasSuffix(s, ")") || isSourceText(c)
+		}
+	}
+	// A caption under its label, closing with the photographer and the
+	// outlet: "Foto: Rapat pembahasan … (Arief/detikcom)".
+	if strings.HasPrefix(s, "Foto: ") || strings.HasPrefix(s, "FOTO: ") {
+		if open := strings.LastIndexByte(s, '('); open > 0 && strings.HasSuffix(s, ")") && len(s)-open < 40 && strings.IndexByte(s[open:], '/') > 0 {
+			return true
 		}
 	}
 	return false
@@ -232,4 +247,257 @@ func isCallToAction(s []byte) bool {
 		buf[i] = c
 	}
 	return ctaWords[string(buf[:len(first)])]
+}
+
+// textTail cleans the end of a text body, where scrapers keep what the page
+// printed under the story. The desk's sign-off initials ("(anl/ega)") end
+// the article: short lines after them that end no sentence are the page's
+// furniture (the tag list, a promo box), not text. Without a sign-off, a
+// run of two or more keyword lines closing the body ("pupuk kaltim",
+// "hewan kurban") is the tag list. A video embed's title ("Video: Judul",
+// or "Video Judul" printed twice, or closing the story) is a promo.
+//
+// signOff is the number of paragraphs before a sign-off line that was
+// already taken from the body, or -1.
+func textTail(paras []block, signOff int) []block {
+	end := len(paras)
+	k := signOffAt(paras)
+	after := k + 1
+	if k < 0 && signOff >= 0 && signOff >= len(paras)-maxSignOffDistance {
+		k, after = signOff, signOff
+	}
+	if k >= 0 {
+		furniture := true
+		for _, b := range paras[after:] {
+			if !isTailFurniture(b.text) {
+				furniture = false
+				break
+			}
+		}
+		if furniture {
+			end = after
+		}
+	} else {
+		n := 0
+		for n < end && isKeywordLine(paras[end-1-n].text) {
+			n++
+		}
+		if n >= 2 {
+			end -= n
+		}
+	}
+	paras = paras[:end]
+	// The video promos: drop them in place, keeping the order of the rest.
+	out := paras[:0]
+	for i, b := range paras {
+		if isVideoPromo(paras, i) {
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// maxSignOffDistance is how far from the end of a text body the sign-off
+// initials may stand: a tag list and a promo box follow them.
+const maxSignOffDistance = 16
+
+// signOffAt returns the index of the last block that is only the desk's
+// sign-off initials in parentheses ("(anl/ega)", "(kha)"), among the last
+// blocks of the body, or -1.
+func signOffAt(paras []block) int {
+	for i := len(paras) - 1; i >= 0 && i >= len(paras)-maxSignOffDistance; i-- {
+		if isSignOff(paras[i].text) {
+			return i
+		}
+	}
+	return -1
+}
+
+// isSignOff reports whether s is the initials of the article's writer and
+// editor in parentheses and nothing else: "(anl/ega)", "(kha.-)".
+func isSignOff(s string) bool {
+	if len(s) < 3 || len(s) > 24 || s[0] != '(' || s[len(s)-1] != ')' {
+		return false
+	}
+	in := strings.TrimRight(s[1:len(s)-1], ".- ")
+	return isInitials(strings.Split(in, "/")) && (strings.Contains(in, "/") || strings.ToLower(in) == in)
+}
+
+// isTailFurniture reports whether a line after the sign-off is page
+// furniture: short, and ending no sentence (a tag, a box's heading, a
+// "Selengkapnya" button).
+func isTailFurniture(s string) bool {
+	if len(s) > 100 || spaceWords(s) > 12 {
+		return false
+	}
+	switch s[len(s)-1] {
+	case '.', '"', '\'':
+		return false
+	}
+	return !strings.HasSuffix(s, "”")
+}
+
+// isKeywordLine reports whether s reads as one tag of a tag list: one to
+// five lower-case words with no sentence punctuation ("pupuk kaltim",
+// "undang-undang no. 1 tahun 2022"), not a lone small word ("dan").
+func isKeywordLine(s string) bool {
+	if len(s) > 60 || s == "" {
+		return false
+	}
+	if n := spaceWords(s); n > 5 || n == 1 && titleSmallWords[s] {
+		return false
+	}
+	letters := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case isLowerByte(c):
+			letters++
+		case c >= '0' && c <= '9', c == ' ', c == '-', c == '&', c >= utf8.RuneSelf:
+		case c == '.' && i > 0 && i+1 < len(s) && s[i+1] == ' ':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// isVideoPromo reports whether paras[i] is the title of a video offered
+// beside the story: "Video: Judul" (the label and a headline), or a
+// headline opening "Video" that is printed twice in a row or closes the
+// story (nothing but the sign-off after it). A subheading "Video …"
+// followed by text about that video is the article's and stays.
+func isVideoPromo(paras []block, i int) bool {
+	s := paras[i].text
+	if len(s) < 8 || len(s) > 200 || !strings.HasPrefix(s, "Video") {
+		return false
+	}
+	rest := s[len("Video"):]
+	colon := strings.HasPrefix(rest, ": ")
+	if colon {
+		rest = rest[2:]
+	} else if len(rest) < 2 || rest[0] != ' ' || !isUpperByte(rest[1]) && !isDigit(rest[1]) && rest[1] != '\'' && rest[1] != '"' {
+		return false
+	} else {
+		rest = rest[1:]
+	}
+	if colon {
+		// The label says what follows is a video's title, in any case.
+		return !strings.HasSuffix(rest, ".") && !strings.Contains(rest, ". ") && spaceWords(rest) <= 25
+	}
+	if !isHeadlineText(rest) {
+		return false
+	}
+	twice := i > 0 && paras[i-1].text == s || i+1 < len(paras) && paras[i+1].text == s
+	last := i+1 == len(paras) || i+2 == len(paras) && isSignOff(paras[i+1].text)
+	return twice || last
+}
+
+// isHeadlineText reports whether s reads as a headline: a capital first,
+// at most 25 words, and no period ending it or a sentence inside it
+// ("Kenapa Nanas Bisa Buat Empuk Daging? Ini Penjelasan Ilmiahnya" is one).
+func isHeadlineText(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '\'' && r != '"' && r != '‘' && r != '“' {
+		return false
+	}
+	if strings.HasSuffix(s, ".") || strings.Contains(s, ". ") {
+		return false
+	}
+	return spaceWords(s) <= 25
+}
+
+// followChannels are the channels a follow prompt names, lower-cased.
+var followChannels = []string{"whatsapp", "google news", "telegram", "saluran", "channel"}
+
+// followVerbs open a follow prompt, lower-cased: the reader is asked to
+// follow, join, open or read the outlet on a channel.
+var followVerbs = map[string]bool{
+	"ikuti": true, "follow": true, "gabung": true, "bergabung": true, "join": true, "akses": true,
+	"baca": true, "dapatkan": true, "klik": true, "simak": true, "pantau": true, "subscribe": true,
+}
+
+// isFollowPrompt reports whether s asks the reader to follow the outlet on
+// a messaging or news channel: "Ikuti saluran WhatsApp X", "(Ayo ikuti
+// saluran WhatsApp …)", "Akses X di Google News atau WhatsApp Channel",
+// "- Baca Berita Terbaru Lainnya di GOOGLE NEWS", or a line holding a
+// WhatsApp channel's link. A sentence that only mentions WhatsApp does
+// not open with such a verb and stays.
+func isFollowPrompt(s string) bool {
+	if len(s) > 300 {
+		return false
+	}
+	// A channel's link, or Kompas-style "Pilih saluran andalanmu", as
+	// printed (links are lower case).
+	if strings.Contains(s, "whatsapp.com/channel") || strings.Contains(s, "aluran andalanmu") {
+		return true
+	}
+	l := s
+	for l != "" {
+		if c := l[0]; c == '(' || c == '-' || c == '*' || c == ' ' {
+			l = l[1:]
+		} else if strings.HasPrefix(l, "–") || strings.HasPrefix(l, "•") {
+			l = l[len("–"):]
+		} else {
+			break
+		}
+	}
+	if l == "" {
+		return false
+	}
+	if c := lowerByte(l[0]); c == 'a' || c == 'y' || c == 'j' {
+		for _, p := range []string{"ayo ", "yuk ", "yuk, ", "jangan lupa "} {
+			if len(l) > len(p) && strings.EqualFold(l[:len(p)], p) {
+				l = l[len(p):]
+			}
+		}
+	}
+	w := l
+	if i := strings.IndexByte(l, ' '); i > 0 {
+		w = l[:i]
+	}
+	var buf [12]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		buf[i] = lowerByte(w[i])
+	}
+	if !followVerbs[string(buf[:len(w)])] {
+		return false
+	}
+	for _, c := range followChannels {
+		if containsFold(s, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold reports whether s holds sub, an ASCII lower-case string, in
+// any case.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if lowerByte(s[i]) == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// spaceWords counts the words of s, a text whose spaces are single.
+func spaceWords(s string) int {
+	if s == "" {
+		return 0
+	}
+	return strings.Count(s, " ") + 1
+}
+
+// isSourceText reports whether c, the text after a "Foto:" label, names a
+// source and says nothing more: a few words, abbreviations such as "Dok."
+// allowed, no comma, question or exclamation ("Dok. Xpeng", "Septian
+// Farhan Nurhuda/detik.com", "Prime Video.").
+func isSourceText(c string) bool {
+	return spaceWords(c) <= 6 && !strings.ContainsAny(c, ",!?;\"“")
 }

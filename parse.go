@@ -345,7 +345,8 @@ func (st *state) build(blocks []block) {
 	paras := make([]block, 0, len(blocks))
 	afterLabel := false // the previous block was a bare "Baca juga:" label
 	inPromo := false    // the blocks follow a promo section's heading
-	for _, b := range blocks {
+	signOff := -1       // the paragraphs before a text's sign-off initials, or -1
+	for i, b := range blocks {
 		t := stripMarkup(b.text)
 		if !st.text || len(t) != len(b.text) {
 			// A text body's blocks are cleaned as textBlocks cuts them;
@@ -392,7 +393,11 @@ func (st *state) build(blocks []block) {
 			paras = paras[:n-1] // "Penulis" then ": Nama": a credits table's cells
 			continue
 		}
-		if isNoiseLine(t) || st.credit(t) || st.text && st.dateLine(t) {
+		if st.text && isSignOff(t) {
+			signOff = len(paras) // the sign-off's place, whichever step takes it
+		}
+		edge := i < dateLineEdge || i >= len(blocks)-dateLineEdge
+		if isNoiseLine(t) || st.credit(t) || st.text && st.dateLine(t, edge) {
 			continue
 		}
 		b.text = t
@@ -425,6 +430,9 @@ func (st *state) build(blocks []block) {
 			paras = paras[k:]
 			break
 		}
+	}
+	if st.text {
+		paras = textTail(paras, signOff)
 	}
 	// Merdeka ends the last paragraph with the initials: "... Buahbatu (mdk/yan)";
 	// Okezone prints them as a paragraph of their own: "(kha.-)".
@@ -527,10 +535,13 @@ func headingShape(s string, maxWords int) bool {
 
 // dateLine reads a line of text that states the article's own time, such as
 // "Kompas.com - 28/05/2025, 13:30 WIB", and reports whether it was one. A
-// date inside a sentence is the event's, not the article's, so the line
-// must be short and hold a time of day.
-func (st *state) dateLine(s string) bool {
-	if len(s) > 60 || !st.a.Published.IsZero() {
+// date inside a sentence is the event's, not the article's, and a time of
+// day alone ("Pukul 17.35 WIB", "16.00 WIB : Persib vs Persis") is a
+// schedule's: the line must be short, stand among the first or last lines
+// of the text (edge), hold a time of day, and state a whole date with its
+// year and nothing else (isDateLineShape).
+func (st *state) dateLine(s string, edge bool) bool {
+	if len(s) > 60 || !edge || !st.a.Published.IsZero() || !isDateLineShape(s) {
 		return false
 	}
 	t, prec, err := st.p.ParseDate(s)

@@ -49,8 +49,22 @@ func nextCue(s string) (int, cue) {
 			best, bc = i, cue{text: n, kind: cueNoise}
 		}
 	}
+	if i := strings.Index(s, "[Gambas:"); i >= 0 && (best < 0 || i < best) {
+		// An embed's placeholder ("[Gambas:Video CNN]") where the page
+		// showed a video or a post: noise, and a paragraph break.
+		if j := strings.IndexByte(s[i:], ']'); j > 0 && j < 80 {
+			best, bc = i, cue{text: s[i : i+j+1], kind: cueNoise}
+		}
+	}
 	if i := strings.Index(s, "• "); i >= 0 && (best < 0 || i < best) {
 		best, bc = i, cue{text: "• ", kind: cueBullet}
+	}
+	region := s // only a label before the cues found so far can come first
+	if best >= 0 && best+32 < len(s) {
+		region = s[:best+32]
+	}
+	if i, l := dashCueAt(region); i >= 0 && (best < 0 || i < best) {
+		best, bc = i, cue{text: l, kind: cueRelated}
 	}
 	// Labels: a capitalised "Baca juga" followed by a colon within a few
 	// bytes, so only the bytes shortly before a colon are tried.
@@ -89,7 +103,7 @@ func labelAt(s string) (string, bool) {
 			continue
 		}
 		rest := strings.TrimLeft(s[len(l):], " ")
-		if strings.HasPrefix(rest, ":") {
+		if strings.HasPrefix(rest, ":") || dashLabel(l, s[len(l):]) {
 			return l, true
 		}
 	}
@@ -104,8 +118,68 @@ func labelEnd(s string, c cue) int {
 	}
 	if i < len(s) && s[i] == ':' {
 		i++
+	} else if dashLabel(c.text, s[len(c.text):]) {
+		i += dashLen(s[i:])
 	}
 	return i
+}
+
+// dashLabel reports whether a label of two or more words is closed by a
+// dash and a space instead of a colon, after a space: "BACA JUGA - Judul".
+func dashLabel(label, after string) bool {
+	return strings.IndexByte(label, ' ') > 0 && len(after) > 1 && after[0] == ' ' && dashLen(after[1:]) > 0
+}
+
+// dashLen returns the length of the dash and the space after it that open
+// s ("- ", "– ", "— "), or 0.
+func dashLen(s string) int {
+	for _, d := range []string{"- ", "– ", "— "} {
+		if strings.HasPrefix(s, d) {
+			return len(d)
+		}
+	}
+	return 0
+}
+
+// dashCueAt returns the start of the first related label in s closed by a
+// dash ("…mumi.BACA JUGA - Judul"), or -1: the label opens with a capital,
+// after a non-letter or a lower-case letter a scraper glued it to.
+func dashCueAt(s string) (int, string) {
+	hy, en := -2, -2 // the next "-" and "–" at or after k; -1 when none is left
+	for k := 0; k < len(s); {
+		if hy != -1 && hy < k {
+			if hy = strings.IndexByte(s[k:], '-'); hy >= 0 {
+				hy += k
+			}
+		}
+		if en != -1 && en < k {
+			if en = strings.Index(s[k:], "–"); en >= 0 {
+				en += k
+			}
+		}
+		dash := hy
+		if dash < 0 || en >= 0 && en < dash {
+			dash = en
+		}
+		if dash < 0 {
+			return -1, ""
+		}
+		k = dash + 1
+		at := dash - 1 // the space before the dash
+		if at < 1 || s[at] != ' ' || dashLen(s[dash:]) == 0 {
+			continue
+		}
+		for _, l := range relatedLabels {
+			st := at - len(l)
+			if st < 0 || strings.IndexByte(l, ' ') < 0 || !isUpperByte(s[st]) || !strings.EqualFold(s[st:at], l) {
+				continue
+			}
+			if st == 0 || !isWordByte(s[st-1]) || isLowerByte(s[st-1]) {
+				return st, l
+			}
+		}
+	}
+	return -1, ""
 }
 
 // relatedLine splits a block that is a related link ("Baca juga: Judul")
