@@ -281,29 +281,31 @@ type elem struct {
 	id     []byte   // while the start tag is read: its id,
 	class  []byte   // its class attribute,
 	attrs  []attrKV // and the other attributes berita reads
-	ldJSON bool     // a script holding JSON-LD
 	weight float64  // the generic scorer's reading of the class and id
-	// declared marks the element schema.org microdata names the article's
-	// body (itemprop="articleBody").
-	declared bool
+	score  float64  // the generic scorer's score of paragraphs directly inside
+	scopes uint64   // bits of the site's scope selectors matched here or above
 
-	flags  mark
-	scopes uint64 // bits of the site's scope selectors matched here or above
 	// linkAt is the count of link words read when the element opened.
 	linkAt int
 	// stampsAt is the count of the page's stamps when the element opened.
 	stampsAt int
+	start    int // the first block flushed inside this element
+	serial   int // the element's number in the page, in opening order
+	parent   int // the serial of the element it is inside of
+
+	flags mark
+	roles mark   // the capture roles this element started
+	kind  uint32 // a hash of the first word of its class: the template part it is
+
+	ldJSON bool // a script holding JSON-LD
+	// declared marks the element schema.org microdata names the article's
+	// body (itemprop="articleBody").
+	declared bool
 	// own marks a link to the page itself; teaserLink an element that
 	// holds a link reading as another story's headline (five words or
 	// more, to another page), or is one.
 	own, teaserLink bool
-	start           int     // the first block flushed inside this element
-	serial          int     // the element's number in the page, in opening order
-	parent          int     // the serial of the element it is inside of
-	table           bool    // a table row that holds a table: a layout row, never joined
-	kind            uint32  // a hash of the first word of its class: the template part it is
-	score           float64 // the generic scorer's score of paragraphs directly inside
-	roles           mark    // the capture roles this element started
+	table           bool // a table row that holds a table: a layout row, never joined
 	// pictured marks an element holding a picture (not an avatar) before
 	// the element being opened: a credit beside it is the picture's.
 	pictured bool
@@ -437,6 +439,7 @@ type htmlState struct {
 	siteTitleAt int  // where the outlet's headline element stood among the blocks, if siteTitle
 	siteTitle   bool // the title came from the outlet's headline element
 	ownPath     string
+	ownTail     []byte // the last segment of ownPath
 	ownPathSet  bool
 	dateStamp   int            // the stamp the publication time was read from, or -1
 	unstated    *time.Location // the zone stampTime parses in, to see that none was printed
@@ -716,7 +719,7 @@ func (h *htmlState) push(e elem, info uint8) {
 		if href, ok := e.attrBytes("href"); ok {
 			e.own = h.ownLink(href)
 		}
-		if rel, ok := e.attrBytes("rel"); ok && bytes.Contains(bytes.ToLower(rel), []byte("sponsored")) && !h.midSentence(e.tag) {
+		if rel, ok := e.attrBytes("rel"); ok && bytes.Contains(h.lowerBytes(rel), []byte("sponsored")) && !h.midSentence(e.tag) {
 			// rel="sponsored" marks a paid link: on its own, an advertiser's
 			// teaser; inside a sentence (an affiliate link), still its words.
 			f = f | inNoise&^inSoftNoise
@@ -1018,7 +1021,9 @@ func (h *htmlState) end(raw []byte) {
 // pop closes the top element: it ends its captures, and scores it as a body
 // candidate.
 func (h *htmlState) pop() {
-	e := h.stack[len(h.stack)-1]
+	// The element stays in the stack's array while it is read: nothing
+	// is pushed before pop returns.
+	e := &h.stack[len(h.stack)-1]
 	if e.tag == "a" && e.flags&inRelated != 0 {
 		h.flush()
 	}
@@ -1040,21 +1045,21 @@ func (h *htmlState) pop() {
 		}
 	}
 	if e.teaserLink {
-		h.teaser(&e)
+		h.teaser(e)
 	}
-	h.closeTable(&e)
+	h.closeTable(e)
 	if e.roles != 0 {
 		if tagInfo(e.tag)&tagBlock != 0 || e.roles&inTitle != 0 {
 			h.flush()
 		}
 		for r := inTitle; r <= inPager; r <<= 1 {
 			if e.roles&r != 0 {
-				h.endCapture(r, &e)
+				h.endCapture(r, e)
 			}
 		}
 		for _, r := range []mark{inTitle << 16, inDate << 16} {
 			if e.roles&r != 0 {
-				h.endCapture(r, &e)
+				h.endCapture(r, e)
 			}
 		}
 	}
@@ -1702,9 +1707,10 @@ func (h *htmlState) ownLink(href []byte) bool {
 	if !h.ownPathSet {
 		h.ownPathSet = true
 		h.ownPath = string(urlPath([]byte(firstOf(h.p.URL, h.meta["canonical"], h.meta["og:url"]))))
+		h.ownTail = []byte(h.ownPath[strings.LastIndexByte(h.ownPath, '/')+1:])
 	}
-	if h.ownPath == "" {
-		return false
+	if h.ownPath == "" || !bytes.Contains(href, h.ownTail) {
+		return false // most links: the page's last path segment is not in them
 	}
 	p := urlPath(href)
 	if string(p) == h.ownPath {

@@ -209,18 +209,30 @@ func cleanTitle(s string) string {
 // "Lihat juga:" slot promoting another site's podcast or shop is an ad,
 // not a related article. Sites are compared by registrable domain
 // (news.example.co.id and www.example.co.id are one site); a link or page
-// whose host is unknown (a relative URL) is not off site.
+// whose host is unknown (a relative URL) is not off site. It allocates
+// nothing: it runs for every related link.
 func offSite(page, link string) bool {
-	if !hasHost(page) || !hasHost(link) {
-		return false
-	}
-	p, l := siteDomain(hostOf([]byte(page))), siteDomain(hostOf([]byte(link)))
-	return p != "" && l != "" && p != l
+	p, l := siteDomain(urlHost(page)), siteDomain(urlHost(link))
+	return p != "" && l != "" && !strings.EqualFold(p, l)
 }
 
-// hasHost reports whether u names its host: "https://host/...", "//host/...".
-func hasHost(u string) bool {
-	return strings.HasPrefix(u, "//") || strings.HasPrefix(u, "http://") || strings.HasPrefix(u, "https://")
+// urlHost returns the host of an absolute URL ("https://host/...",
+// "//host/..."), or "" for a relative one.
+func urlHost(u string) string {
+	switch {
+	case strings.HasPrefix(u, "//"):
+		u = u[2:]
+	case strings.HasPrefix(u, "http://"):
+		u = u[len("http://"):]
+	case strings.HasPrefix(u, "https://"):
+		u = u[len("https://"):]
+	default:
+		return ""
+	}
+	if i := strings.IndexAny(u, "/?#:"); i >= 0 {
+		u = u[:i]
+	}
+	return u
 }
 
 // siteDomain returns the registrable domain of a host: its last two labels,
@@ -228,16 +240,20 @@ func hasHost(u string) bool {
 // ".co.uk"). Empty for a host that is not a domain name.
 func siteDomain(host string) string {
 	host = strings.TrimSuffix(host, ".")
-	labels := strings.Split(host, ".")
-	n := len(labels)
-	if n < 2 || host == "" {
+	last := strings.LastIndexByte(host, '.')
+	if last <= 0 || last == len(host)-1 {
 		return ""
 	}
-	keep := 2
-	if n >= 3 && len(labels[n-1]) == 2 && len(labels[n-2]) <= 3 {
-		keep = 3
+	second := strings.LastIndexByte(host[:last], '.')
+	// A country's second-level domain: two letters at the end, at most
+	// three before them ("co.id", "go.id", "ac.uk").
+	if len(host)-last-1 == 2 && last-second-1 <= 3 && second > 0 {
+		if third := strings.LastIndexByte(host[:second], '.'); third >= 0 {
+			return host[third+1:]
+		}
+		return host
 	}
-	return strings.Join(labels[n-keep:], ".")
+	return host[second+1:]
 }
 
 // relatedTitle finds where a related title that was glued into running text

@@ -168,3 +168,13 @@ func TestLinkCard(t *testing.T) {
 	assert.Equal(t, []Link{{Title: "Petani Garam Panen Lebih Awal Tahun Ini", URL: "https://contoh.id/lain/"}}, a.Related)
 	assert.Len(t, a.Paragraphs, 3)
 }
+
+func TestSiteDomain(t *testing.T) {
+	for host, want := range map[string]string{
+		"news.example.co.id": "example.co.id", "example.co.id": "example.co.id", "co.id": "co.id",
+		"www.bbc.com": "bbc.com", "bbc.com": "bbc.com", "x.io": "x.io", "m.detik.com.": "detik.com",
+		"www.bbc.co.uk": "bbc.co.uk", "localhost": "", "": "", "a.": "",
+	} {
+		assert.Equal(t, want, siteDomain(host), "siteDomain(%q)", host)
+	}
+}
