@@ -431,7 +431,9 @@ type htmlState struct {
 	// order; siteDates counts those the outlet's date element gave.
 	stamps    []stamp
 	siteDates int
-	stampAttr []byte // an ISO time in the title attribute of the tag being read
+	// guessDates counts the date elements the class words found.
+	guessDates int
+	stampAttr  []byte // an ISO time in the title attribute of the tag being read
 
 	linkWords   int  // words of link text read so far
 	h1Foreign   bool // the h1 being captured holds a link to another page
@@ -1134,6 +1136,8 @@ func (h *htmlState) endCapture(role mark, e *elem) {
 		case inDate, inDate << 16:
 			if role == inDate {
 				h.siteDates++
+			} else {
+				h.guessDates++
 			}
 			h.stamps = append(h.stamps, stamp{text: txt, at: e.start, end: len(h.blocks), depth: len(h.stack), guess: role != inDate || h.site == nil})
 		case inAuthor:
@@ -1678,7 +1682,7 @@ func (h *htmlState) complete() bool {
 	if len(h.caps) > 0 || h.read.read < h.creditAt+4<<10 {
 		return false
 	}
-	return h.siteDates > 0 || h.ldArt != nil && h.ldArt.DatePublished != "" || h.meta["article:published_time"] != ""
+	return h.siteDates > 0 || h.guessDates > 0 || h.ldArt != nil && h.ldArt.DatePublished != "" || h.meta["article:published_time"] != ""
 }
 
 // fieldCount counts the words of b, separated by ASCII white space.
