@@ -64,9 +64,9 @@ func (h *htmlState) finish() (*Article, error) {
 			text += b.text - b.links
 		}
 	}
-	if !known && text < minArticleText && ld != nil && ld.ArticleBody != "" {
+	if !known && text < minArticleText && ld != nil && len(ld.ArticleBody) > 2 {
 		// Pages drawn by scripts carry their text only in the JSON-LD.
-		if ldBody, ldText := articleBodyBlocks(ld.ArticleBody); ldText >= minArticleText {
+		if ldBody, ldText := articleBodyBlocks(ld.body()); ldText >= minArticleText {
 			body, text = ldBody, ldText
 		}
 	}

@@ -137,18 +137,20 @@ func (h *htmlState) chooseSite() {
 
 // ldArticle is the part of a schema.org NewsArticle berita reads.
 type ldArticle struct {
-	Type          any               `json:"@type"`
-	Headline      string            `json:"headline"`
-	DatePublished string            `json:"datePublished"`
-	DateModified  string            `json:"dateModified"`
-	Author        any               `json:"author"`
-	Editor        any               `json:"editor"`
-	Section       any               `json:"articleSection"`
-	Keywords      any               `json:"keywords"`
-	Image         any               `json:"image"`
-	Language      string            `json:"inLanguage"`
-	ArticleBody   string            `json:"articleBody"`
-	Graph         []json.RawMessage `json:"@graph"`
+	Type          any    `json:"@type"`
+	Headline      string `json:"headline"`
+	DatePublished string `json:"datePublished"`
+	DateModified  string `json:"dateModified"`
+	Author        any    `json:"author"`
+	Editor        any    `json:"editor"`
+	Section       any    `json:"articleSection"`
+	Keywords      any    `json:"keywords"`
+	Image         any    `json:"image"`
+	Language      string `json:"inLanguage"`
+	// ArticleBody is kept raw: it is the whole text, needed only for a page
+	// whose HTML holds none (see body).
+	ArticleBody json.RawMessage   `json:"articleBody"`
+	Graph       []json.RawMessage `json:"@graph"`
 }
 
 // walkLD reads a JSON-LD script: the first article object, looking inside
@@ -186,6 +188,15 @@ func (h *htmlState) walkLD(raw []byte, depth int) {
 	for _, g := range a.Graph {
 		h.walkLD(g, depth+1)
 	}
+}
+
+// body returns the article's text, decoded; "" when there is none.
+func (a *ldArticle) body() string {
+	var s string
+	if len(a.ArticleBody) == 0 || json.Unmarshal(a.ArticleBody, &s) != nil {
+		return ""
+	}
+	return s
 }
 
 // strList reads a JSON-LD value that may be a string, an object with a
