@@ -84,7 +84,7 @@ func (h *htmlState) finish() (*Article, error) {
 	a.Image = resolve(base, firstOf(h.meta["og:image"], h.meta["twitter:image"], h.meta["img"]))
 	a.Section = firstOf(h.meta["article:section"], h.meta["content_category"])
 	if ld != nil && a.Section == "" {
-		if s := strList(ld.Section); len(s) > 0 {
+		if s := strList(ldValue(ld.Section)); len(s) > 0 {
 			a.Section = s[0]
 		}
 	}
@@ -616,7 +616,7 @@ func (h *htmlState) fillCredits(ld *ldArticle) {
 		}
 	}
 	if len(a.Authors) == 0 && ld != nil {
-		names := strList(ld.Author)
+		names := strList(ldValue(ld.Author))
 		if h.site != nil && h.site.ldAuthorIsEditor {
 			if len(a.Editors) == 0 {
 				for _, n := range names {
@@ -634,7 +634,7 @@ func (h *htmlState) fillCredits(ld *ldArticle) {
 		}
 	}
 	if len(a.Editors) == 0 && ld != nil && (h.site == nil || !h.site.ldAuthorIsEditor) {
-		for _, n := range strList(ld.Editor) {
+		for _, n := range strList(ldValue(ld.Editor)) {
 			h.addName(&a.Editors, n)
 		}
 	}

@@ -135,22 +135,31 @@ func (h *htmlState) chooseSite() {
 	}
 }
 
-// ldArticle is the part of a schema.org NewsArticle berita reads.
+// ldArticle is the part of a schema.org NewsArticle berita reads. The
+// values that may be objects or lists (persons, sections) are kept raw and
+// decoded when read (see ldValue): most pages never need them, and
+// decoding them into maps is most of a JSON-LD script's cost.
 type ldArticle struct {
-	Type          any    `json:"@type"`
-	Headline      string `json:"headline"`
-	DatePublished string `json:"datePublished"`
-	DateModified  string `json:"dateModified"`
-	Author        any    `json:"author"`
-	Editor        any    `json:"editor"`
-	Section       any    `json:"articleSection"`
-	Keywords      any    `json:"keywords"`
-	Image         any    `json:"image"`
-	Language      string `json:"inLanguage"`
+	Type          any             `json:"@type"`
+	Headline      string          `json:"headline"`
+	DatePublished string          `json:"datePublished"`
+	DateModified  string          `json:"dateModified"`
+	Author        json.RawMessage `json:"author"`
+	Editor        json.RawMessage `json:"editor"`
+	Section       json.RawMessage `json:"articleSection"`
 	// ArticleBody is kept raw: it is the whole text, needed only for a page
 	// whose HTML holds none (see body).
 	ArticleBody json.RawMessage   `json:"articleBody"`
 	Graph       []json.RawMessage `json:"@graph"`
+}
+
+// ldValue decodes a raw JSON-LD value; nil when there is none.
+func ldValue(raw json.RawMessage) any {
+	var v any
+	if len(raw) == 0 || json.Unmarshal(raw, &v) != nil {
+		return nil
+	}
+	return v
 }
 
 // walkLD reads a JSON-LD script: the first article object, looking inside
