@@ -1103,7 +1103,7 @@ func (h *htmlState) endCapture(role mark, e *elem) {
 		}
 		c := h.caps[i]
 		h.caps = append(h.caps[:i], h.caps[i+1:]...)
-		if role == inTitle<<16 && h.h1Foreign && h.linkWords-e.linkAt >= fieldCount(c.buf) {
+		if role == inTitle<<16 && h.h1Foreign && h.linkWords-e.linkAt >= wordCount(c.buf) {
 			// An h1 that is all a link to another page names the site or
 			// its section (a logo, "Health :: Okezone Lifestyle"): the
 			// headline is a later h1.
@@ -1199,7 +1199,7 @@ func (h *htmlState) text(z *html.Tokenizer) {
 	}
 	if f&inLink != 0 {
 		h.curLinkLen += n
-		h.linkWords += fieldCount(raw)
+		h.linkWords += wordCount(raw)
 	}
 }
 
@@ -1303,13 +1303,7 @@ func (h *htmlState) capSpace() {
 
 // hostOf returns the host of an absolute or scheme-relative URL, lower-cased.
 func hostOf(u []byte) string {
-	if i := bytes.Index(u, []byte("//")); i >= 0 {
-		u = u[i+2:]
-	}
-	if i := bytes.IndexAny(u, "/?#:"); i >= 0 {
-		u = u[:i]
-	}
-	return strings.ToLower(string(u))
+	return strings.ToLower(urlHost(string(u)))
 }
 
 // maxH1s is how many h1 elements berita reads the text of: a page's logo,
@@ -1575,11 +1569,11 @@ func (h *htmlState) textOf(b *hblock) string {
 	return string(h.arena[b.off : b.off+b.text])
 }
 
-// wordCount counts the words of s, separated by spaces.
+// wordCount counts the words of s, separated by ASCII white space.
 func wordCount(s []byte) int {
 	n, in := 0, false
 	for _, c := range s {
-		if c == ' ' {
+		if isSpaceByte(c) {
 			in = false
 		} else if !in {
 			in = true
@@ -1683,20 +1677,6 @@ func (h *htmlState) complete() bool {
 		return false
 	}
 	return h.siteDates > 0 || h.guessDates > 0 || h.ldArt != nil && h.ldArt.DatePublished != "" || h.meta["article:published_time"] != ""
-}
-
-// fieldCount counts the words of b, separated by ASCII white space.
-func fieldCount(b []byte) int {
-	n, in := 0, false
-	for _, c := range b {
-		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' {
-			in = false
-		} else if !in {
-			in = true
-			n++
-		}
-	}
-	return n
 }
 
 // isStampAttr reports whether an attribute value is an ISO date, as pages

@@ -109,17 +109,7 @@ func isPageIndex(s string) bool {
 }
 
 // isSmallNumber reports whether s is a number of one to three digits.
-func isSmallNumber(s string) bool {
-	if len(s) == 0 || len(s) > 3 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
+func isSmallNumber(s string) bool { return len(s) <= 3 && isAllDigits(s) }
 
 // isCaption reports whether s is a photo caption left in the body, ending
 // with its credit: "Taylor Swift memberi tepuk tangan. Foto: Grammy".

@@ -322,9 +322,9 @@ func (st *quoteState) handleOwner(tail []token) string {
 		var handle string
 		switch t := tail[i]; {
 		case strings.HasPrefix(t.low, "@"):
-			handle = alnum(t.low)
+			handle = titleKey(t.low)
 		case t.s == "@" && i+1 < len(tail) && tail[i+1].word:
-			handle = alnum(tail[i+1].low)
+			handle = titleKey(tail[i+1].low)
 		case t.s == ".", t.s == "," && i > 8:
 			return ""
 		default:
@@ -337,7 +337,7 @@ func (st *quoteState) handleOwner(tail []token) string {
 			// The name may follow a title in its run ("Model Arif Edison").
 			for k := 0; k+2 <= len(r.toks) && len(r.toks)-k <= 4; k++ {
 				name := joinToks(r.text, r.toks[k:])
-				if l := alnum(strings.ToLower(name)); len(l) >= 5 && strings.HasPrefix(handle, l) {
+				if l := titleKey(name); len(l) >= 5 && strings.HasPrefix(handle, l) {
 					return st.fullest(name)
 				}
 			}
@@ -345,17 +345,6 @@ func (st *quoteState) handleOwner(tail []token) string {
 		return ""
 	}
 	return ""
-}
-
-// alnum returns the ASCII letters and digits of s.
-func alnum(s string) string {
-	b := make([]byte, 0, len(s))
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
-			b = append(b, c)
-		}
-	}
-	return string(b)
 }
 
 // antecedent returns who a pronoun stands for: the last speaker or

@@ -159,7 +159,7 @@ func (h *htmlState) joinRow(start int) {
 func firstWordHash(class []byte) uint32 {
 	h, n := uint32(2166136261), 0
 	for _, c := range class {
-		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' {
+		if isSpaceByte(c) {
 			if n > 0 {
 				break
 			}

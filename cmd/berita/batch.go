@@ -33,7 +33,6 @@ type source struct {
 type job struct {
 	seq   int
 	name  string        // the file, or "-"; for a WARC record, the archive
-	url   string        // a WARC record's WARC-Target-URI
 	warc  *provenance   // a WARC record's capture; nil for a file
 	page  *bytes.Buffer // a WARC record's HTTP body, from the pages pool; nil for a file
 	label string        // the charset the record's HTTP header names
@@ -41,10 +40,11 @@ type job struct {
 	size  int64         // bytes of the source this job used up, for the ETA
 }
 
-// A provenance is where a WARC record's page comes from: the record's
-// WARC-Date (the capture time) and WARC-Record-ID, and the HTTP status of
-// the response it holds.
+// A provenance is where a WARC record's page comes from: the address it was
+// fetched from (WARC-Target-URI), the record's WARC-Date (the capture time)
+// and WARC-Record-ID, and the HTTP status of the response it holds.
 type provenance struct {
+	url      string
 	date     string // as the record states it, RFC 3339
 	recordID string
 	status   int
@@ -54,9 +54,8 @@ type provenance struct {
 type result struct {
 	seq    int
 	name   string
-	url    string
-	warc   *provenance
-	out    []byte // what to print; nil when the article is filtered out
+	warc   *provenance // a WARC record's; nil for a file
+	out    []byte      // what to print; nil when the article is filtered out
 	err    error
 	status status
 	outlet string
@@ -210,7 +209,7 @@ func runBatch(o *options, paths []string, stdin io.Reader, stdout, stderr io.Wri
 
 	go func() {
 		defer close(jobs)
-		produce(srcs, stdin, o.maxBytes(), &warcSkips, func(j *job) bool {
+		produce(srcs, stdin, o.parser.MaxBytes, &warcSkips, func(j *job) bool {
 			select {
 			case slots <- struct{}{}:
 			case <-done:
@@ -272,7 +271,7 @@ func runBatch(o *options, paths []string, stdin io.Reader, stdout, stderr io.Wri
 	if werr == nil {
 		werr = w.Flush()
 	}
-	st.warc = warcSkips.summary()
+	st.warc = warcSkips.summary(int64(st.undecodable))
 	st.finish()
 	if werr != nil {
 		fmt.Fprintf(stderr, "berita: %v\n", werr)
@@ -291,8 +290,8 @@ func emit(w *bufio.Writer, r *result, output string, st *stats, stderr io.Writer
 	st.add(r)
 	if r.status == failed && output != "json" {
 		name := r.name
-		if r.url != "" {
-			name = r.url
+		if r.warc != nil {
+			name = r.warc.url
 		}
 		fmt.Fprintf(stderr, "berita: %s: %v\n", name, trimPrefix(r.err))
 	}
@@ -340,11 +339,12 @@ type warcSkips struct {
 	notResponse atomic.Int64 // warcinfo, request, metadata, revisit … records
 	notHTML     atomic.Int64 // responses with another Content-Type, and DNS records
 	notOK       atomic.Int64 // responses whose HTTP status is not 2xx: error pages, redirect stubs
-	undecodable atomic.Int64 // responses in a Content-Encoding berita cannot decode (printed with their error)
 }
 
-func (s *warcSkips) summary() string {
-	nr, nh, no, nu := s.notResponse.Load(), s.notHTML.Load(), s.notOK.Load(), s.undecodable.Load()
+// summary says how many records were skipped, nu of them printed with an
+// error for a body berita cannot decode.
+func (s *warcSkips) summary(nu int64) string {
+	nr, nh, no := s.notResponse.Load(), s.notHTML.Load(), s.notOK.Load()
 	if nr+nh+no+nu == 0 {
 		return ""
 	}
@@ -407,13 +407,12 @@ func readWARC(path string, stdin io.Reader, limit int64, skips *warcSkips, send 
 		case errors.Is(err, errNotOK):
 			skips.notOK.Add(1)
 			continue
-		case errors.Is(err, errEncoding):
-			skips.undecodable.Add(1)
 		case errors.Is(err, errTruncated):
 			continue // Next reports the broken archive
 		}
-		prov := &provenance{date: strings.TrimSpace(rec.Header.Get("WARC-Date")), recordID: strings.TrimSpace(rec.Header.Get("WARC-Record-ID")), status: status}
-		j := &job{name: path, url: rec.TargetURI(), warc: prov, page: buf, label: label, err: err, size: cr.n - used}
+		prov := &provenance{url: rec.TargetURI(), date: strings.TrimSpace(rec.Header.Get("WARC-Date")),
+			recordID: strings.TrimSpace(rec.Header.Get("WARC-Record-ID")), status: status}
+		j := &job{name: path, warc: prov, page: buf, label: label, err: err, size: cr.n - used}
 		used = cr.n
 		if !send(j) {
 			return false
@@ -436,7 +435,7 @@ func (c *countingReader) Read(p []byte) (int, error) {
 // work parses one job and renders its output; indent asks for the indented
 // JSON of a single article.
 func work(o *options, j *job, stdin io.Reader, indent bool) *result {
-	r := &result{seq: j.seq, name: j.name, url: j.url, warc: j.warc, size: j.size}
+	r := &result{seq: j.seq, name: j.name, warc: j.warc, size: j.size}
 	a, err := parse(o, j, stdin)
 	switch {
 	case err == nil:
@@ -506,10 +505,10 @@ func parse(o *options, j *job, stdin io.Reader) (*berita.Article, error) {
 	if j.err != nil {
 		return nil, j.err
 	}
-	if j.url != "" { // a WARC record
+	if j.warc != nil { // a WARC record
 		defer recycle(j.page) // ParseHTML keeps no reference to its input
 		p := o.parser
-		p.URL = j.url
+		p.URL = j.warc.url
 		p.Charset = j.label
 		// Relative dates ("2 jam lalu") are relative to the capture, not to
 		// the clock, unless -now says otherwise.
@@ -520,7 +519,7 @@ func parse(o *options, j *job, stdin io.Reader) (*berita.Article, error) {
 	}
 	buf := pages.Get().(*bytes.Buffer)
 	defer recycle(buf) // the library keeps no reference to its input
-	if err := readInput(j.name, stdin, o.maxBytes(), buf); err != nil {
+	if err := readInput(j.name, stdin, o.parser.MaxBytes, buf); err != nil {
 		return nil, err
 	}
 	data := buf.Bytes()

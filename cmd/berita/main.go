@@ -127,7 +127,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	minWords := fs.Int("min-words", 0, "leave out the articles with fewer `words` in their paragraphs")
 	fields := fs.String("fields", "", "print only these comma-separated article fields (JSON), e.g. title,published,paragraphs")
 	quiet := fs.Bool("q", false, "no progress line and no summary on standard error")
-	maxBytes := fs.String("max-bytes", "32MiB", "the largest input parsed, in bytes or with a suffix KiB, MiB, GiB; a larger one fails")
+	maxBytes := fs.String("max-bytes", fmt.Sprintf("%dMiB", berita.DefaultMaxBytes>>20), "the largest input parsed, in bytes or with a suffix KiB, MiB, GiB; a larger one fails")
 	generic := fs.Bool("generic", false, "ignore the outlet table: parse every input with the generic rules, as an outlet berita does not know")
 	fs.Usage = func() {
 		names := make([]string, len(articleFields))
@@ -261,14 +261,6 @@ func wrap(s string, width int) string {
 func isTerminal(f *os.File) bool {
 	fi, err := f.Stat()
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
-}
-
-// maxBytes is the largest input the command reads and the parser accepts.
-func (o *options) maxBytes() int64 {
-	if o.parser.MaxBytes > 0 {
-		return o.parser.MaxBytes
-	}
-	return berita.DefaultMaxBytes
 }
 
 // parseSize reads a size in bytes: "1048576", "512KiB", "64MiB", "1GiB"

@@ -52,12 +52,8 @@ func render(o *options, r *result, a *berita.Article, indent bool) ([]byte, erro
 		if r.err != nil {
 			msg = r.err.Error()
 		}
-		if r.url != "" {
-			rec := urlRecord{SourceURL: r.url, Error: msg, Article: a}
-			if r.warc != nil {
-				rec.WARCDate, rec.WARCRecordID, rec.HTTPStatus = r.warc.date, r.warc.recordID, r.warc.status
-			}
-			v = rec
+		if w := r.warc; w != nil {
+			v = urlRecord{SourceURL: w.url, WARCDate: w.date, WARCRecordID: w.recordID, HTTPStatus: w.status, Error: msg, Article: a}
 		} else {
 			v = fileRecord{File: r.name, Error: msg, Article: a}
 		}
@@ -173,18 +169,16 @@ func renderFields(r *result, a *berita.Article, fields map[string]bool, indent b
 		return nil
 	}
 	if !indent {
-		if r.url != "" {
-			add("source_url", r.url)
-			if w := r.warc; w != nil {
-				if w.date != "" {
-					add("warc_date", w.date)
-				}
-				if w.recordID != "" {
-					add("warc_record_id", w.recordID)
-				}
-				if w.status != 0 {
-					add("http_status", w.status)
-				}
+		if w := r.warc; w != nil {
+			add("source_url", w.url)
+			if w.date != "" {
+				add("warc_date", w.date)
+			}
+			if w.recordID != "" {
+				add("warc_record_id", w.recordID)
+			}
+			if w.status != 0 {
+				add("http_status", w.status)
 			}
 		} else {
 			add("file", r.name)

@@ -23,6 +23,7 @@ type stats struct {
 
 	done, printed                     int
 	parsed, failed, skipped, filtered int
+	undecodable                       int            // WARC records whose body berita cannot decode
 	outlets                           map[string]int // parsed articles by outlet
 	bytesDone, bytesTotal             int64          // of the inputs, for the ETA; bytesTotal < 0 when unknown
 	drawn                             bool           // a progress line is on screen
@@ -70,6 +71,8 @@ func (st *stats) add(r *result) {
 		st.skipped++
 	case filtered:
 		st.filtered++
+	case undecodable:
+		st.undecodable++
 	}
 }
 
