@@ -742,7 +742,6 @@ func scanClock(s string, i int, dash bool) (c clock, ok bool) {
 	// 10.00-12.00" is a span, not a zone.
 	c.loc, c.end = scanZone(s, j, dash || c.prec == PrecisionSecond)
 	switch {
-	case c.bad != "":
 	case c.hour > 23:
 		c.bad = "hour out of range"
 	case c.min > 59:

@@ -27,7 +27,6 @@ type evidence struct {
 	plain, marked bool
 
 	// The body's shape.
-	paras   int   // blocks of text, related links aside
 	kept    int   // paragraphs of the Article: the blocks less related lines, credits and noise lines
 	text    int   // running text in bytes: outside links and related boxes
 	teasers items // blocks that are one link of a headline's length
@@ -126,7 +125,7 @@ func (st *state) textEvidence() evidence {
 		marked: a.Dateline != (Dateline{}) || !a.Published.IsZero() || len(a.Authors)+len(a.Editors) > 0}
 	for _, p := range a.Paragraphs {
 		e.text += len(p.Text)
-		if p.Kind != KindHeading && wordCount([]byte(p.Text)) >= 6 {
+		if p.Kind != KindHeading && wordCount(p.Text) >= 6 {
 			e.prose += len(p.Text)
 		}
 	}
@@ -139,7 +138,7 @@ func (h *htmlState) weigh(body []block, text int) evidence {
 	switch {
 	case strings.EqualFold(h.meta["og:type"], "article") || h.ldArt != nil:
 		e.says = 1
-	case notArticleType(h.meta["og:type"], h.ldTypes, h.ldArt):
+	case notArticleType(h.meta["og:type"], h.ldTypes):
 		e.says = -1
 	}
 	for _, m := range []string{h.meta["article:published_time"], h.meta["datepublished"]} {
@@ -166,7 +165,6 @@ func (h *htmlState) weigh(body []block, text int) evidence {
 		if b.related {
 			continue
 		}
-		e.paras++
 		if isTeaser(b) && !samePage(b.href, h.a.URL) {
 			e.teasers.item()
 			continue
@@ -180,7 +178,7 @@ func (h *htmlState) weigh(body []block, text int) evidence {
 			continue
 		}
 		e.dates.cur += len(b.text)
-		if !b.heading && wordCount([]byte(b.text)) >= 6 && !strings.EqualFold(b.text, h.titleH1) {
+		if !b.heading && wordCount(b.text) >= 6 && !strings.EqualFold(b.text, h.titleH1) {
 			e.prose += len(b.text)
 		}
 	}
@@ -218,7 +216,7 @@ func (h *htmlState) isLogo(t string) bool {
 // isTeaser reports whether a block is one link of a headline's length: three
 // words or more, not a related line ("Baca juga: ...").
 func isTeaser(b *block) bool {
-	if !b.linked || b.href == "" || len(b.text) > 200 || wordCount([]byte(b.text)) < 3 {
+	if !b.linked || b.href == "" || len(b.text) > 200 || wordCount(b.text) < 3 {
 		return false
 	}
 	_, _, rel := relatedLine(b.text)
@@ -267,10 +265,7 @@ func isRelativeDate(s string) bool {
 }
 
 // notArticleType reports whether the page's metadata says it is not an article.
-func notArticleType(ogType string, types []string, ld *ldArticle) bool {
-	if ld != nil || strings.EqualFold(ogType, "article") {
-		return false
-	}
+func notArticleType(ogType string, types []string) bool {
 	if strings.EqualFold(ogType, "website") {
 		return true
 	}

@@ -156,32 +156,32 @@ func TestVerdict(t *testing.T) {
 	}{
 		{"no text", with(dated, func(e *evidence) {}), false},
 		{"dated headline, two lines", with(dated, func(e *evidence) {
-			e.paras, e.kept, e.text, e.prose, e.teasers, e.dates = 2, 2, 150, 150, one(150), one(150)
+			e.kept, e.text, e.prose, e.teasers, e.dates = 2, 150, 150, one(150), one(150)
 		}), true},
-		{"dated headline, only the byline", with(dated, func(e *evidence) { e.paras, e.kept, e.text, e.teasers, e.dates = 2, 2, 150, one(150), one(150) }), false},
+		{"dated headline, only the byline", with(dated, func(e *evidence) { e.kept, e.text, e.teasers, e.dates = 2, 150, one(150), one(150) }), false},
 		{"several headlines", with(dated, func(e *evidence) {
 			e.h1s = 4
-			e.paras, e.kept, e.text, e.prose, e.teasers, e.dates = 2, 2, 150, 150, one(150), one(150)
+			e.kept, e.text, e.prose, e.teasers, e.dates = 2, 150, 150, one(150), one(150)
 		}), false},
-		{"undated, long", evidence{paras: 6, kept: 6, text: 1500, prose: 1500, teasers: one(1500), dates: one(1500)}, true},
-		{"undated, short", evidence{paras: 2, kept: 2, text: 300, prose: 300, teasers: one(300), dates: one(300)}, false},
-		{"teasers", evidence{says: 1, paras: 30, kept: 30, text: 1500, prose: 1500, teasers: items{n: 12, lead: 20, run: 160}, dates: one(1500)}, false},
+		{"undated, long", evidence{kept: 6, text: 1500, prose: 1500, teasers: one(1500), dates: one(1500)}, true},
+		{"undated, short", evidence{kept: 2, text: 300, prose: 300, teasers: one(300), dates: one(300)}, false},
+		{"teasers", evidence{says: 1, kept: 30, text: 1500, prose: 1500, teasers: items{n: 12, lead: 20, run: 160}, dates: one(1500)}, false},
 		{"teasers, dated page", with(dated, func(e *evidence) {
-			e.paras, e.kept, e.text, e.prose, e.teasers, e.dates = 30, 30, 1500, 1500, items{n: 12, lead: 20, run: 160}, one(1500)
+			e.kept, e.text, e.prose, e.teasers, e.dates = 30, 1500, 1500, items{n: 12, lead: 20, run: 160}, one(1500)
 		}), false},
 		{"description, then a playlist", with(dated, func(e *evidence) {
-			e.paras, e.kept, e.text, e.prose, e.teasers, e.dates = 12, 12, 200, 200, items{n: 10, lead: 180, run: 180}, one(200)
+			e.kept, e.text, e.prose, e.teasers, e.dates = 12, 200, 200, items{n: 10, lead: 180, run: 180}, one(200)
 		}), true},
-		{"article, then links", evidence{paras: 20, kept: 20, text: 3000, prose: 3000, teasers: items{n: 6, lead: 3000, run: 3000}, dates: one(3000)}, true},
-		{"dated cards, no headline of its own", evidence{says: 1, paras: 40, kept: 40, text: 2000, prose: 1500, teasers: one(2000), dates: items{n: 12, lead: 60, run: 170}}, false},
+		{"article, then links", evidence{kept: 20, text: 3000, prose: 3000, teasers: items{n: 6, lead: 3000, run: 3000}, dates: one(3000)}, true},
+		{"dated cards, no headline of its own", evidence{says: 1, kept: 40, text: 2000, prose: 1500, teasers: one(2000), dates: items{n: 12, lead: 60, run: 170}}, false},
 		{"live page: dated updates under its headline", with(dated, func(e *evidence) {
-			e.paras, e.kept, e.text, e.prose, e.teasers, e.dates = 24, 24, 2000, 1500, one(2000), items{n: 12, lead: 0, run: 170}
+			e.kept, e.text, e.prose, e.teasers, e.dates = 24, 2000, 1500, one(2000), items{n: 12, lead: 0, run: 170}
 		}), true},
-		{"nothing said, a dated headline", evidence{dated: true, headline: true, h1s: 1, paras: 3, kept: 3, text: 250, prose: 250, teasers: one(250), dates: one(250)}, true},
-		{"nothing said, no date", evidence{headline: true, h1s: 1, paras: 3, kept: 3, text: 250, prose: 250, teasers: one(250), dates: one(250)}, false},
-		{"several headlines, none its own", evidence{says: 1, h1s: 5, paras: 6, kept: 6, text: 900, prose: 900, teasers: one(900), dates: one(900)}, false},
-		{"website, undated", evidence{says: -1, paras: 8, kept: 8, text: 900, prose: 900, teasers: one(900), dates: one(900)}, false},
-		{"website, in the outlet's body container", evidence{says: -1, container: true, paras: 8, kept: 8, text: 900, prose: 900, teasers: one(900), dates: one(900)}, true},
+		{"nothing said, a dated headline", evidence{dated: true, headline: true, h1s: 1, kept: 3, text: 250, prose: 250, teasers: one(250), dates: one(250)}, true},
+		{"nothing said, no date", evidence{headline: true, h1s: 1, kept: 3, text: 250, prose: 250, teasers: one(250), dates: one(250)}, false},
+		{"several headlines, none its own", evidence{says: 1, h1s: 5, kept: 6, text: 900, prose: 900, teasers: one(900), dates: one(900)}, false},
+		{"website, undated", evidence{says: -1, kept: 8, text: 900, prose: 900, teasers: one(900), dates: one(900)}, false},
+		{"website, in the outlet's body container", evidence{says: -1, container: true, kept: 8, text: 900, prose: 900, teasers: one(900), dates: one(900)}, true},
 	}
 	for _, c := range cases {
 		ok, why := c.e.verdict()

@@ -1232,7 +1232,6 @@ func (h *htmlState) flush() {
 			b.heading = true // a paragraph that is all bold is a subheading
 		}
 		b.body = f&inBody != 0
-		b.widget = f&inWidget != 0
 		if f&inRelated != 0 {
 			if f&inLink != 0 || h.curLinkLen*2 > trimmed {
 				b.related = true
@@ -1570,10 +1569,10 @@ func (h *htmlState) textOf(b *hblock) string {
 }
 
 // wordCount counts the words of s, separated by ASCII white space.
-func wordCount(s []byte) int {
+func wordCount[T ~string | ~[]byte](s T) int {
 	n, in := 0, false
-	for _, c := range s {
-		if isSpaceByte(c) {
+	for i := range len(s) {
+		if isSpaceByte(s[i]) {
 			in = false
 		} else if !in {
 			in = true

@@ -310,7 +310,12 @@ func isSignOff(s string) bool {
 	if len(s) < 3 || len(s) > 24 || s[0] != '(' || s[len(s)-1] != ')' {
 		return false
 	}
-	in := strings.TrimRight(s[1:len(s)-1], ".- ")
+	return signOffCode(strings.TrimRight(s[1:len(s)-1], ".- "))
+}
+
+// signOffCode reports whether in, the inside of a closing bracket, is the
+// desk's initials: "anl/ega", "kha", never a capitalised word alone.
+func signOffCode(in string) bool {
 	return isInitials(strings.Split(in, "/")) && (strings.Contains(in, "/") || strings.ToLower(in) == in)
 }
 
@@ -318,7 +323,7 @@ func isSignOff(s string) bool {
 // furniture: short, and ending no sentence (a tag, a box's heading, a
 // "Selengkapnya" button).
 func isTailFurniture(s string) bool {
-	if len(s) > 100 || spaceWords(s) > 12 {
+	if len(s) > 100 || wordCount(s) > 12 {
 		return false
 	}
 	switch s[len(s)-1] {
@@ -335,7 +340,7 @@ func isKeywordLine(s string) bool {
 	if len(s) > 60 || s == "" {
 		return false
 	}
-	if n := spaceWords(s); n > 5 || n == 1 && titleSmallWords[s] {
+	if n := wordCount(s); n > 5 || n == 1 && titleSmallWords[s] {
 		return false
 	}
 	letters := 0
@@ -374,7 +379,7 @@ func isVideoPromo(paras []block, i int) bool {
 	}
 	if colon {
 		// The label says what follows is a video's title, in any case.
-		return !strings.HasSuffix(rest, ".") && !strings.Contains(rest, ". ") && spaceWords(rest) <= 25
+		return !strings.HasSuffix(rest, ".") && !strings.Contains(rest, ". ") && wordCount(rest) <= 25
 	}
 	if !isHeadlineText(rest) {
 		return false
@@ -395,7 +400,7 @@ func isHeadlineText(s string) bool {
 	if strings.HasSuffix(s, ".") || strings.Contains(s, ". ") {
 		return false
 	}
-	return spaceWords(s) <= 25
+	return wordCount(s) <= 25
 }
 
 // followChannels are the channels a follow prompt names, lower-cased.
@@ -405,7 +410,7 @@ var followChannels = []string{"whatsapp", "google news", "telegram", "saluran", 
 // follow, join, open or read the outlet on a channel.
 var followVerbs = map[string]bool{
 	"ikuti": true, "follow": true, "gabung": true, "bergabung": true, "join": true, "akses": true,
-	"baca": true, "dapatkan": true, "klik": true, "simak": true, "pantau": true, "subscribe": true,
+	"baca": true, "dapatkan": true, "klik": true, "simak": true, "pantau": true, "subscribe": true, "pilih": true,
 }
 
 // isFollowPrompt reports whether s asks the reader to follow the outlet on
@@ -418,9 +423,8 @@ func isFollowPrompt(s string) bool {
 	if len(s) > 300 {
 		return false
 	}
-	// A channel's link, or Kompas-style "Pilih saluran andalanmu", as
-	// printed (links are lower case).
-	if strings.Contains(s, "whatsapp.com/channel") || strings.Contains(s, "aluran andalanmu") {
+	// A channel's link, as printed (links are lower case).
+	if strings.Contains(s, "whatsapp.com/channel") {
 		return true
 	}
 	l := s
@@ -476,18 +480,10 @@ func containsFold(s, sub string) bool {
 	return false
 }
 
-// spaceWords counts the words of s, a text whose spaces are single.
-func spaceWords(s string) int {
-	if s == "" {
-		return 0
-	}
-	return strings.Count(s, " ") + 1
-}
-
 // isSourceText reports whether c, the text after a "Foto:" label, names a
 // source and says nothing more: a few words, abbreviations such as "Dok."
 // allowed, no comma, question or exclamation ("Dok. Xpeng", "Septian
 // Farhan Nurhuda/detik.com", "Prime Video.").
 func isSourceText(c string) bool {
-	return spaceWords(c) <= 6 && !strings.ContainsAny(c, ",!?;\"“")
+	return wordCount(c) <= 6 && !strings.ContainsAny(c, ",!?;\"“")
 }

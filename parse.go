@@ -403,6 +403,7 @@ func (st *state) build(blocks []block) {
 		b.text = t
 		paras = append(paras, b)
 	}
+	before := len(paras)
 	for k := range min(len(paras), maxHeadLines+1) {
 		// A page may put a photo's caption or a kicker between the headline
 		// and the lead: the dateline opens the first paragraph after a few
@@ -432,6 +433,9 @@ func (st *state) build(blocks []block) {
 		}
 	}
 	if st.text {
+		if signOff >= 0 {
+			signOff -= before - len(paras) // the blocks the dateline step took off the front
+		}
 		paras = textTail(paras, signOff)
 	}
 	// Merdeka ends the last paragraph with the initials: "... Buahbatu (mdk/yan)";
@@ -440,7 +444,7 @@ func (st *state) build(blocks []block) {
 		t := paras[n-1].text
 		if open := strings.LastIndexByte(t, '('); open >= 0 && strings.HasSuffix(t, ")") {
 			in := strings.TrimRight(t[open+1:len(t)-1], ".- ")
-			if isInitials(strings.Split(in, "/")) && (strings.Contains(in, "/") || strings.ToLower(in) == in) || isDeskCode(in) {
+			if signOffCode(in) || isDeskCode(in) {
 				a.Initials = in
 				if paras[n-1].text = strings.TrimSpace(t[:open]); paras[n-1].text == "" {
 					paras = paras[:n-1]

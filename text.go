@@ -307,7 +307,7 @@ func continues(s string) bool {
 	case '.':
 		// ". Kalimat berikut": the period of a sentence whose last words
 		// were a link; not ".5 unit", a list's broken bullet.
-		return len(s) == 1 || len(s) > 2 && s[1] == ' ' && !isDigitByte(s[2])
+		return len(s) == 1 || len(s) > 2 && s[1] == ' ' && !isDigit(s[2])
 	case '"':
 		// "\" oleh pelaku": a quotation closed, the sentence goes on.
 		return len(s) > 2 && s[1] == ' ' && isLowerByte(s[2])
@@ -355,8 +355,6 @@ func linkRun(lines []textLine, i int) int {
 	}
 	return i
 }
-
-func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
 // linkLine reports whether s can be a link's text cut out of a sentence:
 // a few words that do not end a sentence.
@@ -538,7 +536,7 @@ func bodyItem(blocks []block, s string, atLine bool) (item, after string, ok boo
 		}
 		body = blocks[n-1].item || strings.HasSuffix(prev, ":")
 	}
-	if !body && item != "" && isDigitByte(item[0]) {
+	if !body && item != "" && isDigit(item[0]) {
 		body = true
 	}
 	if !body && atLine && item != "" {
@@ -576,7 +574,7 @@ func splitSentences(s string, emit func(string)) {
 		if !splitBytes[c] {
 			continue
 		}
-		if isDigitByte(c) {
+		if isDigit(c) {
 			// "Penerima Terbesar1. IsraelIsrael merupakan": a numbered
 			// subheading glued to the word before it.
 			if i-from > 3 && isLowerByte(s[i-1]) {
@@ -598,7 +596,7 @@ func splitSentences(s string, emit func(string)) {
 			continue
 		}
 		j := i + 1
-		if j < len(s) && isDigitByte(s[j]) && i > 0 && (isLowerByte(s[i-1]) || isUpperByte(s[i-1]) || closesBefore(s[:i])) && (closesBefore(s[:i]) || !abbreviationBefore(s[:i])) {
+		if j < len(s) && isDigit(s[j]) && i > 0 && (isLowerByte(s[i-1]) || isUpperByte(s[i-1]) || closesBefore(s[:i])) && (closesBefore(s[:i]) || !abbreviationBefore(s[:i])) {
 			// "ekonomi.2. LatviaPerempuan": a numbered subheading opens a
 			// paragraph; so does "(10/6/2025).10 Negara Terbesar", a
 			// number opening a title-case run after a sentence end.
@@ -694,7 +692,7 @@ var splitBytes = [256]bool{'.': true, '!': true, '?': true, ')': true,
 // a capital, or 0.
 func numberedItem(s string) int {
 	k := 0
-	for k < len(s) && k < 2 && isDigitByte(s[k]) {
+	for k < len(s) && k < 2 && isDigit(s[k]) {
 		k++
 	}
 	if k == 0 || k+2 >= len(s) || s[k] != '.' || s[k+1] != ' ' || !isUpperByte(s[k+2]) {
@@ -708,7 +706,7 @@ func numberedItem(s string) int {
 // figure in a sentence ("10 orang").
 func titleAfterNumber(s string) bool {
 	k := 0
-	for k < len(s) && k < 3 && isDigitByte(s[k]) {
+	for k < len(s) && k < 3 && isDigit(s[k]) {
 		k++
 	}
 	if k == 0 || k >= len(s) || s[k] != ' ' {

@@ -62,6 +62,18 @@ func TestTextTail(t *testing.T) {
 	}
 }
 
+// TestTextTailAfterDatelineBlock: the sign-off is found where it stands
+// when the dateline is a block of its own at the top.
+func TestTextTailAfterDatelineBlock(t *testing.T) {
+	a, err := ParseText("JAKARTA, KOMPAS.com -\n\n" + strings.SplitN(textStory, "Bandung - ", 2)[1] + "(abc/dfg)\nlayang-layang\nfestival rakyat\n")
+	require.NoError(t, err)
+	got := paragraphTexts(a)
+	assert.Equal(t, "JAKARTA", a.Dateline.Place)
+	assert.NotContains(t, got, "layang-layang")
+	assert.NotContains(t, got, "festival rakyat")
+	assert.Contains(t, got, "Festival ditutup dengan pembagian hadiah bagi layang-layang terbesar dan paling indah.")
+}
+
 // TestTextVideoPromo: a video's title offered beside the story is a promo —
 // under its "Video:" label in any case, or opening "Video" when printed
 // twice or closing the story — but a "Video …" subheading followed by text
