@@ -69,6 +69,10 @@ func (h *htmlState) galleryBlocks(blocks []hblock, lead *hblock) []hblock {
 			out = append(out, *lead)
 		}
 	}
+	leadText := ""
+	if lead != nil {
+		leadText = h.textOf(lead)
+	}
 	for _, b := range blocks {
 		t := h.textOf(&b)
 		switch {
@@ -78,7 +82,7 @@ func (h *htmlState) galleryBlocks(blocks []hblock, lead *hblock) []hblock {
 			captions[t] = true
 		case captions != nil && captions[t]:
 			continue // the box that shows the current slide's caption
-		case lead != nil && n >= 2 && t == h.textOf(lead):
+		case lead != nil && n >= 2 && t == leadText:
 			continue
 		}
 		out = append(out, b)

@@ -39,10 +39,7 @@ func TestGallery(t *testing.T) {
 	for _, generic := range []bool{false, true} {
 		a, err := (&Parser{Generic: generic}).ParseHTML(strings.NewReader(page))
 		require.NoError(t, err)
-		var got []string
-		for _, p := range a.Paragraphs {
-			got = append(got, p.Text)
-		}
+		got := paragraphTexts(a)
 		assert.Equal(t, want, got)
 	}
 }
@@ -171,10 +168,7 @@ func TestGalleryFigures(t *testing.T) {
 	for _, generic := range []bool{false, true} {
 		a, err := (&Parser{Generic: generic}).ParseHTML(strings.NewReader(gallery))
 		require.NoError(t, err)
-		var got []string
-		for _, p := range a.Paragraphs {
-			got = append(got, p.Text)
-		}
+		got := paragraphTexts(a)
 		assert.Equal(t, []string{"Banjir merendam ratusan rumah warga di bantaran sungai.",
 			"Warga mengevakuasi barang dari rumah yang terendam banjir.",
 			"Anak-anak bermain air di jalan yang tergenang banjir sejak pagi.",

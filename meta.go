@@ -283,7 +283,10 @@ func jsString(script []byte, key string) string {
 }
 
 // genericLayerKeys are the data-layer keys read on every page.
-var genericLayerKeys = append([]string{"content_PublishedDate", "publish_date"}, append(layerAuthorKeys, layerEditorKeys...)...)
+var genericLayerKeys = append(append(layerDateKeys[:len(layerDateKeys):len(layerDateKeys)], layerAuthorKeys...), layerEditorKeys...)
+
+// layerDateKeys are the generic data-layer keys of the publication time.
+var layerDateKeys = []string{"content_PublishedDate", "publish_date"}
 
 // layerAuthorKeys and layerEditorKeys are the data-layer keys that name the
 // writer and the editor on any outlet: analytics layers credit them under

@@ -41,7 +41,7 @@ func (h *htmlState) fillDates(ld *ldArticle) {
 	}
 	metas = append(metas, h.meta["article:published_time"], h.meta["content_publisheddate"], h.meta["publishdate"],
 		h.meta["dtk:publishdate"], h.meta["datepublished"], h.meta["published_time"], h.meta["dc.date.issued"], h.meta["dc.date"],
-		h.dataLayer(h.siteKeys(func(s *site) []string { return s.layerDate }, "content_PublishedDate", "publish_date")...),
+		h.dataLayer(h.siteKeys(func(s *site) []string { return s.layerDate }, layerDateKeys...)...),
 		h.meta["pubdate"], h.meta["date"])
 	for _, st := range h.stamps {
 		if st.machine && !st.teaser && !st.title {

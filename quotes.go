@@ -639,17 +639,16 @@ func (st *quoteState) subjectOf(text string, toks []token) (speaker, verb string
 			// "NAMA, peneliti dari Universitas X, menambahkan": the
 			// subject opens the sentence; the apposition closed by the
 			// comma before the verb only describes it.
-			if toks[j-1].s == "," {
-				if run, end := leadSubject(text, toks[:j]); len(run) > 0 && end < j && toks[end].s == "," {
-					return st.fullest(joinToks(text, run)), t.s, true
-				}
+			run, end := leadSubject(text, toks[:j])
+			if toks[j-1].s == "," && len(run) > 0 && end < j && toks[end].s == "," {
+				return st.fullest(joinToks(text, run)), t.s, true
 			}
 			if s, ok := st.subjectBefore(text, toks[:j]); ok {
 				return s, t.s, true
 			}
 			// "Buttgereit yang membawa Denmark ... menyebut",
 			// "Kepala Humas, Eka Asmadi, saat dihubungi ..., mengatakan"
-			if run, _ := leadSubject(text, toks[:j]); len(run) > 0 {
+			if len(run) > 0 {
 				return st.fullest(joinToks(text, run)), t.s, true
 			}
 		case passiveVerbs[lw] && j+1 < len(toks):

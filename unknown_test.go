@@ -70,10 +70,7 @@ func TestDeclaredBody(t *testing.T) {
 	withoutSites(func() {
 		a, err := ParseHTML(strings.NewReader(html))
 		require.NoError(t, err)
-		var texts []string
-		for _, p := range a.Paragraphs {
-			texts = append(texts, p.Text)
-		}
+		texts := paragraphTexts(a)
 		assert.Len(t, texts, 6+3+4)
 		assert.Contains(t, texts, "Paragraf 4 bagian 3 tentang relawan, yang ditulis cukup panjang agar terbaca sebagai teks berita.")
 		assert.NotContains(t, texts, "2 dari 3 halaman")
