@@ -932,7 +932,7 @@ func (h *htmlState) push(e elem, info uint8) {
 	h.elems++
 	e.serial = h.elems
 	if info&tagContainer != 0 || e.declared {
-		e.kind = firstWordHash(e.class) // only containers become body candidates
+		e.kind = ci.kind // only containers become body candidates
 	}
 	if t := h.top(); t != nil {
 		e.parent = t.serial
@@ -1602,6 +1602,7 @@ func (h *htmlState) wantsAttrs(tag string) bool {
 type classInfo struct {
 	site     *site
 	features uint16
+	kind     uint32 // firstWordHash of the class
 	refs     []*selRef
 }
 
@@ -1625,7 +1626,7 @@ func (h *htmlState) classInfo(e *elem) *classInfo {
 		slot.ci, slot.key = ci, append(slot.key[:0], e.class...)
 		return ci
 	}
-	ci := &classInfo{site: h.site, features: classFeatures(h.lowerBytes(e.class))}
+	ci := &classInfo{site: h.site, features: classFeatures(h.lowerBytes(e.class)), kind: firstWordHash(e.class)}
 	if h.site != nil {
 		ci.refs = h.site.rules.classRefs(e.class)
 	}

@@ -23,7 +23,7 @@ var noiseLines = []string{
 	"klik di sini", "klik link", "artikel ini telah tayang", "artikel ini telah terbit",
 	"simak berita", "download aplikasi", "unduh aplikasi", "cek berita dan artikel",
 	"yuk, ikuti", "jangan lupa ikuti", "tags:", "tag:", "topik:", "editor's pick",
-	"copyright ©", "copyright (c)", "©", "[gambas:", "lihat juga video", "pilihan untukmu",
+	"copyright ©", "copyright (c)", "©", "[gambas:", "pilihan untukmu",
 	"simak breaking news", "loading...", "recommended by", "lanjutkan membaca",
 	"cek video", "video rekomendasi", "rekomendasi video", "dapatkan informasi, inspirasi", "daftarkan email",
 	"konten di bawah ini disajikan oleh", "konten berikut disajikan oleh",

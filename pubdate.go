@@ -235,7 +235,7 @@ func (h *htmlState) pageZone(anchor int) *time.Location {
 		switch {
 		case off == 0:
 			continue // a UTC stamp says nothing of the outlet's zone
-		case z != wib && z != wita && z != wit:
+		case !indonesianOffset(off):
 			return nil
 		case zone == nil:
 			zone = z
@@ -282,8 +282,7 @@ func (h *htmlState) utcWallZone(t time.Time, metas []string) *time.Location {
 		if _, off := u.Zone(); !ok || !stated || off != 0 {
 			continue
 		}
-		switch d := u.Sub(t); d {
-		case 7 * time.Hour, 8 * time.Hour, 9 * time.Hour:
+		if d := u.Sub(t); d%time.Second == 0 && indonesianOffset(int(d/time.Second)) {
 			return zoneFor(int(d / time.Second))
 		}
 	}
@@ -295,8 +294,12 @@ func (h *htmlState) utcWallZone(t time.Time, metas []string) *time.Location {
 func indonesian(t time.Time, loc *time.Location) bool {
 	_, off := t.Zone()
 	_, own := time.Date(2000, 1, 1, 0, 0, 0, 0, loc).Zone()
-	return off == 7*3600 || off == 8*3600 || off == 9*3600 || off == own
+	return indonesianOffset(off) || off == own
 }
+
+// indonesianOffset reports whether an offset from UTC, in seconds, is WIB,
+// WITA or WIT.
+func indonesianOffset(off int) bool { return off == 7*3600 || off == 8*3600 || off == 9*3600 }
 
 // sameWall reports whether two times read the same wall clock, to the minute.
 func sameWall(a, b time.Time) bool {

@@ -114,14 +114,9 @@ func sniffHTML(path string) bool {
 		return true // listed, so that the error prints as the input's record
 	}
 	defer f.Close()
-	br := bufio.NewReader(f)
-	var r io.Reader = br
-	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
-		zr, err := gzip.NewReader(br)
-		if err != nil {
-			return false
-		}
-		r = zr
+	r, _, err := ungzip(f)
+	if err != nil {
+		return false
 	}
 	head := make([]byte, 1024)
 	n, _ := io.ReadFull(r, head)
@@ -551,22 +546,31 @@ func readInput(name string, stdin io.Reader, limit int64, buf *bytes.Buffer) err
 		}
 		r = f
 	}
-	br := bufio.NewReader(r)
-	magic, _ := br.Peek(2)
-	if len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
-		zr, err := gzip.NewReader(br)
-		if err != nil {
-			return fmt.Errorf("gzip: %w", err)
-		}
-		if _, err := buf.ReadFrom(io.LimitReader(zr, limit+1)); err != nil {
-			return fmt.Errorf("gzip: %w", err)
-		}
-		return nil
+	r, zipped, err := ungzip(r)
+	if err != nil {
+		return err
 	}
-	if size >= 0 {
+	if size >= 0 && !zipped {
 		// Room for the whole file spares the buffer's doublings.
 		buf.Grow(int(min(size, limit)) + bytes.MinRead)
 	}
-	_, err := buf.ReadFrom(io.LimitReader(br, limit+1))
+	_, err = buf.ReadFrom(io.LimitReader(r, limit+1))
+	if err != nil && zipped {
+		return fmt.Errorf("gzip: %w", err)
+	}
 	return err
+}
+
+// ungzip returns r's bytes, inflated when they start with gzip's magic
+// bytes (a page saved as .html.gz, or without the extension).
+func ungzip(r io.Reader) (io.Reader, bool, error) {
+	br := bufio.NewReader(r)
+	if magic, _ := br.Peek(2); len(magic) < 2 || magic[0] != 0x1f || magic[1] != 0x8b {
+		return br, false, nil
+	}
+	zr, err := gzip.NewReader(br)
+	if err != nil {
+		return nil, true, fmt.Errorf("gzip: %w", err)
+	}
+	return zr, true, nil
 }
