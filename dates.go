@@ -1276,7 +1276,7 @@ func isDateLineShape(s string) bool {
 		case isDateNumber(w):
 			date = true
 			year = year || hasYear(w)
-		case !date && !lead && (stampLabels[string(lowerKey(w, make([]byte, 0, 16)))] || isOutletWord(w)):
+		case !date && !lead && (stampLabels[string(lowerKey(w, make([]byte, 0, 16)))] || isOutletName(w)):
 			lead = true
 		default:
 			return false
@@ -1331,13 +1331,6 @@ func hasYear(w string) bool {
 		i += n
 	}
 	return false
-}
-
-// isOutletWord reports whether w is an outlet's name as a date line prints
-// it: a domain ("Kompas.com", "TEMPO.CO").
-func isOutletWord(w string) bool {
-	dot := strings.IndexByte(w, '.')
-	return dot > 0 && dot < len(w)-1 && isLetter(w[dot+1]) && isLetter(w[0])
 }
 
 // dayPartHour reads a twelve-hour time by the part of the day named after

@@ -45,7 +45,7 @@ func isPromoHead(s string) bool {
 		return false
 	}
 	for _, p := range promoHeads {
-		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) && (len(s) == len(p) || !isWordByte(s[len(p)])) {
+		if rest, ok := cutPrefixFold(s, p); ok && (rest == "" || !isWordByte(rest[0])) {
 			return true
 		}
 	}

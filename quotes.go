@@ -178,6 +178,9 @@ type quoteState struct {
 	// introduced reports that the paragraph being read named a speaker in
 	// a sentence without quotes.
 	introduced bool
+	// lower holds the words the article writes in lower case (see
+	// writtenLower); nil until asked.
+	lower map[string]bool
 }
 
 // verbPrefix reports whether w may be one of subjectVerbs, cheaply:
@@ -869,14 +872,18 @@ func (st *quoteState) nameInClause(text string, toks []token) string {
 // case somewhere: a common noun that opened a sentence ("Petambak berharap"),
 // not a name.
 func (st *quoteState) writtenLower(low string) bool {
-	for _, toks := range st.toks {
-		for _, t := range toks {
-			if t.s == low {
-				return true
+	if st.lower == nil {
+		// The article's lower-case words, gathered once, on first use.
+		st.lower = map[string]bool{}
+		for _, toks := range st.toks {
+			for _, t := range toks {
+				if t.word && t.s == t.low {
+					st.lower[t.s] = true
+				}
 			}
 		}
 	}
-	return false
+	return st.lower[low]
 }
 
 // rankEnd returns the index after the police or military rank at toks[j]
