@@ -145,25 +145,12 @@ func dashLen(s string) int {
 // dash ("…mumi.BACA JUGA - Judul"), or -1: the label opens with a capital,
 // after a non-letter or a lower-case letter a scraper glued it to.
 func dashCueAt(s string) (int, string) {
-	hy, en := -2, -2 // the next "-" and "–" at or after k; -1 when none is left
 	for k := 0; k < len(s); {
-		if hy != -1 && hy < k {
-			if hy = strings.IndexByte(s[k:], '-'); hy >= 0 {
-				hy += k
-			}
-		}
-		if en != -1 && en < k {
-			if en = strings.Index(s[k:], "–"); en >= 0 {
-				en += k
-			}
-		}
-		dash := hy
-		if dash < 0 || en >= 0 && en < dash {
-			dash = en
-		}
+		dash := strings.IndexAny(s[k:], "-–")
 		if dash < 0 {
 			return -1, ""
 		}
+		dash += k
 		k = dash + 1
 		at := dash - 1 // the space before the dash
 		if at < 1 || s[at] != ' ' || dashLen(s[dash:]) == 0 {
