@@ -22,6 +22,12 @@ type Article struct {
 	// Title is the headline as shown to readers, without " - Kompas.com"-style
 	// suffixes; empty when the input has none (plain-text bodies usually don't).
 	Title string `json:"title,omitempty"`
+	// Description is the outlet's own summary of the article (og:description,
+	// the description meta, the JSON-LD description), without the dateline
+	// that opens it ("Liputan6.com, Jakarta -") and without a truncation
+	// mark ("...", "…") closing it; empty when the page states none (a plain
+	// text never does).
+	Description string `json:"description,omitempty"`
 	// Section is the outlet's rubric ("Nasional", "Megapolitan"); empty if unknown.
 	Section string `json:"section,omitempty"`
 	// Tags are the article's keywords as the outlet lists them; nil if none.
@@ -55,6 +61,17 @@ type Article struct {
 	// Paragraphs is the body in reading order. The dateline is cut from the
 	// first paragraph; related links, credits, captions and ads are not here.
 	Paragraphs []Paragraph `json:"paragraphs"`
+	// WordCount is the number of words in the paragraphs (text, headings,
+	// list items and table rows), words being separated by white space.
+	WordCount int `json:"word_count,omitempty"`
+	// Images are the pictures of the body, each photo of a gallery
+	// included, in order, with their captions and credits; nil if none. The
+	// lead image above the article is Image, not one of these.
+	Images []Image `json:"images,omitempty"`
+	// Embeds are the posts and players embedded in the body (a tweet, an
+	// Instagram post, a YouTube video, the outlet's own video player), in
+	// order; nil if none. Their text is not in Paragraphs.
+	Embeds []Embed `json:"embeds,omitempty"`
 	// Related are the "Baca juga"-style links found inside the body, in order;
 	// nil if none.
 	Related []Link `json:"related,omitempty"`
@@ -96,14 +113,55 @@ type ParagraphKind string
 const (
 	KindText    ParagraphKind = "text"    // running text
 	KindHeading ParagraphKind = "heading" // a subheading inside the body
+	KindItem    ParagraphKind = "item"    // an item of a list
+	KindRow     ParagraphKind = "row"     // a row of a table
 )
 
 // A Paragraph is one block of the article body.
 type Paragraph struct {
-	// Text is the paragraph's text, whitespace collapsed, entities decoded, NFC.
+	// Text is the paragraph's text, whitespace collapsed, entities decoded,
+	// NFC. A list item's text is the item's, without the bullet a text input
+	// printed before it ("• ", "- "); a numbered item keeps its number. A
+	// table row's text is its cells joined by " | ".
 	Text string `json:"text"`
-	// Kind is KindText or KindHeading.
+	// Kind is KindText, KindHeading, KindItem or KindRow.
 	Kind ParagraphKind `json:"kind"`
+	// Cells are the texts of a table row's cells (KindRow), those that
+	// hold text, in order; nil for other kinds, and for a row whose cells
+	// cannot be told apart (a cell that itself holds " | ").
+	Cells []string `json:"cells,omitempty"`
+}
+
+// An Image is a picture of the article body and what the page prints with it.
+type Image struct {
+	// URL is the picture's absolute http or https address, the full one a
+	// lazy-loading page keeps in data-src or srcset rather than the
+	// placeholder in src; empty for a caption a plain text prints without
+	// its picture.
+	URL string `json:"url,omitempty"`
+	// Caption is the caption as printed, without the credit; empty if none.
+	Caption string `json:"caption,omitempty"`
+	// Credit is the photographer or agency as printed ("ANTARA FOTO/Nama",
+	// "KOMPAS.com/Nama", "Dok. Istimewa"), without a "Foto:" label; empty if
+	// none.
+	Credit string `json:"credit,omitempty"`
+	// Paragraph is the index in Article.Paragraphs of the paragraph the
+	// picture stands before; len(Paragraphs) for one after the last.
+	Paragraph int `json:"paragraph"`
+}
+
+// An Embed is a post or a player embedded in the body.
+type Embed struct {
+	// Kind is what is embedded, by the platform's own markup: "twitter",
+	// "instagram", "tiktok", "facebook", "youtube", "vimeo", "dailymotion",
+	// or "video" for another player (the outlet's own, a <video> element).
+	Kind string `json:"kind"`
+	// URL is the embedded post's or video's absolute http or https address;
+	// empty when the markup names none.
+	URL string `json:"url,omitempty"`
+	// Paragraph is the index in Article.Paragraphs of the paragraph the
+	// embed stands before; len(Paragraphs) for one after the last.
+	Paragraph int `json:"paragraph"`
 }
 
 // A Link is a related article named inside the body ("Baca juga: ...").

@@ -41,6 +41,11 @@ func (h *htmlState) finish() (*Article, error) {
 		blocks = h.cutHead(blocks, start)
 	}
 	blocks = h.afterHeadline(blocks)
+	from := 0
+	if len(blocks) > 0 {
+		from = blocks[0].at
+	}
+	h.pics, h.embeds = h.bodyMedia(base, known, from)
 	blocks = h.galleryBlocks(blocks, lead)
 	var body []block
 	text := 0
@@ -68,6 +73,7 @@ func (h *htmlState) finish() (*Article, error) {
 		// Pages drawn by scripts carry their text only in the JSON-LD.
 		if ldBody, ldText := articleBodyBlocks(ld.body()); ldText >= minArticleText {
 			body, text = ldBody, ldText
+			h.pics, h.embeds = nil, nil // the page's, not this text's
 		}
 	}
 	outlet := a.Outlet
@@ -82,6 +88,7 @@ func (h *htmlState) finish() (*Article, error) {
 	a.Language = language(firstOf(h.lang, h.meta["og:locale"], h.meta["language"], h.meta["content-language"]))
 	h.extract()
 	a.Image = resolve(base, firstOf(h.meta["og:image"], h.meta["twitter:image"], h.meta["img"]))
+	a.Description = h.description(ld)
 	a.Section = firstOf(h.meta["article:section"], h.meta["content_category"])
 	if ld != nil && a.Section == "" {
 		if s := strList(ldValue(ld.Section)); len(s) > 0 {
@@ -148,6 +155,7 @@ func (h *htmlState) bodyBlocks() ([]hblock, int, bool) {
 	}
 	if parts := h.splitParts(c); len(parts) > 1 {
 		h.span = [2]int{parts[0].start, parts[len(parts)-1].end}
+		h.chosen = parts
 		var out []hblock
 		for _, p := range parts {
 			out = append(out, h.blocks[p.start:p.end]...)
@@ -155,6 +163,7 @@ func (h *htmlState) bodyBlocks() ([]hblock, int, bool) {
 		return out, -1, false // no longer one run of the page's blocks
 	}
 	h.span = [2]int{c.start, c.end}
+	h.chosen = []cand{c}
 	return h.blocks[c.start:c.end], c.start, false
 }
 

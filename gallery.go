@@ -34,7 +34,13 @@ func (h *htmlState) attrCaption(c []byte) {
 	h.flush()
 	h.cur = append(h.cur, c...)
 	h.curCaption = true
+	n := len(h.blocks)
 	h.flush()
+	if len(h.blocks) > n {
+		// The element the attribute stands on is opened next: a picture
+		// inside it, or the picture itself, has this caption.
+		h.med.attr = attrCaption{depth: len(h.stack), serial: h.elems + 1, block: n + 1}
+	}
 }
 
 // galleryBlocks keeps the slides' captions of a body only when it is a

@@ -233,6 +233,7 @@ type buffers struct {
 	cands    []cand
 	rowBuf   []byte                // a table row's cells joined, while its blocks are merged
 	classes  map[string]*classInfo // by class attribute
+	media    mediaBufs             // the pictures and embeds met (images.go)
 
 	lastClass    *classInfo // the last class attribute's info
 	lastClassKey []byte
@@ -262,7 +263,7 @@ const maxPooled = 1 << 20
 
 func (b *buffers) release() {
 	b.br.Reset(nil)
-	if cap(b.arena) > maxPooled || cap(b.blocks) > maxPooled/64 {
+	if cap(b.arena) > maxPooled || cap(b.blocks) > maxPooled/64 || !b.media.reset() {
 		return
 	}
 	b.arena, b.cur, b.scratch, b.attrs = b.arena[:0], b.cur[:0], b.scratch[:0], b.attrs[:0]
@@ -366,6 +367,13 @@ const (
 	inSoftNoise
 	inCreditBox // a credits box: its items are credits (generic rules)
 	inNoCredit  // no credit of the article stands here: sidebars, comments, pictures (generic rules)
+	// inPhotoBox marks a picture's box and caption (a figure, an element
+	// named for a photo or a caption); inPhotoCredit a credit inside it;
+	// inItem a list item; inAdBox an element named for ads (see images.go).
+	inPhotoBox
+	inPhotoCredit
+	inItem
+	inAdBox
 )
 
 // A capture collects the text of one element with a role (the headline,
@@ -450,6 +458,9 @@ type htmlState struct {
 	gallery     bool         // the body is a gallery's captions (galleryBlocks)
 	creditLines []creditLine // blocks that read as credits, anywhere on the page
 	span        [2]int       // the body's blocks, [start, end) in page order, once chosen
+
+	med    mediaState // the picture whose caption is being read, the embed open (images.go)
+	chosen []cand     // the elements chosen as the body on the generic path
 }
 
 // A stamp is a date the page shows outside its metadata: the text of a date
@@ -547,6 +558,7 @@ type cand struct {
 	score      float64
 	declared   bool   // itemprop="articleBody"
 	serial     int    // the element's serial
+	last       int    // the serial of the last element opened inside it
 	parent     int    // the serial of the element it is inside of
 	class      uint32 // its kind: a hash of its first class word
 }
@@ -610,6 +622,7 @@ func (h *htmlState) start(z *html.Tokenizer, selfClosing bool) {
 	if hasAttr && !h.wantsAttrs(e.tag) {
 		hasAttr = false
 	}
+	media := hasAttr && mediaTag(e.tag)
 	for hasAttr {
 		var k, v []byte
 		k, v, hasAttr = z.TagAttr()
@@ -632,6 +645,12 @@ func (h *htmlState) start(z *html.Tokenizer, selfClosing bool) {
 				key = "property"
 			} else if isCaptionAttr(k) {
 				key = "caption"
+			} else if media {
+				key = mediaAttr(k)
+			}
+		case atom.Srcset, atom.Width, atom.Height, atom.Cite:
+			if media {
+				key = a.String()
 			}
 		}
 		if key != "" {
@@ -688,6 +707,9 @@ func (h *htmlState) start(z *html.Tokenizer, selfClosing bool) {
 	}
 	if c, ok := e.attrBytes("caption"); ok && h.flags()&(inNoise|inHead|inScript) == 0 {
 		h.attrCaption(c)
+	}
+	if media || h.med.quote > 0 || e.tag == "a" && bytes.Contains(e.class, []byte("embed")) {
+		h.mediaStart(&e)
 	}
 	if info&tagVoid != 0 || selfClosing {
 		if e.tag == "img" && h.flags()&(inNoise|inBody) == inBody && h.meta["img"] == "" {
@@ -928,6 +950,9 @@ func (h *htmlState) push(e elem, info uint8) {
 		}
 		e.declared = parent&inNoise == 0 || f&inNoise == 0
 	}
+	if mediaElem(e.tag, parent, cw) || cw&cwDesc != 0 && h.med.open > 0 {
+		f = h.mediaFlags(&e, parent, f, cw)
+	}
 	e.flags, e.scopes, e.start, e.stampsAt = f, scopes, len(h.blocks), len(h.stamps)
 	h.elems++
 	e.serial = h.elems
@@ -1038,6 +1063,9 @@ func (h *htmlState) pop() {
 	if e.tag == "a" {
 		h.linkHref = h.linkHref[:0]
 	}
+	if len(h.stack) < h.med.box {
+		h.med.box = 0 // the picture's box has closed: only a caption box may follow
+	}
 	h.capSpace()
 	if e.tag == "a" && !e.own {
 		if h.capturing(inTitle << 16) {
@@ -1081,7 +1109,7 @@ func (h *htmlState) pop() {
 		if text > 0 {
 			density = float64(link) / float64(text)
 		}
-		h.cands = append(h.cands, cand{start: e.start, end: n, score: (e.score + e.weight) * (1 - density), declared: e.declared, serial: e.serial, parent: e.parent, class: e.kind})
+		h.cands = append(h.cands, cand{start: e.start, end: n, score: (e.score + e.weight) * (1 - density), declared: e.declared, serial: e.serial, last: h.elems, parent: e.parent, class: e.kind})
 	}
 }
 
@@ -1157,7 +1185,7 @@ func (h *htmlState) endCapture(role mark, e *elem) {
 
 func (h *htmlState) text(z *html.Tokenizer) {
 	f := h.flags()
-	if f&(inNoise|inHead|inScript) == inNoise && len(h.caps) == 0 {
+	if f&(inNoise|inHead|inScript|inPhotoBox) == inNoise && len(h.caps) == 0 {
 		return // text no one reads is not even unescaped
 	}
 	raw := z.Text()
@@ -1179,6 +1207,9 @@ func (h *htmlState) text(z *html.Tokenizer) {
 	}
 	for i := range h.caps {
 		h.caps[i].buf = append(h.caps[i].buf, raw...)
+	}
+	if f&inPhotoBox != 0 && h.med.open > 0 {
+		h.captionText(raw, f)
 	}
 	if f&inNoise != 0 {
 		return
@@ -1221,14 +1252,14 @@ func (h *htmlState) flush() {
 	if href == "" && f&inLink != 0 && len(h.linkHref) > 0 {
 		href = string(h.linkHref) // a block inside a link that wraps blocks
 	}
-	b := hblock{block: block{href: href}, off: off, text: len(txt), links: min(h.curLinkLen, len(txt)), caption: h.curCaption || f&inCaption != 0, widget: f&inWidget != 0, cell: h.cell}
+	b := hblock{block: block{href: href, at: len(h.blocks), item: f&inItem != 0}, off: off, text: len(txt), links: min(h.curLinkLen, len(txt)), caption: h.curCaption || f&inCaption != 0, widget: f&inWidget != 0, cell: h.cell}
 	b.linked = h.curLinkLen*2 > trimmed
 	if h.curLead > 0 && h.curLead < len(raw) {
 		b.lead = string(appendClean(nil, raw[:h.curLead]))
 	}
 	if len(txt) > 0 {
 		b.heading = h.curHeading
-		if !b.heading && h.curStrong > 0 && h.curStrong >= trimmed-1 && wordCount(txt) <= 15 {
+		if !b.heading && !b.item && h.curStrong > 0 && h.curStrong >= trimmed-1 && wordCount(txt) <= 15 {
 			b.heading = true // a paragraph that is all bold is a subheading
 		}
 		b.body = f&inBody != 0
@@ -1247,6 +1278,9 @@ func (h *htmlState) flush() {
 		h.cumLink = append(h.cumLink, h.cumLink[len(h.cumLink)-1]+b.links)
 		h.score(b)
 		h.creditBlock(txt)
+		if h.med.open > 0 && f&inPhotoBox == 0 {
+			h.closePicture() // text of the body: a caption after it is not this picture's
+		}
 	}
 	h.cur = h.cur[:0]
 	h.curHeading, h.curStrong, h.curLinkLen, h.curHref, h.curLead, h.curCaption = false, 0, 0, "", 0, false
@@ -1360,6 +1394,9 @@ const (
 	cwCredits                      // a credits box: roles and names, or label–value lines
 	cwElsewhere                    // about other pages, people or pictures: sidebars, menus, comments, related boxes, captions
 	cwPicture                      // a picture and its caption
+	cwPhoto                        // a picture's box ("img", "figure"), for the pictures of a body only (images.go)
+	cwSource                       // a source or credit ("source", "sumber"), for the pictures of a body only
+	cwDesc                         // a description ("desc", "deskripsi"): a picture's caption right after it
 )
 
 var classWords = map[string]uint16{
@@ -1590,7 +1627,8 @@ func (h *htmlState) wantsAttrs(tag string) bool {
 		return false
 	case "img":
 		f := h.flags()
-		return h.site == nil && h.votes < 64 || f&(inNoise|inBody) == inBody && h.meta["img"] == ""
+		h.med.picture = h.bodyPicture(f)
+		return h.med.picture || h.site == nil && h.votes < 64 || f&(inNoise|inBody) == inBody && h.meta["img"] == ""
 	}
 	return true
 }

@@ -142,6 +142,7 @@ func (h *htmlState) chooseSite() {
 type ldArticle struct {
 	Type          any             `json:"@type"`
 	Headline      string          `json:"headline"`
+	Description   string          `json:"description"`
 	DatePublished string          `json:"datePublished"`
 	DateModified  string          `json:"dateModified"`
 	Author        json.RawMessage `json:"author"`

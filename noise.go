@@ -74,11 +74,33 @@ func isHashtagLine(s string) bool {
 	return true
 }
 
+// maxNoiseLine is the longest block isNoiseLine may take for noise.
+const maxNoiseLine = 300
+
 // isNoiseLine reports whether a whole block is a prompt or marker, not text.
 func isNoiseLine(s string) bool {
-	if len(s) > 300 {
+	if len(s) > maxNoiseLine {
 		return false
 	}
+	return isPromptLine(s) || isCaptionLine(s)
+}
+
+// isPromptLine reports whether a whole block is a prompt or marker (isNoiseLine's
+// lines that are not a photo's caption or credit).
+func isPromptLine(s string) bool {
+	if len(s) > maxNoiseLine {
+		return false
+	}
+	return noiseStart(s) || strings.EqualFold(s, "Perbesar") || isFollowPrompt(s) || isPageIndex(s) || isHashtagLine(s)
+}
+
+// isCaptionLine reports whether a whole block is a photo's caption or its credit.
+func isCaptionLine(s string) bool {
+	return len(s) <= maxNoiseLine && (isPhotoCredit(s) || isCaption(s))
+}
+
+// noiseStart reports whether s opens with one of noiseLines.
+func noiseStart(s string) bool {
 	if len(s) >= 2 {
 		for _, n := range noiseByStart[[2]byte{lowerByte(s[0]), lowerByte(s[1])}] {
 			if len(s) >= len(n) && strings.EqualFold(s[:len(n)], n) {
@@ -86,7 +108,7 @@ func isNoiseLine(s string) bool {
 			}
 		}
 	}
-	return strings.EqualFold(s, "Perbesar") || isFollowPrompt(s) || isPageIndex(s) || isPhotoCredit(s) || isCaption(s) || isHashtagLine(s)
+	return false
 }
 
 // isPageIndex reports whether s is a section pager's label: "2 dari 6

@@ -188,6 +188,10 @@ type block struct {
 	item    bool   // an item of a bulleted list of the body (text)
 	lead    string // bold text that opens the block (HTML), where datelines often stand
 	linked  bool   // the block's text is mostly link text (HTML)
+	// at is the block's index among the page's blocks (HTML) or the text's
+	// (text): pictures and embeds name the block they stand before by it.
+	at    int
+	cells int // a table row's cells with text (HTML); 0 for other blocks
 }
 
 // isCapsByline reports whether s is a closing byline in capitals: one to
@@ -316,6 +320,11 @@ type state struct {
 	text bool // the input is plain text
 
 	signOutlet string // the outlet named in a "(Tribunnews.com/Nama)" sign-off
+
+	// The pictures and embeds of the body, in order, placed among the
+	// paragraphs once they are final (placeMedia).
+	pics   []picture
+	embeds []embed
 }
 
 // table returns the outlet rows this parse may use: none when the Parser is
@@ -346,7 +355,11 @@ func (st *state) build(blocks []block) {
 	afterLabel := false // the previous block was a bare "Baca juga:" label
 	inPromo := false    // the blocks follow a promo section's heading
 	signOff := -1       // the paragraphs before a text's sign-off initials, or -1
+	lastAt := -1        // the block of the last paragraph kept
 	for i, b := range blocks {
+		if st.text {
+			b.at = i
+		}
 		t := stripMarkup(b.text)
 		if !st.text || len(t) != len(b.text) {
 			// A text body's blocks are cleaned as textBlocks cuts them;
@@ -364,7 +377,7 @@ func (st *state) build(blocks []block) {
 			continue
 		}
 		inPromo = false
-		if afterLabel && b.linked && b.href != "" {
+		if afterLabel && (b.linked && b.href != "" || st.text && b.item) {
 			b.related = true
 		} else {
 			afterLabel = false
@@ -396,12 +409,20 @@ func (st *state) build(blocks []block) {
 		if st.text && isSignOff(t) {
 			signOff = len(paras) // the sign-off's place, whichever step takes it
 		}
+		if isPromptLine(t) {
+			continue
+		}
+		if isCaptionLine(t) {
+			st.captionLine(t, b.at, lastAt)
+			continue
+		}
 		edge := i < dateLineEdge || i >= len(blocks)-dateLineEdge
-		if isNoiseLine(t) || st.credit(t) || st.text && st.dateLine(t, edge) {
+		if st.credit(t) || st.text && st.dateLine(t, edge) {
 			continue
 		}
 		b.text = t
 		paras = append(paras, b)
+		lastAt = b.at
 	}
 	before := len(paras)
 	for k := range min(len(paras), maxHeadLines+1) {
@@ -468,6 +489,8 @@ func (st *state) build(blocks []block) {
 		titles[l.Title] = true
 	}
 	a.Paragraphs = make([]Paragraph, 0, min(len(paras), st.p.maxParagraphs()))
+	var paraAt []int // the blocks the paragraphs come from, to place pictures and embeds
+	media := len(st.pics)+len(st.embeds) > 0
 	for _, b := range paras {
 		if titles[b.text] {
 			continue // the related link's title printed again as a line of the body
@@ -476,12 +499,25 @@ func (st *state) build(blocks []block) {
 			a.Truncated = true
 			break
 		}
-		kind := KindText
-		if b.heading {
-			kind = KindHeading
+		p := Paragraph{Text: b.text, Kind: KindText}
+		switch {
+		case b.heading:
+			p.Kind = KindHeading
+		case b.cells > 0:
+			p.Kind = KindRow
+			if cells := strings.Split(b.text, " | "); len(cells) == b.cells {
+				p.Cells = cells
+			}
+		case b.item:
+			p.Kind = KindItem
 		}
-		a.Paragraphs = append(a.Paragraphs, Paragraph{Text: b.text, Kind: kind})
+		a.Paragraphs = append(a.Paragraphs, p)
+		a.WordCount += strings.Count(b.text, " ") + 1 // the text is clean: one space between two words
+		if media {
+			paraAt = append(paraAt, b.at)
+		}
 	}
+	st.placeMedia(paraAt)
 }
 
 // gluedHead reads the text a scraper glued before the dateline: an opening

@@ -132,13 +132,14 @@ func (h *htmlState) joinRow(start int) {
 	}
 	h.rowBuf = buf
 	first := rows[0]
-	merged := hblock{block: block{href: first.href}, off: first.off, text: len(buf), links: min(links, len(buf)), body: first.body, cell: first.cell}
+	merged := hblock{block: block{href: first.href, at: first.at, cells: cells}, off: first.off, text: len(buf), links: min(links, len(buf)), body: first.body, cell: first.cell}
 	merged.linked = links*2 > len(buf)
 	if !merged.linked {
 		merged.href = ""
 	}
 	h.arena = append(h.arena[:first.off], buf...)
 	h.blocks = append(h.blocks[:start], merged)
+	h.media.shift(start)
 	h.cumText, h.cumLink = h.cumText[:start+1], h.cumLink[:start+1]
 	h.cumText = append(h.cumText, h.cumText[start]+merged.text)
 	h.cumLink = append(h.cumLink, h.cumLink[start]+merged.links)
