@@ -75,10 +75,10 @@ func (h *htmlState) fillPages(base *url.URL) {
 
 // MergePages joins the Articles parsed from the pages of one multi-page
 // article, in page order, into one: the metadata of the first page, the
-// paragraphs, related links, quotes and dates of all pages in order, and the
-// credits and sources of all pages without repeats; it is Truncated when
-// any page is. It returns nil for no
-// pages. The pages are not modified.
+// paragraphs, related links, quotes, dates, images and embeds of all pages
+// in order, the words of all pages counted, and the credits and sources of
+// all pages without repeats; it is Truncated when any page is. It returns
+// nil for no pages. The pages are not modified.
 func MergePages(pages ...*Article) *Article {
 	var first *Article
 	for _, p := range pages {
@@ -91,7 +91,8 @@ func MergePages(pages ...*Article) *Article {
 		return nil
 	}
 	m := *first
-	m.Paragraphs, m.Related, m.Quotes, m.Dates = nil, nil, nil, nil
+	m.Paragraphs, m.Related, m.Quotes, m.Dates, m.Images, m.Embeds = nil, nil, nil, nil, nil, nil
+	m.WordCount = 0
 	m.Authors, m.Editors, m.Sources, m.Tags = nil, nil, nil, nil
 	n := 0
 	for _, p := range pages {
@@ -110,6 +111,15 @@ func MergePages(pages ...*Article) *Article {
 			d.Paragraph += off
 			m.Dates = append(m.Dates, d)
 		}
+		for _, im := range p.Images {
+			im.Paragraph += off
+			m.Images = append(m.Images, im)
+		}
+		for _, e := range p.Embeds {
+			e.Paragraph += off
+			m.Embeds = append(m.Embeds, e)
+		}
+		m.WordCount += p.WordCount
 		m.Authors = appendNew(m.Authors, p.Authors...)
 		m.Editors = appendNew(m.Editors, p.Editors...)
 		m.Sources = appendNew(m.Sources, p.Sources...)

@@ -14,6 +14,8 @@ func TestMergePages(t *testing.T) {
 		Paragraphs: []Paragraph{{Text: "Satu.", Kind: KindText}, {Text: `"Dua," kata Budi.`, Kind: KindText}},
 		Quotes:     []Quote{{Text: "Dua,", Speaker: "Budi", Paragraph: 1}},
 		Sources:    []string{"Reuters"},
+		WordCount:  4,
+		Images:     []Image{{URL: "https://example.com/1.jpg", Paragraph: 1}},
 	}
 	p2 := &Article{
 		Title: "Judul", Authors: []string{"rina", "Sari"},
@@ -22,6 +24,9 @@ func TestMergePages(t *testing.T) {
 		Related:    []Link{{Title: "Lain", URL: "https://example.com/b"}},
 		Sources:    []string{"Reuters", "AFP"},
 		Truncated:  true,
+		WordCount:  4,
+		Images:     []Image{{Caption: "Foto", Paragraph: 0}},
+		Embeds:     []Embed{{Kind: "youtube", URL: "https://www.youtube.com/embed/x", Paragraph: 2}},
 	}
 	m := MergePages(p1, nil, p2)
 	require.NotNil(t, m)
@@ -30,6 +35,9 @@ func TestMergePages(t *testing.T) {
 	assert.Equal(t, []Quote{{Text: "Dua,", Speaker: "Budi", Paragraph: 1}, {Text: "Tiga,", Speaker: "Sari", Paragraph: 3}}, m.Quotes)
 	assert.Equal(t, []string{"Rina", "Sari"}, m.Authors)
 	assert.Equal(t, []string{"Reuters", "AFP"}, m.Sources)
+	assert.Equal(t, 8, m.WordCount)
+	assert.Equal(t, []Image{{URL: "https://example.com/1.jpg", Paragraph: 1}, {Caption: "Foto", Paragraph: 2}}, m.Images)
+	assert.Equal(t, []Embed{{Kind: "youtube", URL: "https://www.youtube.com/embed/x", Paragraph: 4}}, m.Embeds)
 	assert.Equal(t, 2, m.Pages)
 	assert.Empty(t, m.NextPage)
 	assert.True(t, m.Truncated, "a page was truncated")

@@ -71,8 +71,52 @@ func textBlocks(s string) []block {
 		blank = false
 	}
 	var blocks []block
-	rejoinLines(lines, func(line string) { blocks = splitGlued(blocks, line) })
+	rejoinLines(lines, func(line string) {
+		n := len(blocks)
+		blocks = splitGlued(blocks, line)
+		if len(blocks) == n+1 {
+			listItem(blocks)
+		}
+	})
 	return blocks
+}
+
+// listItem marks the last block, a line of its own, as an item of a list of
+// the body when it is one: a line opening with a bullet ("- ", "– ", "* ";
+// "• " items are read by splitGlued), which the item's text drops, or a
+// numbered line ("2. ", "2) ") that follows the line numbered one less,
+// which it marks too. A numbered line alone is a numbered subheading, not a
+// list; a numbered item keeps its number.
+func listItem(blocks []block) {
+	b := &blocks[len(blocks)-1]
+	if b.related || b.item {
+		return
+	}
+	for _, p := range []string{"- ", "– ", "* "} {
+		if rest, ok := strings.CutPrefix(b.text, p); ok && strings.TrimSpace(rest) != "" {
+			b.text, b.item = strings.TrimSpace(rest), true
+			return
+		}
+	}
+	if n := listNumber(b.text); n > 1 && len(blocks) > 1 {
+		if prev := &blocks[len(blocks)-2]; !prev.related && listNumber(prev.text) == n-1 {
+			prev.item, b.item = true, true
+		}
+	}
+}
+
+// listNumber returns the number that opens a numbered line ("2. Teks",
+// "2) Teks"), or 0.
+func listNumber(s string) int {
+	n, k := 0, 0
+	for k < len(s) && k < 3 && isDigit(s[k]) {
+		n = n*10 + int(s[k]-'0')
+		k++
+	}
+	if k == 0 || k+2 >= len(s) || s[k] != '.' && s[k] != ')' || s[k+1] != ' ' || s[k+2] == ' ' {
+		return 0
+	}
+	return n
 }
 
 // A textLine is one non-empty line of a text body, cleaned; afterBlank is

@@ -486,14 +486,8 @@ func (o *options) keep(a *berita.Article, st status) bool {
 	return st != parsed || o.minWords == 0 || words(a) >= o.minWords
 }
 
-// words counts the words of an article's paragraphs.
-func words(a *berita.Article) int {
-	n := 0
-	for _, p := range a.Paragraphs {
-		n += len(strings.Fields(p.Text))
-	}
-	return n
-}
+// words counts the words of an article's paragraphs: its WordCount.
+func words(a *berita.Article) int { return a.WordCount }
 
 // parse reads a job's input and parses it.
 func parse(o *options, j *job, stdin io.Reader) (*berita.Article, error) {

@@ -198,7 +198,7 @@ func TestUsageText(t *testing.T) {
 	var out, errOut bytes.Buffer
 	assert.Equal(t, 0, run([]string{"-h"}, nil, &out, &errOut))
 	for _, want := range []string{"not an article", "skipped, not failed", "-j", "-outlet", "-min-words", "-fields", "form-feed", `"---"`, "Exit status",
-		"takes:\nurl, outlet, title,", "paragraphs,\nrelated, quotes"} {
+		"takes:\nurl, outlet, title, description,", "word_count, images, embeds, related"} {
 		assert.Contains(t, errOut.String(), want)
 	}
 }
@@ -593,6 +593,53 @@ func TestMarkdownEscape(t *testing.T) {
 		{Text: "*Penting*", Kind: berita.KindHeading},
 	}}
 	assert.Equal(t, "# \\#1 di Asia\n\n\\- bukan butir\n\n## \\*Penting\\*\n", string(renderMarkdown(a)))
+}
+
+// TestRenderBody checks how -o md and -o text print a body's lists, tables,
+// images and embeds: a list as one Markdown list, a table as one Markdown
+// table (a cell's "|" escaped), an image where it stands with its credit
+// under it, a caption with no picture in italics; in text, items after
+// "• " and rows on lines of their own.
+func TestRenderBody(t *testing.T) {
+	a := &berita.Article{
+		Language: "id",
+		Paragraphs: []berita.Paragraph{
+			{Text: "Syaratnya:", Kind: berita.KindText},
+			{Text: "KTP *asli*", Kind: berita.KindItem},
+			{Text: "1. Kartu keluarga", Kind: berita.KindItem},
+			{Text: "Kota | Harga", Kind: berita.KindRow, Cells: []string{"Kota", "Harga"}},
+			{Text: "Solo | Rp 5.000 | naik", Kind: berita.KindRow, Cells: []string{"Solo", "Rp 5.000 | naik"}},
+			{Text: "Penutup.", Kind: berita.KindText},
+		},
+		Images: []berita.Image{
+			{URL: "https://example.com/a.jpg", Caption: "Warga [antre] beras.", Credit: "ANTARA FOTO/Nama", Paragraph: 0},
+			{Caption: "Tanpa gambar", Credit: "Dok. Istimewa", Paragraph: 5},
+			{URL: "https://example.com/b.jpg", Paragraph: 6},
+		},
+		Embeds: []berita.Embed{{Kind: "youtube", URL: "https://www.youtube.com/embed/x", Paragraph: 3}},
+	}
+	assert.Equal(t, `![Warga \[antre\] beras.](<https://example.com/a.jpg>)\
+Foto: ANTARA FOTO/Nama
+
+Syaratnya:
+
+- KTP \*asli\*
+- 1\. Kartu keluarga
+
+[youtube](<https://www.youtube.com/embed/x>)
+
+| Kota | Harga |
+| --- | --- |
+| Solo | Rp 5.000 \| naik |
+
+*Tanpa gambar*\
+Foto: Dok. Istimewa
+
+Penutup.
+
+![](<https://example.com/b.jpg>)
+`, string(renderMarkdown(a)))
+	assert.Equal(t, "Syaratnya:\n\n• KTP *asli*\n• 1. Kartu keluarga\n\nKota | Harga\nSolo | Rp 5.000 | naik\n\nPenutup.\n", string(renderText(a)))
 }
 
 func TestParseSize(t *testing.T) {

@@ -224,7 +224,9 @@ func marshal(v any) ([]byte, error) {
 }
 
 // renderText prints an article as plain text: the title, a date line, and
-// the paragraphs separated by blank lines.
+// the paragraphs separated by blank lines; a list's items, each opening
+// with "• ", and a table's rows, their cells joined by " | ", stand on
+// lines of their own with no blank line between them.
 func renderText(a *berita.Article) []byte {
 	var b bytes.Buffer
 	if a.Title != "" {
@@ -233,19 +235,34 @@ func renderText(a *berita.Article) []byte {
 	if d := formatTime(a.Published, a.PublishedPrecision); d != "" {
 		b.WriteString(d + "\n")
 	}
-	for _, p := range a.Paragraphs {
-		if b.Len() > 0 {
+	for i, p := range a.Paragraphs {
+		if b.Len() > 0 && !sameRun(a.Paragraphs, i) {
 			b.WriteByte('\n')
+		}
+		if p.Kind == berita.KindItem {
+			b.WriteString("• ")
 		}
 		b.WriteString(p.Text + "\n")
 	}
 	return b.Bytes()
 }
 
+// sameRun reports whether paragraph i goes on the list or the table of the
+// paragraph before it: both items, or both rows.
+func sameRun(paras []berita.Paragraph, i int) bool {
+	if i == 0 {
+		return false
+	}
+	k := paras[i].Kind
+	return (k == berita.KindItem || k == berita.KindRow) && paras[i-1].Kind == k
+}
+
 // renderMarkdown prints an article as Markdown: the title as a heading, a
 // list of metadata (outlet, published, authors, URL), the paragraphs as
-// written with subheadings as "##" headings, and the related links as a
-// list at the end.
+// written with subheadings as "##" headings, a list's items as a list and a
+// table's rows as a table (its first row the header), the images where
+// they stand ("![caption](url)", the credit under it) and the embeds as
+// links, and the related links as a list at the end.
 func renderMarkdown(a *berita.Article) []byte {
 	var b bytes.Buffer
 	para := func(format string, args ...any) {
@@ -273,13 +290,48 @@ func renderMarkdown(a *berita.Article) []byte {
 	if len(meta) > 0 {
 		para("%s", strings.Join(meta, "\n"))
 	}
-	for _, p := range a.Paragraphs {
-		if p.Kind == berita.KindHeading {
+	media := func(at int) {
+		for _, im := range a.Images {
+			if im.Paragraph == at || at == len(a.Paragraphs) && im.Paragraph > at {
+				para("%s", mdImage(im, a.Language))
+			}
+		}
+		for _, e := range a.Embeds {
+			if e.URL != "" && (e.Paragraph == at || at == len(a.Paragraphs) && e.Paragraph > at) {
+				para("[%s](<%s>)", mdInline.Replace(e.Kind), e.URL)
+			}
+		}
+	}
+	for i := 0; i < len(a.Paragraphs); i++ {
+		media(i)
+		switch p := a.Paragraphs[i]; p.Kind {
+		case berita.KindHeading:
 			para("## %s", mdEscape(p.Text))
-		} else {
+		case berita.KindItem:
+			// A list's items, up to the next picture or embed.
+			var items []string
+			for ; i < len(a.Paragraphs) && a.Paragraphs[i].Kind == berita.KindItem && (len(items) == 0 || !mediaAt(a, i)); i++ {
+				items = append(items, "- "+mdEscape(a.Paragraphs[i].Text))
+			}
+			i--
+			para("%s", strings.Join(items, "\n"))
+		case berita.KindRow:
+			var rows [][]string
+			for ; i < len(a.Paragraphs) && a.Paragraphs[i].Kind == berita.KindRow && (len(rows) == 0 || !mediaAt(a, i)); i++ {
+				r := a.Paragraphs[i]
+				cells := r.Cells
+				if cells == nil {
+					cells = []string{r.Text}
+				}
+				rows = append(rows, cells)
+			}
+			i--
+			para("%s", mdTable(rows))
+		default:
 			para("%s", mdEscape(p.Text))
 		}
 	}
+	media(len(a.Paragraphs))
 	if len(a.Related) > 0 {
 		para("Related:")
 		b.WriteByte('\n')
@@ -293,6 +345,75 @@ func renderMarkdown(a *berita.Article) []byte {
 		}
 	}
 	return b.Bytes()
+}
+
+// mediaAt reports whether an image or an embed stands before paragraph i.
+func mediaAt(a *berita.Article, i int) bool {
+	for _, im := range a.Images {
+		if im.Paragraph == i {
+			return true
+		}
+	}
+	for _, e := range a.Embeds {
+		if e.Paragraph == i && e.URL != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// mdImage prints an image: "![caption](<url>)", or the caption in italics
+// when the input gave no picture, and the credit on the line under it.
+func mdImage(im berita.Image, lang string) string {
+	var b strings.Builder
+	caption := mdInline.Replace(im.Caption)
+	switch {
+	case im.URL != "":
+		fmt.Fprintf(&b, "![%s](<%s>)", caption, im.URL)
+	case caption != "":
+		b.WriteString("*" + caption + "*")
+	}
+	if im.Credit != "" {
+		if b.Len() > 0 {
+			b.WriteString("\\\n") // a hard line break
+		}
+		label := "Foto: "
+		if lang == "en" {
+			label = "Photo: "
+		}
+		b.WriteString(label + mdInline.Replace(im.Credit))
+	}
+	return b.String()
+}
+
+// mdTable prints the rows of a table as a Markdown table, the first row its
+// header, every row as wide as the widest.
+func mdTable(rows [][]string) string {
+	width := 0
+	for _, r := range rows {
+		width = max(width, len(r))
+	}
+	var b strings.Builder
+	line := func(cells []string) {
+		b.WriteString("|")
+		for i := range width {
+			c := ""
+			if i < len(cells) {
+				c = strings.ReplaceAll(mdInline.Replace(cells[i]), "|", `\|`)
+			}
+			b.WriteString(" " + c + " |")
+		}
+	}
+	for i, r := range rows {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		line(r)
+		if i == 0 {
+			b.WriteString("\n|" + strings.Repeat(" --- |", width))
+		}
+	}
+	return b.String()
 }
 
 // formatTime prints a time to the precision the input stated, with the
