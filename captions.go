@@ -84,7 +84,10 @@ var creditSmallWords = map[string]bool{"via": true, "by": true, "oleh": true, "d
 // credit; a text that is only a credit gives no caption. An outlet that
 // adds its own credit line after the agency's caption ("… (AP Photo/Nama)
 // Foto: AP/Nama") has it taken as the credit, and the agency's is cut too.
+// The label of a picture's button read with its box ("Lihat Foto",
+// "Perbesar") is not the caption.
 func splitCredit(s string) (caption, credit string) {
+	s = trimPhotoButtons(s)
 	caption, credit = splitCredit1(s)
 	for credit != "" && caption != "" {
 		c, cr := splitCredit1(caption)
@@ -175,6 +178,24 @@ func gluedCredit(s string) bool {
 }
 
 func isLetterByte(c byte) bool { return isASCIILetter(c) || c >= utf8.RuneSelf }
+
+// photoButtons are the labels outlets print on a picture's buttons: to see
+// it bigger, or in its gallery.
+var photoButtons = []string{"Lihat Foto", "Perbesar", "Klik untuk memperbesar", "Lihat Galeri", "Zoom"}
+
+// trimPhotoButtons cuts the labels of a picture's buttons from the ends of
+// the text of its box.
+func trimPhotoButtons(s string) string {
+	for _, b := range photoButtons {
+		if rest, ok := cutPrefixFold(s, b); ok && (rest == "" || rest[0] == ' ') {
+			s = strings.TrimSpace(rest)
+		}
+		if len(s) >= len(b) && strings.EqualFold(s[len(s)-len(b):], b) && (len(s) == len(b) || s[len(s)-len(b)-1] == ' ') {
+			s = strings.TrimSpace(s[:len(s)-len(b)])
+		}
+	}
+	return s
+}
 
 // bracketed returns the inside of s when brackets enclose the whole of it.
 func bracketed(s string) (string, bool) {

@@ -125,18 +125,53 @@ func jsonOf(a *Article) []byte {
 }
 
 // checkArticle checks the invariants every Article keeps, whatever the input:
-// its body is clean text, its indexes point into it, its links are web
-// addresses, and it survives JSON unchanged.
+// its body is clean text of the known kinds (a row's cells are its text),
+// its word count counts it, its indexes point into it, its links, images
+// and embeds are web addresses, and it survives JSON unchanged.
 func checkArticle(t testing.TB, a *Article) {
 	t.Helper()
+	words := 0
 	for i, p := range a.Paragraphs {
 		if p.Text == "" || strings.TrimSpace(p.Text) != p.Text {
 			t.Errorf("paragraph %d %q is empty or not trimmed", i, p.Text)
 		}
-		if p.Kind != KindText && p.Kind != KindHeading {
+		switch p.Kind {
+		case KindText, KindHeading, KindItem:
+			if p.Cells != nil {
+				t.Errorf("paragraph %d of kind %q has cells", i, p.Kind)
+			}
+		case KindRow:
+			if p.Cells != nil && strings.Join(p.Cells, " | ") != p.Text {
+				t.Errorf("row %d %q has cells %q", i, p.Text, p.Cells)
+			}
+		default:
 			t.Errorf("paragraph %d has kind %q", i, p.Kind)
 		}
 		checkNoMarkup(t, "paragraph", p.Text)
+		words += len(strings.Fields(p.Text))
+	}
+	if words != a.WordCount {
+		t.Errorf("word count %d, the paragraphs hold %d", a.WordCount, words)
+	}
+	checkNoMarkup(t, "description", a.Description)
+	for _, im := range a.Images {
+		if im.Paragraph < 0 || im.Paragraph > len(a.Paragraphs) {
+			t.Errorf("image %+v has paragraph %d of %d", im, im.Paragraph, len(a.Paragraphs))
+		}
+		if im.URL == "" && im.Caption == "" && im.Credit == "" {
+			t.Errorf("image %+v is empty", im)
+		}
+		if im.URL != "" && !strings.HasPrefix(im.URL, "http://") && !strings.HasPrefix(im.URL, "https://") {
+			t.Errorf("image URL %q is not an absolute web address", im.URL)
+		}
+	}
+	for _, e := range a.Embeds {
+		if e.Paragraph < 0 || e.Paragraph > len(a.Paragraphs) || e.Kind == "" {
+			t.Errorf("embed %+v: no kind, or paragraph %d of %d", e, e.Paragraph, len(a.Paragraphs))
+		}
+		if e.URL != "" && !strings.HasPrefix(e.URL, "http://") && !strings.HasPrefix(e.URL, "https://") {
+			t.Errorf("embed URL %q is not an absolute web address", e.URL)
+		}
 	}
 	checkNoMarkup(t, "title", a.Title)
 	for _, l := range a.Related {

@@ -1253,6 +1253,9 @@ func (h *htmlState) flush() {
 		href = string(h.linkHref) // a block inside a link that wraps blocks
 	}
 	b := hblock{block: block{href: href, at: len(h.blocks), item: f&inItem != 0}, off: off, text: len(txt), links: min(h.curLinkLen, len(txt)), caption: h.curCaption || f&inCaption != 0, widget: f&inWidget != 0, cell: h.cell}
+	if h.med.open > 0 && f&inPhotoBox != 0 && len(txt) > 0 {
+		b.caption = h.captionBlock(len(txt)) || b.caption
+	}
 	b.linked = h.curLinkLen*2 > trimmed
 	if h.curLead > 0 && h.curLead < len(raw) {
 		b.lead = string(appendClean(nil, raw[:h.curLead]))

@@ -89,6 +89,9 @@ type mediaState struct {
 	quote, quoteSerial, quoteEmbed int
 	// picture is bodyPicture's verdict on the img element being read.
 	picture bool
+	// capFrom is the first block of the open picture's box, capBytes the
+	// bytes of those blocks: its caption, up to maxCaption.
+	capFrom, capBytes int
 	// textFrom is the serial of the element the caption's last text came
 	// from, inline whether it is an inline element.
 	textFrom int
@@ -103,7 +106,7 @@ type attrCaption struct {
 
 // mediaElem reports whether an element may be what mediaFlags looks for.
 func mediaElem(tag string, parent mark, cw uint16) bool {
-	return parent&inPhotoBox != 0 || cw&(cwPicture|cwPhoto|cwAd|cwAdSlot) != 0 || tag == "li" || tag == "figure"
+	return parent&(inPhotoBox|inFigure) != 0 || cw&(cwPicture|cwPhoto|cwAd|cwAdSlot) != 0 || tag == "li" || tag == "figure"
 }
 
 // mediaTag reports whether the attributes of a tag may make it a picture
@@ -173,6 +176,11 @@ func (h *htmlState) mediaFlags(e *elem, parent, f mark, cw uint16) mark {
 	}
 	if cw&(cwAd|cwAdSlot) != 0 {
 		return f&^(inPhotoBox|inPhotoCredit) | inAdBox
+	}
+	if e.tag == "table" && parent&inFigure != 0 {
+		// A figure that holds a table (WordPress's figure.wp-block-table):
+		// the table is text, noise only for the figure around it.
+		return f &^ (inNoise | inFigure | inPhotoBox | inPhotoCredit)
 	}
 	const credit = cwCredits | cwAuthor | cwSource
 	after := h.med.open > 0 && h.med.box == 0 && parent&inPhotoBox == 0 // a picture is open, its box closed
@@ -264,7 +272,7 @@ func (h *htmlState) image(e *elem) {
 		h.med.attr = attrCaption{}
 	}
 	m.pics = append(m.pics, p)
-	h.med.open, h.med.box = len(m.pics), 0
+	h.med.open, h.med.box, h.med.capFrom, h.med.capBytes = len(m.pics), 0, len(h.blocks), 0
 	for i := len(h.stack) - 1; i >= 0 && h.stack[i].flags&inPhotoBox != 0; i-- {
 		h.med.box = i + 1 // the outermost box the picture stands in
 	}
@@ -456,6 +464,23 @@ func (h *htmlState) captionText(raw []byte, f mark) {
 	}
 	*buf = append(*buf, raw...)
 	h.med.textFrom, h.med.inline = t.serial, inline(t.tag)
+}
+
+// captionBlock reports whether a block of n bytes flushed in the box of
+// the open picture is its caption: captions are never the body's text, but
+// a box that holds more than a caption's length of text is no picture's
+// box, and its blocks are the body's.
+func (h *htmlState) captionBlock(n int) bool {
+	if h.med.capBytes > maxCaption {
+		return false
+	}
+	if h.med.capBytes += n; h.med.capBytes > maxCaption {
+		for i := h.med.capFrom; i < len(h.blocks); i++ {
+			h.blocks[i].caption = false
+		}
+		return false
+	}
+	return true
 }
 
 // inline reports whether a tag is an inline element of running text.

@@ -136,10 +136,11 @@ func isSmallNumber(s string) bool { return len(s) <= 3 && isAllDigits(s) }
 // isCaption reports whether s is a photo caption left in the body, ending
 // with its credit: "Taylor Swift memberi tepuk tangan. Foto: Grammy".
 func isCaption(s string) bool {
-	// A wire photo's credit closing the block: "... Sabtu (23/1/2021). (AP Photo/Vincent Yu)".
+	// A wire photo's credit closing the block: "... Sabtu (23/1/2021). (AP Photo/Vincent Yu)",
+	// "… (ANTARA FOTO/Nama)".
 	if open := strings.LastIndexByte(s, '('); open >= 0 && len(s) <= 400 && strings.HasSuffix(s, ")") && len(s)-open < 60 {
 		credit := s[open:]
-		for _, l := range []string{"Photo/", "Foto/", "(Photo:", "(Foto:"} {
+		for _, l := range []string{"Photo/", "Foto/", "FOTO/", "(Photo:", "(Foto:"} {
 			if strings.Contains(credit, l) {
 				return true
 			}
@@ -167,9 +168,13 @@ func isCaption(s string) bool {
 		}
 	}
 	// A caption under its label, closing with the photographer and the
-	// outlet: "Foto: Rapat pembahasan … (Arief/detikcom)".
+	// outlet: "Foto: Rapat pembahasan … (Arief/detikcom)", "Foto: Petani
+	// memanen cabai … (9/7/2025). ANTARA/Nama".
 	if strings.HasPrefix(s, "Foto: ") || strings.HasPrefix(s, "FOTO: ") {
 		if open := strings.LastIndexByte(s, '('); open > 0 && strings.HasSuffix(s, ")") && len(s)-open < 40 && strings.IndexByte(s[open:], '/') > 0 {
+			return true
+		}
+		if _, credit := splitCredit(s[len("Foto: "):]); credit != "" && strings.Contains(credit, "/") {
 			return true
 		}
 	}

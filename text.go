@@ -485,7 +485,7 @@ func isClean(s string) bool {
 
 func isSpace(r rune) bool {
 	switch r {
-	case ' ', '\t', '\n', '\r', '\f', '\v', 0xa0, 0x1680, 0x202f, 0x205f, 0x3000, 0x85:
+	case ' ', '\t', '\n', '\r', '\f', '\v', 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0x85:
 		return true
 	}
 	return r >= 0x2000 && r <= 0x200a
