@@ -1160,13 +1160,18 @@ func (h *htmlState) text(z *html.Tokenizer) {
 	if f&(inNoise|inHead|inScript) == inNoise && len(h.caps) == 0 {
 		return // text no one reads is not even unescaped
 	}
+	if f&inScript != 0 {
+		// A script's text is raw text: there is nothing to unescape, and
+		// JSON and JavaScript read a CR LF as white space, so the
+		// tokenizer's buffer is read as it stands. Styles are not read.
+		if t := h.top(); t != nil && t.tag == "script" {
+			h.script(z.Raw())
+		}
+		return
+	}
 	raw := z.Text()
 	if !h.content && len(bytes.TrimSpace(raw)) > 0 {
 		h.content = true
-	}
-	if f&inScript != 0 {
-		h.script(raw)
-		return
 	}
 	if t := h.top(); t != nil && t.tag == "title" {
 		if h.title == "" {
