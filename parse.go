@@ -563,10 +563,11 @@ func (st *state) extract() {
 	a.Dates = findDates(a.Paragraphs, a.Published, st.p.location())
 	slab := tokenPool.Get().(*[]token)
 	grown := (*slab)[:0]
+	used := 0 // the most tokens a part used: the slab is zero past them
 	defer func() {
 		// The tokens point into the paragraphs: clear them before reuse so
 		// the pool keeps no article alive. A huge slab is not kept.
-		clear(grown[:cap(grown)])
+		clear(grown[:used])
 		if cap(grown) <= 1<<16 {
 			*slab = grown[:0]
 		}
@@ -585,6 +586,7 @@ func (st *state) extract() {
 		part := a.Paragraphs[start:end]
 		var toks [][]token
 		toks, grown = tokenizeInto(grown[:0], part)
+		used = max(used, len(grown))
 		lang.add(toks)
 		if len(quotes) <= st.p.maxQuotes() {
 			for _, q := range findQuotesIn(part, toks) {
@@ -638,7 +640,7 @@ type languageCount struct{ id, en int }
 func (c *languageCount) add(toks [][]token) {
 	for _, para := range toks {
 		for _, t := range para {
-			if !t.word {
+			if !t.word || len(t.low) > maxFunctionWord {
 				continue
 			}
 			switch functionWords[t.low] {
@@ -679,6 +681,9 @@ var functionWords = func() map[string]byte {
 	}
 	return m
 }()
+
+// maxFunctionWord is the length of the longest of functionWords.
+const maxFunctionWord = 8
 
 // wireAgencies are the news agencies articles credit as writer, lower-cased.
 var wireAgencies = map[string]bool{

@@ -153,10 +153,16 @@ type found struct {
 	chain    int
 }
 
-// A nameRun is a capitalised name sequence and the paragraph holding it.
+// A nameRun is a capitalised name sequence: tokens lo to hi of paragraph
+// para. It holds no pointers, so the runs of a long article cost the
+// garbage collector nothing to scan.
 type nameRun struct {
-	text string
-	toks []token
+	para, lo, hi int32
+}
+
+// run returns the text of the paragraph holding r and r's tokens.
+func (st *quoteState) run(r nameRun) (string, []token) {
+	return st.paras[r.para].Text, st.toks[r.para][r.lo:r.hi]
 }
 
 // quoteState is the per-call state of findQuotes.
@@ -210,9 +216,10 @@ func (st *quoteState) indexNames() {
 			if j == i+1 {
 				st.noteSaid(toks, i)
 			}
-			run := trimRun(toks[i:j])
+			lo, hi := trimBounds(toks[i:j])
+			run := toks[i+lo : i+hi]
 			if len(run) > 0 && len(run) <= 8 {
-				st.runs = append(st.runs, nameRun{p.Text, run})
+				st.runs = append(st.runs, nameRun{int32(pi), int32(i + lo), int32(i + hi)})
 				// "Nama Lengkap (Alias)"
 				if j+2 < len(toks) && toks[j].s == "(" && toks[j+2].s == ")" && isCapWord(toks[j+1]) && len(run) >= 2 {
 					a := toks[j+1].low
@@ -337,9 +344,10 @@ func (st *quoteState) handleOwner(tail []token) string {
 			return ""
 		}
 		for _, r := range st.runs {
+			text, toks := st.run(r)
 			// The name may follow a title in its run ("Model Arif Edison").
-			for k := 0; k+2 <= len(r.toks) && len(r.toks)-k <= 4; k++ {
-				name := joinToks(r.text, r.toks[k:])
+			for k := 0; k+2 <= len(toks) && len(toks)-k <= 4; k++ {
+				name := joinToks(text, toks[k:])
 				if l := titleKey(name); len(l) >= 5 && strings.HasPrefix(handle, l) {
 					return st.fullest(name)
 				}
@@ -1094,14 +1102,14 @@ func (st *quoteState) fullestUncached(name string) string {
 			break // "dr Wisman" for "dr Wismandari Wisnu" only as a last resort
 		}
 		for _, run := range st.runs {
-			if len(run.toks) <= bestN {
+			if int(run.hi-run.lo) <= bestN {
 				continue
 			}
-			at := containsSeq(run.toks, lw, prefix)
+			text, toks := st.run(run)
+			at := containsSeq(toks, lw, prefix)
 			if at < 0 {
 				continue
 			}
-			toks := run.toks
 			if leftClosed && (len(lw) >= 2 || at >= 2 && at+1 < len(toks)) {
 				for at > 0 && namePrefixes[toks[at-1].low] {
 					at-- // "AKP Muhammad Ridho ...": Ridho's own name
@@ -1109,7 +1117,7 @@ func (st *quoteState) fullestUncached(name string) string {
 				toks = toks[at:]
 			}
 			if len(toks) > bestN {
-				best, bestN = joinToks(run.text, toks), len(toks)
+				best, bestN = joinToks(text, toks), len(toks)
 			}
 		}
 	}
@@ -1381,8 +1389,7 @@ func sortSpans(spans []qspan) {
 func appendTokens(toks []token, s string) []token {
 	// Lower-case the paragraph once; a token's lower case is a slice of it
 	// wherever lower-casing kept the byte length (always for ASCII).
-	lower := strings.ToLower(s)
-	same := len(lower) == len(s)
+	lower, same := lowerText(s)
 	for i := 0; i < len(s); {
 		if c := s[i]; c == ' ' {
 			i++
@@ -1437,6 +1444,37 @@ func appendTokens(toks []token, s string) []token {
 		}
 	}
 	return toks
+}
+
+// lowerText returns s in lower case, and whether that kept every byte
+// offset (always, unless a letter's lower case takes another number of
+// bytes). ASCII is lowered byte by byte and the curly quotes and dashes of
+// news text are copied, where strings.ToLower maps every rune of a string
+// that is not all ASCII.
+func lowerText(s string) (string, bool) {
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); l != r {
+			if utf8.RuneLen(l) != n {
+				return strings.ToLower(s), false
+			}
+			utf8.EncodeRune(b[i:], l)
+		} else {
+			copy(b[i:], s[i:i+n])
+		}
+		i += n
+	}
+	return string(b), true
 }
 
 func isWordRune(r rune) bool {
@@ -1508,13 +1546,20 @@ func capRunEnd(toks []token, i int) int {
 // trimRun drops the sentence glue at the start of a capitalised run
 // ("Namun Stoltenberg" → "Stoltenberg") and any punctuation at its ends.
 func trimRun(run []token) []token {
-	for len(run) > 0 && (!run[0].word || funcWords[run[0].low] || runBreakers[run[0].low] || dayMonth[run[0].low] || nyaAdverb(run[0].low)) {
-		run = run[1:]
+	lo, hi := trimBounds(run)
+	return run[lo:hi]
+}
+
+// trimBounds returns the bounds in run of what trimRun keeps.
+func trimBounds(run []token) (lo, hi int) {
+	hi = len(run)
+	for lo < hi && (!run[lo].word || funcWords[run[lo].low] || runBreakers[run[lo].low] || dayMonth[run[lo].low] || nyaAdverb(run[lo].low)) {
+		lo++
 	}
-	for len(run) > 0 && (!run[len(run)-1].word || dayMonth[run[len(run)-1].low]) {
-		run = run[:len(run)-1]
+	for hi > lo && (!run[hi-1].word || dayMonth[run[hi-1].low]) {
+		hi--
 	}
-	return run
+	return lo, hi
 }
 
 // nyaAdverb reports whether a lower-cased word is a word of four letters
