@@ -614,23 +614,41 @@ func (h *htmlState) start(z *html.Tokenizer, selfClosing bool) {
 		var k, v []byte
 		k, v, hasAttr = z.TagAttr()
 		key := ""
-		switch a := atom.Lookup(k); a {
-		case atom.Class:
+		// A switch on the name itself: the compiler's search by length
+		// and bytes costs less than a hash lookup of every name.
+		switch string(k) {
+		case "class":
 			h.classBuf = append(h.classBuf[:0], v...)
 			e.class = h.classBuf
-		case atom.Id:
+		case "id":
 			h.idBuf = append(h.idBuf[:0], v...)
 			e.id = h.idBuf
-		case atom.Itemprop, atom.Name, atom.Content, atom.Rel, atom.Href, atom.Datetime, atom.Type, atom.Lang, atom.Src:
-			key = a.String()
-		case atom.Title:
+		case "href":
+			key = "href"
+		case "content":
+			key = "content"
+		case "name":
+			key = "name"
+		case "rel":
+			key = "rel"
+		case "src":
+			key = "src"
+		case "type":
+			key = "type"
+		case "itemprop":
+			key = "itemprop"
+		case "datetime":
+			key = "datetime"
+		case "lang":
+			key = "lang"
+		case "property":
+			key = "property"
+		case "title":
 			if isStampAttr(v) {
 				h.stampAttr = append(h.stampAttr[:0], v...)
 			}
-		case 0:
-			if string(k) == "property" {
-				key = "property"
-			} else if isCaptionAttr(k) {
+		default:
+			if isCaptionAttr(k) {
 				key = "caption"
 			}
 		}
@@ -979,6 +997,38 @@ func tagInfo(tag string) uint8 {
 // tagString returns the lower-case tag name, without allocating for the
 // names HTML knows.
 func tagString(b []byte) string {
+	switch string(b) { // the commonest, without a hash lookup
+	case "div":
+		return "div"
+	case "a":
+		return "a"
+	case "span":
+		return "span"
+	case "p":
+		return "p"
+	case "li":
+		return "li"
+	case "img":
+		return "img"
+	case "i":
+		return "i"
+	case "ul":
+		return "ul"
+	case "script":
+		return "script"
+	case "meta":
+		return "meta"
+	case "link":
+		return "link"
+	case "br":
+		return "br"
+	case "strong":
+		return "strong"
+	case "source":
+		return "source"
+	case "path":
+		return "path"
+	}
 	if a := atom.Lookup(b); a != 0 {
 		return a.String()
 	}
