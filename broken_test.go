@@ -528,3 +528,23 @@ func TestParseTextNotArticle(t *testing.T) {
 		assert.NotEmpty(t, a.Paragraphs, "%q", in)
 	}
 }
+
+// TestDeclaresUTF8 checks the shortcut past the charset prescan: only a head
+// that names a charset, and names UTF-8 each time, is read as UTF-8 at once.
+func TestDeclaresUTF8(t *testing.T) {
+	for _, tt := range []struct {
+		head string
+		want bool
+	}{
+		{`<html><head><meta charset="utf-8">`, true},
+		{`<meta charset=UTF-8><title>x</title>`, true},
+		{`<meta http-equiv="Content-Type" content="text/html; charset=utf-8">`, true},
+		{`<META HTTP-EQUIV="content-type" CONTENT="text/html; CHARSET=utf8">`, true},
+		{`<html><head><title>Tanpa deklarasi</title>`, false},
+		{`<meta charset="windows-1252">`, false},
+		{`<meta charset="utf-8"><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">`, false},
+		{`<script>var o = {"charset": "utf-8"};</script>`, false},
+	} {
+		assert.Equal(t, tt.want, declaresUTF8([]byte(tt.head)), "%s", tt.head)
+	}
+}

@@ -100,6 +100,12 @@ func (l *limitReader) Read(b []byte) (int, error) {
 // valid UTF-8. A page that declares nothing is read the same way, unless
 // the transport named another charset (hint) and the page is not UTF-8.
 func utf8Reader(head []byte, r io.Reader, hint string) io.Reader {
+	if validUTF8Head(head) && !hasBOM(head) && declaresUTF8(head) {
+		// What DetermineEncoding would find, without its prescan's
+		// tokenizer: a page whose head is UTF-8 and names UTF-8 as its
+		// only charset is UTF-8.
+		return r
+	}
 	enc, name, _ := charset.DetermineEncoding(head, "")
 	if hint != "" && !validUTF8Head(head) && !hasBOM(head) && !metaCharset(head) {
 		if e, n := charset.Lookup(hint); e != nil && n != "utf-8" {
@@ -115,6 +121,37 @@ func utf8Reader(head []byte, r io.Reader, hint string) io.Reader {
 		return transform.NewReader(r, latinOrUTF8{})
 	}
 	return transform.NewReader(r, enc.NewDecoder())
+}
+
+// declaresUTF8 reports whether the first 1024 bytes of a page name a
+// charset, and every charset they name is UTF-8 ("charset=utf-8",
+// `charset="UTF-8"`).
+func declaresUTF8(head []byte) bool {
+	if len(head) > 1024 {
+		head = head[:1024]
+	}
+	for n := 0; ; n++ {
+		i := indexFold(head, "charset")
+		if i < 0 {
+			return n > 0
+		}
+		head = head[i+len("charset"):]
+		v := bytes.TrimLeft(head, " \t\r\n=\"'")
+		if len(v) < 5 || !bytes.EqualFold(v[:5], []byte("utf-8")) && !bytes.EqualFold(v[:4], []byte("utf8")) {
+			return false
+		}
+	}
+}
+
+// indexFold returns the index of the first ASCII-case-insensitive instance
+// of the lower-case word in b, or -1.
+func indexFold(b []byte, word string) int {
+	for i := 0; i+len(word) <= len(b); i++ {
+		if lowerByte(b[i]) == word[0] && bytes.EqualFold(b[i:i+len(word)], []byte(word)) {
+			return i
+		}
+	}
+	return -1
 }
 
 // validUTF8Head reports whether the first bytes of a page are UTF-8, a
@@ -392,6 +429,10 @@ type htmlState struct {
 	read     *limitReader // counts the bytes read
 	stopAt   int64        // where reading may stop: past the body's end and what follows it
 	creditAt int64        // where the last credit was read
+	// pos is the offset in the page of the token being read: the bytes of
+	// the tokens before it. (The bytes read from the page run ahead of it
+	// by as much as the tokenizer's buffer holds.)
+	pos int64
 
 	curHeading bool
 	curStrong  int // bytes of cur inside <strong>/<b>
@@ -572,7 +613,8 @@ func (h *htmlState) run(r io.Reader) error {
 	h.site = h.table().byURL(h.p.URL)
 	for {
 		tt := z.Next()
-		if h.stopAt > 0 && h.read.read > h.stopAt && h.complete() {
+		h.pos += int64(len(z.Raw()))
+		if h.stopAt > 0 && h.pos > h.stopAt && h.complete() {
 			tt = html.ErrorToken // the rest of the page is footer, sidebars and their scripts
 		}
 		switch tt {
@@ -1121,7 +1163,7 @@ func (h *htmlState) pop() {
 	if e.flags&inBody != 0 && (len(h.stack) == 0 || h.top().flags&inBody == 0) {
 		h.flush()
 		h.bodies = append(h.bodies, cand{start: e.start, end: len(h.blocks)})
-		h.stopAt = h.read.read + afterBody
+		h.stopAt = h.pos + afterBody
 	}
 	if e.score > 0 || e.declared && len(h.blocks) > e.start {
 		n := len(h.blocks)
@@ -1196,10 +1238,10 @@ func (h *htmlState) endCapture(role mark, e *elem) {
 				return
 			}
 			h.bylines = append(h.bylines, byline{text: txt, first: c.box, box: c.box, link: c.link, at: len(h.blocks)})
-			h.creditAt = h.read.read
+			h.creditAt = h.pos
 		case inEditor:
 			h.bylines = append(h.bylines, byline{text: txt, editor: true, link: c.link, at: len(h.blocks)})
-			h.creditAt = h.read.read
+			h.creditAt = h.pos
 		}
 		return
 	}
@@ -1728,7 +1770,7 @@ func (h *htmlState) complete() bool {
 		return false
 	}
 	// Credits come in groups ("Penulis: ...", then "Editor: ..."): read on past the last.
-	if len(h.caps) > 0 || h.read.read < h.creditAt+4<<10 {
+	if len(h.caps) > 0 || h.pos < h.creditAt+4<<10 {
 		return false
 	}
 	return h.siteDates > 0 || h.guessDates > 0 || h.ldArt != nil && h.ldArt.DatePublished != "" || h.meta["article:published_time"] != ""
