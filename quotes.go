@@ -1391,11 +1391,15 @@ func appendTokens(toks []token, s string) []token {
 	// wherever lower-casing kept the byte length (always for ASCII).
 	lower, same := lowerText(s)
 	for i := 0; i < len(s); {
-		if c := s[i]; c == ' ' {
+		c := s[i]
+		if c == ' ' {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
 		case unicode.IsSpace(r):
 			i += n
@@ -1405,11 +1409,15 @@ func appendTokens(toks []token, s string) []token {
 			for j < len(s) {
 				// Lower-case ASCII letters and digits go on the word as
 				// they are: none of the checks below concerns them.
-				if c := s[j]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+				c := s[j]
+				if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
 					j++
 					continue
 				}
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				r2, n2 := rune(c), 1
+				if c >= utf8.RuneSelf {
+					r2, n2 = utf8.DecodeRuneInString(s[j:])
+				}
 				if isWordRune(r2) {
 					// "IniAndi", "RISaleh": a name glued to the word before.
 					if capital && unicode.IsUpper(r2) && j-i >= 2 && j+n2 < len(s) && unicode.IsLower(firstRune(s[j+n2:])) {
