@@ -437,7 +437,7 @@ type htmlState struct {
 	curHeading bool
 	curStrong  int // bytes of cur inside <strong>/<b>
 	curLinkLen int
-	curHref    string
+	curHref    []byte // the link of the block being collected, until it is flushed
 	// linkHref is the target of the link open now, in a reused buffer: the
 	// blocks a link wraps (a card of a related post: its label, its title)
 	// each link there.
@@ -792,11 +792,11 @@ func (h *htmlState) push(e elem, info uint8) {
 		h.linkHref = h.linkHref[:0]
 		if href, ok := e.attrBytes("href"); ok && parent&(inHead|inNoise) == 0 {
 			h.linkHref = append(h.linkHref, href...)
-			if h.curHref == "" || parent&inRelated != 0 {
+			if len(h.curHref) == 0 || parent&inRelated != 0 {
 				if parent&inRelated != 0 {
 					h.flush()
 				}
-				h.curHref = string(href)
+				h.curHref = append(h.curHref[:0], href...)
 			}
 		}
 	case "strong", "b":
@@ -899,7 +899,7 @@ func (h *htmlState) push(e elem, info uint8) {
 			f |= inRelated
 			h.flush()
 			if href, ok := e.attrBytes("href"); ok && e.tag == "a" {
-				h.curHref = string(href) // the box is the link itself (Kompas's a.inner-link-baca-juga)
+				h.curHref = append(h.curHref[:0], href...) // the box is the link itself (Kompas's a.inner-link-baca-juga)
 			}
 		}
 		for r := inTitle; r <= inPager; r <<= 1 {
@@ -1303,7 +1303,7 @@ func (h *htmlState) text(z *html.Tokenizer) {
 // flush ends the block being collected.
 func (h *htmlState) flush() {
 	if len(h.cur) == 0 {
-		h.curHref = ""
+		h.curHref = h.curHref[:0]
 		return
 	}
 	f := h.flags()
@@ -1315,10 +1315,10 @@ func (h *htmlState) flush() {
 	txt := h.arena[off:]
 	trimmed := len(bytes.TrimSpace(raw))
 	href := h.curHref
-	if href == "" && f&inLink != 0 && len(h.linkHref) > 0 {
-		href = string(h.linkHref) // a block inside a link that wraps blocks
+	if len(href) == 0 && f&inLink != 0 {
+		href = h.linkHref // a block inside a link that wraps blocks
 	}
-	b := hblock{block: block{href: href}, off: off, text: len(txt), links: min(h.curLinkLen, len(txt)), caption: h.curCaption || f&inCaption != 0, widget: f&inWidget != 0, cell: h.cell}
+	b := hblock{off: off, text: len(txt), links: min(h.curLinkLen, len(txt)), caption: h.curCaption || f&inCaption != 0, widget: f&inWidget != 0, cell: h.cell}
 	b.linked = h.curLinkLen*2 > trimmed
 	if h.curLead > 0 && h.curLead < len(raw) {
 		b.lead = string(appendClean(nil, raw[:h.curLead]))
@@ -1329,6 +1329,9 @@ func (h *htmlState) flush() {
 			b.heading = true // a paragraph that is all bold is a subheading
 		}
 		b.body = f&inBody != 0
+		if len(href) > 0 {
+			b.href = string(href) // only a block with text keeps its link
+		}
 		if f&inRelated != 0 {
 			if f&inLink != 0 || h.curLinkLen*2 > trimmed {
 				b.related = true
@@ -1346,7 +1349,7 @@ func (h *htmlState) flush() {
 		h.creditBlock(txt)
 	}
 	h.cur = h.cur[:0]
-	h.curHeading, h.curStrong, h.curLinkLen, h.curHref, h.curLead, h.curCaption = false, 0, 0, "", 0, false
+	h.curHeading, h.curStrong, h.curLinkLen, h.curHref, h.curLead, h.curCaption = false, 0, 0, h.curHref[:0], 0, false
 }
 
 // scored reports whether the generic scorer counts the block as a
