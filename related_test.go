@@ -106,6 +106,22 @@ func TestSplitGlued(t *testing.T) {
 		// a period inside a quotation is not a paragraph break; the quotation's end is
 		{"Dia menulis, “Jangan ribut.Tenang saja.”Warga pun pulang.",
 			[]block{{text: "Dia menulis, “Jangan ribut.Tenang saja.”"}, {text: "Warga pun pulang."}}},
+		// a curly opening mark closed by a straight one: the quotation is over
+		{"Budi berkata, “Kami siap bekerja keras,\" ujar dia.Sementara itu warga pulang.",
+			[]block{{text: "Budi berkata, “Kami siap bekerja keras,\" ujar dia."}, {text: "Sementara itu warga pulang."}}},
+		// a period after a space, the sentence's last words a link
+		{"Tonton di aplikasi kami dengan klik di sini .Balapan dimulai Minggu.",
+			[]block{{text: "Tonton di aplikasi kami dengan klik di sini ."}, {text: "Balapan dimulai Minggu."}}},
+		// a straight mark after a sentence end closes the quotation open
+		// before it, and opens one when none is open
+		{"Ia berkata, \"Kami siap.\"Warga pun pulang.",
+			[]block{{text: "Ia berkata, \"Kami siap.\""}, {text: "Warga pun pulang."}}},
+		{"Warga pun pulang.\"Kami siap,\" kata Budi.",
+			[]block{{text: "Warga pun pulang."}, {text: "\"Kami siap,\" kata Budi."}}},
+		// no break: a name opening with a period, a period after a space
+		// inside a quotation
+		{"Tampil pula Hindia, .Feast, dan Yura Yunita.", []block{{text: "Tampil pula Hindia, .Feast, dan Yura Yunita."}}},
+		{"\"Turut berduka .Semoga tenang,\" tulis dia.", []block{{text: "\"Turut berduka .Semoga tenang,\" tulis dia."}}},
 		// a title-case subheading glued to its paragraph after a sentence end
 		{"Harga naik.Pasar Induk Kota di BogorPasar ini ramai setiap pagi.",
 			[]block{{text: "Harga naik."}, {text: "Pasar Induk Kota di Bogor"}, {text: "Pasar ini ramai setiap pagi."}}},

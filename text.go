@@ -63,16 +63,78 @@ func textBlocks(s string) []block {
 	lines := make([]textLine, 0, strings.Count(s, "\n")+1)
 	blank := false
 	for line := range strings.Lines(s) {
-		if line = cleanText(line); line == "" {
-			blank = true
-			continue
+		for {
+			piece, rest := line, ""
+			if !isClean(line) {
+				piece, rest = cutSpaceBreak(line)
+			}
+			if piece = cleanText(piece); piece == "" {
+				blank = true
+			} else {
+				lines = append(lines, textLine{text: piece, afterBlank: blank})
+				blank = false
+			}
+			if rest == "" {
+				break
+			}
+			line = rest
 		}
-		lines = append(lines, textLine{text: line, afterBlank: blank})
-		blank = false
 	}
 	var blocks []block
 	rejoinLines(lines, func(line string) { blocks = splitGlued(blocks, line) })
 	return blocks
+}
+
+// minSpaceBreak is the fewest white-space characters in a row after a
+// sentence end that mark a paragraph break inside a line.
+const minSpaceBreak = 3
+
+// cutSpaceBreak cuts a line at its first paragraph break that a scraper
+// kept as a run of white space instead of a line break: the indentation
+// between two blocks of the page ("harga terbaik.      Kemudian, …"). The
+// run must follow a sentence's last word, not a list label ("1.   Piala Eropa"),
+// and be three characters or more (non-breaking spaces count), where a
+// typist's sentence spacing is two. It returns the line before the break
+// and the rest, or the line and "" when there is none.
+func cutSpaceBreak(line string) (before, rest string) {
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(line) && (line[j] == '"' || line[j] == ')') {
+			j++
+		}
+		if strings.HasPrefix(line[j:], "”") {
+			j += len("”")
+		}
+		k, n := j, 0
+		for k < len(line) {
+			r, size := utf8.DecodeRuneInString(line[k:])
+			if !isSpace(r) {
+				break
+			}
+			k += size
+			n++
+		}
+		if n < minSpaceBreak || k == len(line) || line[k] == '\n' || line[k] == '\r' {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(line[k:]); unicode.IsLower(r) || !sentenceWordBefore(line[:i]) {
+			continue
+		}
+		return line[:j], line[k:]
+	}
+	return line, ""
+}
+
+// sentenceWordBefore reports whether s, the text before a sentence's end
+// mark, ends with a word a sentence ends with: three letters or more and
+// no abbreviation, or a closing bracket or quotation mark. A list label
+// ("1.", "a.") or a chord ("Em.") is not one.
+func sentenceWordBefore(s string) bool {
+	return closesBefore(s) || utf8.RuneCountInString(lastWord(s)) >= 3 && !abbreviationBefore(s)
 }
 
 // A textLine is one non-empty line of a text body, cleaned; afterBlank is
@@ -614,8 +676,10 @@ func splitSentences(s string, emit func(string)) {
 		for j < len(s) && (s[j] == '"' || s[j] == ')') {
 			j++
 		}
-		if j > i+1 && s[j-1] == '"' && j < len(s) && unicode.IsUpper(firstRune(s[j:])) {
-			j-- // `operasi."Kita`: a mark glued to a word opens a quote
+		if j > i+1 && s[j-1] == '"' && j < len(s) && unicode.IsUpper(firstRune(s[j:])) && !straightOpen(s[from:j-1]) {
+			// `operasi."Kita`: a mark glued to a word opens a quote, unless
+			// a quotation is open before it, which it closes.
+			j--
 		}
 		if j < len(s) && strings.HasPrefix(s[j:], "”") {
 			j += len("”")
@@ -640,7 +704,7 @@ func splitSentences(s string, emit func(string)) {
 		}
 		// "aktivis.Fenomena", "2018).Kamis", "dulu,” paparnya.“Kondisi"
 		r, _ := utf8.DecodeRuneInString(s[j:])
-		if (unicode.IsUpper(r) || r == '“' || r == '"') && (closesBefore(s[:i]) || !abbreviationBefore(s[:i])) && !allCapsDomain(s, i) && !insideQuote(s[from:j]) {
+		if (unicode.IsUpper(r) || r == '“' || r == '"') && (closesBefore(s[:i]) || !abbreviationBefore(s[:i])) && !allCapsDomain(s, i) && !insideQuote(s[from:j]) && !(s[i-1] == ' ' && straightOpen(s[from:i])) {
 			emit(s[from:j])
 			from, i = gluedHeading(s, j, emit)
 		}
@@ -661,8 +725,21 @@ func gluedHeading(s string, at int, emit func(string)) (from, next int) {
 
 // insideQuote reports whether a quotation opened in s is still open: a
 // period inside a quotation ("fitnah.Gak baik,”) does not end a paragraph.
+// Outlets close a curly opening mark with a straight one as often as with
+// its pair ("“Semangat berbagi … kami," ujar dia.).
 func insideQuote(s string) bool {
-	return strings.Count(s, "“") > strings.Count(s, "”")
+	open := strings.LastIndex(s, "“")
+	if open < 0 {
+		return false
+	}
+	rest := s[open+len("“"):]
+	return !strings.Contains(rest, "”") && strings.IndexByte(rest, '"') < 0
+}
+
+// straightOpen reports whether s leaves a quotation in straight marks open:
+// it holds no curly marks and an odd number of straight ones.
+func straightOpen(s string) bool {
+	return !strings.Contains(s, "“") && !strings.Contains(s, "”") && strings.Count(s, `"`)%2 == 1
 }
 
 // bracketSentence reports whether s ends inside a bracket that opens a
@@ -842,6 +919,14 @@ func closesBefore(s string) bool {
 // or an initial, after which a period does not end a sentence ("Dr.", "M.").
 func abbreviationBefore(s string) bool {
 	w := lastWord(s)
+	if w == "" && strings.HasSuffix(s, " ") {
+		// A period after a space ends a sentence whose last word, a
+		// link's, ends before it: "klik di sini .Balapan"; not a name
+		// that opens with a period after a comma (", .Feast").
+		t := strings.TrimRight(s, " ")
+		r, _ := utf8.DecodeLastRuneInString(t)
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !closesBefore(t)
+	}
 	if utf8.RuneCountInString(w) <= 1 {
 		return true
 	}

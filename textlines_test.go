@@ -165,3 +165,31 @@ func TestBodyLists(t *testing.T) {
 		}
 	}
 }
+
+// TestSpaceBreak: a run of white space after a sentence end, inside a line,
+// is a paragraph break a scraper kept as the page's indentation; a list
+// label's spacing and a typist's two spaces are not.
+func TestSpaceBreak(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Harga turun.\u202f\u202f\u202f\u202f Pedagang senang.", []string{"Harga turun.", "Pedagang senang."}},
+		{"Ia pergi,” kata Budi. \u00a0 Menurut dia, harga turun.", []string{"Ia pergi,” kata Budi.", "Menurut dia, harga turun."}},
+		{"Apa sebabnya?      Pasar sepi.    Warga pulang.", []string{"Apa sebabnya?", "Pasar sepi.", "Warga pulang."}},
+		{"Harga turun.  Pedagang senang.", []string{"Harga turun. Pedagang senang."}},
+		{"1.\u00a0\u00a0\u00a0 Piala Eropa", []string{"1. Piala Eropa"}},
+		{"Syaratnya a.    Warga kota", []string{"Syaratnya a. Warga kota"}},
+		{"Harga turun.     lalu naik lagi.", []string{"Harga turun. lalu naik lagi."}},
+		{"Am      Em      F", []string{"Am Em F"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, b := range textBlocks(tt.in) {
+			got = append(got, b.text)
+		}
+		if strings.Join(got, "¶") != strings.Join(tt.want, "¶") {
+			t.Errorf("textBlocks(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
