@@ -71,6 +71,9 @@ func textBlocks(s string) []block {
 			if piece = cleanText(piece); piece == "" {
 				blank = true
 			} else {
+				if sentencesGlued(piece) {
+					piece = separateGlued(piece, s)
+				}
 				lines = append(lines, textLine{text: piece, afterBlank: blank})
 				blank = false
 			}
@@ -83,6 +86,114 @@ func textBlocks(s string) []block {
 	var blocks []block
 	rejoinLines(lines, func(line string) { blocks = splitGlued(blocks, line) })
 	return blocks
+}
+
+// minSentenceGlues is how many sentence ends glued to the next sentence
+// ("aktivis.Fenomena") show a line whose scraper joined the page's text
+// nodes with no white space at all.
+const minSentenceGlues = 3
+
+// sentencesGlued reports whether a line has the shape of text nodes joined
+// with nothing between them: three or more sentences glued to the one
+// before ("aktivis.Fenomena", "(2/10/2020).Lokasi", "katanya.”Kondisi"),
+// each after a lower-case word or a closing bracket or quotation mark.
+func sentencesGlued(s string) bool {
+	n := 0
+	for i := 1; i+2 < len(s); i++ {
+		if c := s[i]; c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		if p := s[i-1]; p != ')' && p != '"' && !strings.HasSuffix(s[:i], "”") && lowerRun(s[:i]) < 3 {
+			continue
+		}
+		j := i + 1
+		if strings.HasPrefix(s[j:], "”") {
+			j += len("”")
+		} else if s[j] == '"' {
+			j++
+		}
+		if j+1 < len(s) && isUpperByte(s[j]) && isLowerByte(s[j+1]) {
+			if n++; n == minSentenceGlues {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// minGlueLeft is the fewest lower-case letters before a capital that make
+// a word glued to a name ("diAmerika"), not a camel-cased brand ("iPhone").
+const minGlueLeft = 2
+
+// minGlueWord is the length from which the lower-case part of a glued
+// pair is taken for a word without finding it alone in the body.
+const minGlueWord = 7
+
+// separateGlued puts back the space a scraper lost at a link's edge,
+// "mendatangkanAdam Przybek", "dilakukanApple,": a word that opens
+// lower-case runs into a capitalised word that the body (all of the text)
+// writes elsewhere as a word of its own, and the lower-case part is a word
+// too (written alone elsewhere, or longer than a brand's prefix: "detikBali"
+// stays). Brands in camel case ("iPhone", "WhatsApp", "YouTube") do not
+// open with two lower-case letters before a capital, or are not found
+// alone; words in handles, tags, addresses and paths are left as they
+// are, and so is a glued pair the body writes so twice (a name). It
+// returns line itself when there is nothing to separate.
+//
+// Only a line of text nodes joined with nothing between them
+// (sentencesGlued) is read so: there the line itself shows a scraper that
+// dropped the white space at every node's edge, and a word run into a name
+// is its doing. Elsewhere nothing in the line tells a lost space from a
+// word printed glued ("diGunung"), and the text is kept as it is.
+func separateGlued(line, body string) string {
+	var b []byte // the line with spaces put back, once there is one
+	done := 0    // line[:done] is in b
+	start := 0   // where the current word starts
+	for i := 1; i+1 < len(line); i++ {
+		c := line[i]
+		if c == ' ' || c == '(' || c == '"' {
+			start = i + 1
+			continue
+		}
+		if !isUpperByte(c) || !isLowerByte(line[i-1]) || i-start < minGlueLeft {
+			continue
+		}
+		if !isLowerByte(line[start]) || lowerRun(line[start:i]) != i-start {
+			continue // "McDonald", "eKTP", "x1Pro"
+		}
+		end := i + 1
+		for end < len(line) && (isLowerByte(line[end]) || isUpperByte(line[end])) {
+			end++
+		}
+		word := line[i:end]
+		tokEnd := strings.IndexByte(line[i:], ' ')
+		if tokEnd < 0 {
+			tokEnd = len(line)
+		} else {
+			tokEnd += i
+		}
+		if len(word) < 2 || strings.ContainsAny(line[start:tokEnd], "@#/:_.=") && !endsWithPunct(line[start:tokEnd]) || !standaloneElsewhere(body, word, -1) {
+			continue
+		}
+		if left := line[start:i]; len(left) < minGlueWord && !standaloneElsewhere(body, left, -1) || strings.Count(body, line[start:end]) > 1 {
+			continue
+		}
+		b = append(b, line[done:i]...)
+		b = append(b, ' ')
+		done = i
+		start = i
+	}
+	if b == nil {
+		return line
+	}
+	return string(append(b, line[done:]...))
+}
+
+// endsWithPunct reports whether the only dots, colons and such in the word
+// w close it: "dilakukanApple." may be separated, "fooBar.com" may not.
+func endsWithPunct(w string) bool {
+	core := strings.TrimRight(w, ".,:;!?)\"”'’")
+	return !strings.ContainsAny(core, "@#/:_.=")
 }
 
 // minSpaceBreak is the fewest white-space characters in a row after a

@@ -193,3 +193,57 @@ func TestSpaceBreak(t *testing.T) {
 		}
 	}
 }
+
+// TestSeparateGlued: a space lost at a link's edge is put back only where
+// the body writes the capitalised word on its own elsewhere.
+func TestSeparateGlued(t *testing.T) {
+	rest := "Adam tiba kemarin di Jakarta dengan pesawat. OS baru dirilis."
+	tests := []struct{ in, want string }{
+		{"Klub itu mendatangkanAdam Kowalski dari Polandia.", "Klub itu mendatangkan Adam Kowalski dari Polandia."},
+		{"Warga diJakarta senang.", "Warga di Jakarta senang."},                                            // "di" is written alone elsewhere
+		{"Ia membeli iPhone dan memakai macOS.", "Ia membeli iPhone dan memakai macOS."},                   // "mac" is no word here
+		{"Warta detikAdam terbit. Lalu detikAdam tutup.", "Warta detikAdam terbit. Lalu detikAdam tutup."}, // a name written so twice
+		{"Kunjungi situs warta.com/beritaAdam hari ini.", "Kunjungi situs warta.com/beritaAdam hari ini."},
+		{"Ikuti @wartaAdam di media sosial.", "Ikuti @wartaAdam di media sosial."},
+		{"Tokoh itu disebut sebagaiBudiman.", "Tokoh itu disebut sebagaiBudiman."}, // "Budiman" is not written alone
+		{"Warga (diJakarta) senang.", "Warga (di Jakarta) senang."},
+	}
+	for _, tt := range tests {
+		if got := separateGlued(tt.in, rest+"\n"+tt.in); got != tt.want {
+			t.Errorf("separateGlued(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestGluedWordsOnlyInGluedLines: words are separated only in a line whose
+// sentences are glued too, the trace of a scraper that dropped the white
+// space at every text node's edge; a line that kept its spaces is kept.
+func TestGluedWordsOnlyInGluedLines(t *testing.T) {
+	glued := "Klub itu resmi mendatangkanAdam Kowalski.Adam tiba di Bogor.Ia disambut pengurus.Latihan dimulai Senin."
+	spaced := "Klub itu resmi mendatangkanAdam Kowalski. Adam tiba di Bogor. Ia disambut pengurus. Latihan dimulai Senin."
+	var got []string
+	for _, b := range textBlocks(glued) {
+		got = append(got, b.text)
+	}
+	if want := "Klub itu resmi mendatangkan Adam Kowalski."; len(got) == 0 || got[0] != want {
+		t.Errorf("glued line: %q, want first %q", got, want)
+	}
+	got = got[:0]
+	for _, b := range textBlocks(spaced) {
+		got = append(got, b.text)
+	}
+	if len(got) != 1 || got[0] != spaced {
+		t.Errorf("spaced line: %q, want it as it is", got)
+	}
+	for s, want := range map[string]bool{
+		glued:                                 true,
+		spaced:                                false,
+		"Ny.Astita dan Drs.Audy hadir.Acara.": false, // titles before names, one glue
+		"Harga turun.”Kami senang,” katanya.":   false,
+		"Kata dia.”Kami.”Lalu (1/6).Warga pun.": true,
+	} {
+		if sentencesGlued(s) != want {
+			t.Errorf("sentencesGlued(%q) = %v, want %v", s, !want, want)
+		}
+	}
+}
