@@ -132,7 +132,7 @@ func TestSplitGlued(t *testing.T) {
 		{"Dr. Nadia dan TRIBUNNEWS.COM melaporkan dari Jl. Sudirman.", []block{{text: "Dr. Nadia dan TRIBUNNEWS.COM melaporkan dari Jl. Sudirman."}}},
 	}
 	for _, tt := range tests {
-		got := splitGlued(nil, tt.in)
+		got := splitGlued(nil, tt.in, false)
 		for i := range got {
 			got[i].glued = false
 		}

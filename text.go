@@ -84,7 +84,8 @@ func textBlocks(s string) []block {
 		}
 	}
 	var blocks []block
-	rejoinLines(lines, func(line string) { blocks = splitGlued(blocks, line) })
+	whole := len(lines) == 1 // the whole body stored as one line
+	rejoinLines(lines, func(line string) { blocks = splitGlued(blocks, line, whole) })
 	return blocks
 }
 
@@ -624,8 +625,10 @@ func isSpace(r rune) bool {
 // whole paragraph is one block; a line into which a scraper glued many
 // paragraphs is cut where the text shows a break: a sentence end glued to
 // the next word ("aktivis.Fenomena"), a new quotation after a sentence end,
-// ad markers, bullets and related-link cues ("Baca juga:Judul ...").
-func splitGlued(blocks []block, line string) []block {
+// ad markers, bullets and related-link cues ("Baca juga:Judul ..."). When
+// the line is the whole body (whole), the paragraphs a quotation and its
+// speech tag close are cut too.
+func splitGlued(blocks []block, line string, whole bool) []block {
 	start := len(blocks)
 	emit := func(s string) {
 		if s = strings.TrimSpace(s); s != "" {
@@ -636,10 +639,10 @@ func splitGlued(blocks []block, line string) []block {
 	for rest != "" {
 		i, c := nextCue(rest)
 		if i < 0 {
-			splitSentences(rest, emit)
+			splitSentences(rest, whole, emit)
 			break
 		}
-		splitSentences(rest[:i], emit)
+		splitSentences(rest[:i], whole, emit)
 		rest = rest[i:]
 		switch c.kind {
 		case cueNoise:
@@ -735,8 +738,11 @@ func lowerWordRun(s string) int {
 }
 
 // splitSentences cuts glued text at evident paragraph breaks and passes each
-// piece to emit.
-func splitSentences(s string, emit func(string)) {
+// piece to emit. In a whole body stored as one line (whole), where the
+// scraper joined the paragraphs with a space, a sentence that closes a
+// quotation with its speech tag ("…,” kata Budi. Warga …") ends its
+// paragraph, as news prints each quotation and its tag as one.
+func splitSentences(s string, whole bool, emit func(string)) {
 	from, i := 0, 0
 	if n := numberedItem(s); n > 0 {
 		// What follows a related title: "1. MoldovaMoldova menempati".
@@ -810,6 +816,9 @@ func splitSentences(s string, emit func(string)) {
 			if k < len(s) && (s[k] == '"' || strings.HasPrefix(s[k:], "“")) && startsUpperAfterQuote(s[k:]) {
 				emit(s[from:j])
 				from = k
+			} else if whole && c == '.' && k < len(s) && unicode.IsUpper(firstRune(s[k:])) && speechTagBefore(s[from:i]) && (closesBefore(s[:i]) || !abbreviationBefore(s[:i])) {
+				emit(s[from:j])
+				from = k
 			}
 			continue
 		}
@@ -821,6 +830,62 @@ func splitSentences(s string, emit func(string)) {
 		}
 	}
 	emit(s[from:])
+}
+
+// maxSpeechTag is the most words of a speech tag after a quotation:
+// "ujar Samuel dalam rapat di DPR, Kamis (3/7/2025)".
+const maxSpeechTag = 12
+
+// speechTagBefore reports whether s ends with a quotation closed on a
+// comma or a sentence end and the speech tag after it, up to its period:
+// `…kami," ujar dia`, `…,” kata Kepala Dinas Budi`, `…," begitu katanya`.
+// The tag opens lower-case, has a reporting verb among its first words
+// and holds no sentence end of its own (a period inside a bracket, "(Ka.
+// KPLP)", is none).
+func speechTagBefore(s string) bool {
+	q := max(strings.LastIndex(s, "”"), strings.LastIndexByte(s, '"'))
+	if q <= 0 {
+		return false
+	}
+	n := 1
+	if s[q] != '"' {
+		n = len("”")
+	}
+	if p := s[q-1]; p != ',' && p != '.' && p != '!' && p != '?' || insideQuote(s[:q+n]) {
+		return false
+	}
+	tag := s[q+n:]
+	if len(tag) < 2 || tag[0] != ' ' || !isLowerByte(tag[1]) || strings.ContainsAny(tag, "!?“") || strings.Count(tag, "(") != strings.Count(tag, ")") {
+		return false
+	}
+	verb := false
+	for i, w := range strings.Fields(tag) {
+		if i == 3 {
+			break
+		}
+		w = strings.ToLower(strings.TrimRight(w, ",."))
+		if tailVerbs[w] || tailVerbs[strings.TrimSuffix(w, "nya")] || subjectVerbs[w] {
+			verb = true
+			break
+		}
+	}
+	if !verb {
+		return false
+	}
+	depth := 0 // brackets open
+	for i := 0; i < len(tag); i++ {
+		switch tag[i] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+		case '.':
+			if depth == 0 && !abbreviationBefore(tag[:i]) && !(i+1 < len(tag) && isDigit(tag[i+1])) {
+				return false
+			}
+		}
+	}
+	return wordCount(tag) <= maxSpeechTag
 }
 
 // gluedHeading reads a subheading that opens the text at s[at:] and runs

@@ -247,3 +247,39 @@ func TestGluedWordsOnlyInGluedLines(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeechTagBreak: in a body stored as one line with its paragraphs
+// joined by spaces, a quotation closed with its speech tag ends its
+// paragraph; a quotation that is not speech, a period inside a bracket and
+// a body that kept its lines are left alone.
+func TestSpeechTagBreak(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{`Warga mengungsi ke balai desa. "Kami tidak punya tempat lain," kata Budi di Bogor, Senin (1/6/2025). Bantuan datang sore harinya.`,
+			[]string{`Warga mengungsi ke balai desa.`, `"Kami tidak punya tempat lain," kata Budi di Bogor, Senin (1/6/2025).`, `Bantuan datang sore harinya.`}},
+		{`“Air naik cepat,” begitu katanya. Warga pun mengungsi.`,
+			[]string{`“Air naik cepat,” begitu katanya.`, `Warga pun mengungsi.`}},
+		{`Penonton berteriak "Indonesia! Indonesia!" menggema di stadion. Laga dimulai.`,
+			[]string{`Penonton berteriak "Indonesia! Indonesia!" menggema di stadion. Laga dimulai.`}},
+		{`“Petugas sigap,” ujar Kepala Pengamanan Lapas (Ka. KPLP) Budi. Barang disita.`,
+			[]string{`“Petugas sigap,” ujar Kepala Pengamanan Lapas (Ka. KPLP) Budi.`, `Barang disita.`}},
+		{`“Petugas sigap,” ujar Kepala Pengamanan Lapas (Ka. KPLP), Budi.`,
+			[]string{`“Petugas sigap,” ujar Kepala Pengamanan Lapas (Ka. KPLP), Budi.`}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, b := range textBlocks(tt.in) {
+			got = append(got, b.text)
+		}
+		if strings.Join(got, "¶") != strings.Join(tt.want, "¶") {
+			t.Errorf("textBlocks(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	// A body that kept its lines keeps its paragraphs as the lines give them.
+	in := "Judul Berita Banjir di Bogor\n\"Kami tidak punya tempat lain,\" kata Budi. Bantuan datang sore harinya."
+	if got := textBlocks(in); len(got) != 2 {
+		t.Errorf("textBlocks(%q) = %+v, want the two lines", in, got)
+	}
+}
