@@ -834,7 +834,7 @@ func splitSentences(s string, whole bool, emit func(string)) {
 
 // maxSpeechTag is the most words of a speech tag after a quotation:
 // "ujar Samuel dalam rapat di DPR, Kamis (3/7/2025)".
-const maxSpeechTag = 12
+const maxSpeechTag = 16
 
 // speechTagBefore reports whether s ends with a quotation closed on a
 // comma or a sentence end and the speech tag after it, up to its period:
