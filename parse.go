@@ -353,6 +353,9 @@ func (st *state) build(blocks []block) {
 			// a block that held markup is cleaned again.
 			t = cleanText(t)
 		}
+		if strings.IndexByte(t, '[') >= 0 {
+			t = cutPlaceholders(t)
+		}
 		if t == "" {
 			continue
 		}
