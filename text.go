@@ -331,22 +331,40 @@ func rejoinLines(lines []textLine, emit func(string)) {
 // maxContentsAt bounds how far into the text a table of contents may open.
 const maxContentsAt = 3
 
-// dropContents drops a table of contents that opens the text: its label
-// ("Daftar Isi", "Table of Contents") and the entries after it, each a
-// subheading the body prints again further down. Nothing is lost: the
-// entries stand where they head their sections. A label whose next line
-// is not found again is kept, since then it is not such a table.
+// maxContentsEntries bounds the entries of a table of contents: a guide
+// to ten places lists each one's name, hours, price and address.
+const maxContentsEntries = 100
+
+// dropContents drops a table of contents: its label ("Daftar Isi", "Table
+// of Contents") and the entries after it, each a subheading the body
+// prints again further down ("1. Syarat Daftar:" for "Syarat daftar"), or
+// every line between the label and the dateline that opens the article's
+// text. Nothing is lost: the entries stand where they head their sections.
+// A label among the text's first lines is the table's even when its
+// entries are not found (a scraper lost them), and a label glued to the
+// first words of a line ("Daftar IsiSyarat …") is cut from it; a label
+// further down is taken only with entries printed again.
 func dropContents(lines []textLine) []textLine {
-	for i := 0; i < len(lines) && i < maxContentsAt; i++ {
-		if !contentsLabel(lines[i].text) {
+	for i := 0; i < len(lines); i++ {
+		t := lines[i].text
+		if !contentsLabel(t) {
+			if i < maxContentsAt {
+				if rest, ok := cutContentsLabel(t); ok {
+					lines[i].text = rest
+					return lines
+				}
+			}
 			continue
 		}
 		k := i + 1
-		for k < len(lines) && printedAgain(lines, k) {
+		for k < len(lines) && k-i <= maxContentsEntries && contentsEntry(lines[k].text) && printedAgain(lines, k) {
 			k++
 		}
-		if k == i+1 {
-			return lines
+		if d := datelineAfter(lines, i+1); d > k {
+			k = d
+		}
+		if k == i+1 && i >= maxContentsAt {
+			continue // a label deep in the text, with nothing after it found again
 		}
 		return append(lines[:i:i], lines[k:]...)
 	}
@@ -359,15 +377,91 @@ func contentsLabel(s string) bool {
 	return strings.EqualFold(s, "daftar isi") || strings.EqualFold(s, "table of contents") || strings.EqualFold(s, "isi artikel")
 }
 
+// cutContentsLabel cuts a table of contents' label that a scraper glued
+// to the words after it, "Daftar IsiSyarat Daftar", "Daftar Isi: Syarat
+// Daftar" or "Daftar Isi Syarat Daftar", and reports whether there was one.
+func cutContentsLabel(s string) (string, bool) {
+	for _, l := range []string{"daftar isi", "table of contents", "isi artikel"} {
+		if len(s) <= len(l)+1 || !strings.EqualFold(s[:len(l)], l) {
+			continue
+		}
+		rest := s[len(l):]
+		switch {
+		case rest[0] == ':':
+			return strings.TrimLeft(rest[1:], " "), true
+		case isUpperByte(rest[0]):
+			return rest, true
+		case rest[0] == ' ' && isUpperByte(rest[1]) && isUpperByte(s[len(l)-3]):
+			// "Daftar Isi Syarat Daftar": the label in title case or
+			// capitals, then a capitalised word; not "Daftar isi tas".
+			return rest[1:], true
+		}
+	}
+	return s, false
+}
+
+// datelineAfter returns the index of the line, among the few after lines[i],
+// that opens the article's text with its dateline ("Jakarta", then "-"; or
+// "JAKARTA, KOMPAS.com - Teks"), when every line before it from lines[i] is
+// a short line ending no sentence (a table's entry); or -1.
+func datelineAfter(lines []textLine, i int) int {
+	for k := i; k < len(lines) && k-i <= maxContentsEntries; k++ {
+		t := lines[k].text
+		if _, prefix, _, ok := cutDateline(t); ok && prefix == "" || datelineLine(t) && k+1 < len(lines) && (isDashRule(lines[k+1].text) || dashOpens(lines[k+1].text)) {
+			if k == i {
+				return -1
+			}
+			return k
+		}
+		if !contentsEntry(t) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxContentsEntry bounds the length of a table of contents' entry.
+const maxContentsEntry = 150
+
+// contentsEntry reports whether s can be a table of contents' entry: a
+// short line, a subheading's words (a question too: "Kapan Digelar?"), not
+// a sentence closed with a period or a quotation.
+func contentsEntry(s string) bool {
+	if len(s) > maxContentsEntry {
+		return false
+	}
+	switch s[len(s)-1] {
+	case '.', '"':
+		return false
+	}
+	return !strings.HasSuffix(s, "”")
+}
+
 // printedAgain reports whether the line lines[k] is printed again as a
-// line of its own after it.
+// line of its own after it: as it is, or with its number, a closing colon
+// or its case changed ("1. Syarat Daftar" for "Syarat daftar:").
 func printedAgain(lines []textLine, k int) bool {
+	entry := entryKey(lines[k].text)
+	if entry == "" {
+		return false
+	}
 	for _, l := range lines[k+1:] {
-		if l.text == lines[k].text {
+		if l.text == lines[k].text || len(l.text) < len(entry)+8 && strings.EqualFold(entryKey(l.text), entry) {
 			return true
 		}
 	}
 	return false
+}
+
+// entryKey returns a table of contents' entry without its list number and
+// closing colon: "1. Syarat Daftar:" gives "Syarat Daftar".
+func entryKey(s string) string {
+	if n := numberedItem(s); n > 0 {
+		s = s[n:]
+	} else if i := strings.IndexByte(s, ')'); i > 0 && i <= 2 && isAllDigits(s[:i]) {
+		s = s[i+1:]
+	}
+	return strings.TrimSpace(strings.TrimRight(s, " :."))
 }
 
 // curText returns the line being built.

@@ -60,9 +60,27 @@ func TestRejoinLines(t *testing.T) {
 		{"a table of contents whose entries head the sections below",
 			"Daftar Isi\nSyarat Daftar\nCara Daftar\nBogor\n-\nPasar dibuka.\nSyarat Daftar\nMembawa KTP.\nCara Daftar\nDatang ke kantor.",
 			[]string{"Bogor - Pasar dibuka.", "Syarat Daftar", "Membawa KTP.", "Cara Daftar", "Datang ke kantor."}},
-		{"a 'Daftar Isi' line that heads no table stays",
+		{"a table of contents' label at the top goes, even with its entries lost",
 			"Daftar Isi\nBuku ini memuat sepuluh bab.",
-			[]string{"Daftar Isi", "Buku ini memuat sepuluh bab."}},
+			[]string{"Buku ini memuat sepuluh bab."}},
+		{"entries printed again with their number, a colon or another case",
+			"DAFTAR ISI:\n1. Syarat Daftar\n2) Cara Daftar\nPasar dibuka.\nSyarat daftar:\nMembawa KTP.\nCara daftar\nDatang ke kantor.",
+			[]string{"Pasar dibuka.", "Syarat daftar:", "Membawa KTP.", "Cara daftar", "Datang ke kantor."}},
+		{"entries between the label and the dateline that opens the text",
+			"Daftar Isi\nSyarat Daftar Ulang\nCara Daftar Ulang\nBOGOR, WARTA.com - Pasar dibuka.\nPedagang senang.",
+			[]string{"BOGOR, WARTA.com - Pasar dibuka.", "Pedagang senang."}},
+		{"entries that are questions",
+			"Daftar Isi\nKapan Pasar Dibuka?\nBogor\n-\nPasar dibuka.\nKapan Pasar Dibuka?\nSenin pagi.",
+			[]string{"Bogor - Pasar dibuka.", "Kapan Pasar Dibuka?", "Senin pagi."}},
+		{"an entry is a subheading, never a sentence printed twice",
+			"Daftar Isi\nSyarat Daftar\nPasar dibuka.\nSyarat Daftar\nPasar dibuka.",
+			[]string{"Pasar dibuka.", "Syarat Daftar", "Pasar dibuka."}},
+		{"a label glued to the words after it",
+			"Daftar IsiPasar dibuka.\nPedagang senang.",
+			[]string{"Pasar dibuka.", "Pedagang senang."}},
+		{"a label deep in the text with no entries found stays",
+			"Pasar dibuka.\nPedagang senang.\nHarga turun.\nDaftar Isi\nBuku ini memuat sepuluh bab.",
+			[]string{"Pasar dibuka.", "Pedagang senang.", "Harga turun.", "Daftar Isi", "Buku ini memuat sepuluh bab."}},
 		{"dateline, lone dash, lead",
 			"Bogor\n-\nPemkot menata pasar.\nPedagang setuju.",
 			[]string{"Bogor - Pemkot menata pasar.", "Pedagang setuju."}},
@@ -281,5 +299,35 @@ func TestSpeechTagBreak(t *testing.T) {
 	in := "Judul Berita Banjir di Bogor\n\"Kami tidak punya tempat lain,\" kata Budi. Bantuan datang sore harinya."
 	if got := textBlocks(in); len(got) != 2 {
 		t.Errorf("textBlocks(%q) = %+v, want the two lines", in, got)
+	}
+}
+
+// TestContentsNeverTitle: a table of contents at the top of a text, its
+// entries found below or not, is neither the title nor a paragraph.
+func TestContentsNeverTitle(t *testing.T) {
+	body := "Pemerintah provinsi memperpanjang program pemutihan pajak kendaraan bermotor hingga akhir bulan depan.\n" +
+		"Warga cukup membayar pajak tahun berjalan tanpa melunasi tunggakan tahun-tahun sebelumnya.\n" +
+		"Kantor layanan dibuka hingga malam selama program berlangsung."
+	for _, in := range []string{
+		"Daftar Isi\n" + body,
+		"Daftar Isi\nSyarat Pemutihan\nJakarta\n-\n" + body,
+		"DAFTAR ISI\n1. Syarat Pemutihan\n" + body + "\nSyarat Pemutihan:\nMembawa KTP asli.",
+		"Daftar Isi:\n" + body,
+	} {
+		a, err := ParseText(in)
+		if err != nil {
+			t.Fatalf("ParseText(%q): %v", in, err)
+		}
+		if contentsLabel(a.Title) || strings.HasPrefix(a.Title, "Syarat") {
+			t.Errorf("ParseText(%q): title %q", in, a.Title)
+		}
+		for _, p := range a.Paragraphs {
+			if strings.Contains(strings.ToLower(p.Text), "daftar isi") {
+				t.Errorf("ParseText(%q): paragraph %q", in, p.Text)
+			}
+		}
+		if len(a.Paragraphs) == 0 || !strings.HasPrefix(a.Paragraphs[0].Text, "Pemerintah provinsi") {
+			t.Errorf("ParseText(%q): first paragraph %+v", in, a.Paragraphs)
+		}
 	}
 }
