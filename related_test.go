@@ -122,6 +122,16 @@ func TestSplitGlued(t *testing.T) {
 		// inside a quotation
 		{"Tampil pula Hindia, .Feast, dan Yura Yunita.", []block{{text: "Tampil pula Hindia, .Feast, dan Yura Yunita."}}},
 		{"\"Turut berduka .Semoga tenang,\" tulis dia.", []block{{text: "\"Turut berduka .Semoga tenang,\" tulis dia."}}},
+		// a credit line or the desk's initials after the body's last
+		// sentence, spaced or glued, are blocks of their own
+		{"Harga turun. (Reporter: Ani Lestari | Editor: Budi Santoso)",
+			[]block{{text: "Harga turun."}, {text: "(Reporter: Ani Lestari | Editor: Budi Santoso)"}}},
+		{"Harga turun.Editor: Budi Santoso",
+			[]block{{text: "Harga turun."}, {text: "Editor: Budi Santoso"}}},
+		{"Harga turun. (abc/def). pasar induk | harga cabai",
+			[]block{{text: "Harga turun."}, {text: "(abc/def)"}, {text: "pasar induk | harga cabai"}}},
+		{"Buku itu laris. Penulis: Ani Lestari. Penerbit: Warta.",
+			[]block{{text: "Buku itu laris."}, {text: "Penulis: Ani Lestari."}, {text: "Penerbit: Warta."}}},
 		// a title-case subheading glued to its paragraph after a sentence end
 		{"Harga naik.Pasar Induk Kota di BogorPasar ini ramai setiap pagi.",
 			[]block{{text: "Harga naik."}, {text: "Pasar Induk Kota di Bogor"}, {text: "Pasar ini ramai setiap pagi."}}},

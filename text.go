@@ -907,6 +907,12 @@ func splitSentences(s string, whole bool, emit func(string)) {
 			}
 			// "kalimat. “Kutipan" — a new quotation opens a new paragraph.
 			k := j + 1
+			if n := creditAfter(s[k:]); n > 0 && !abbreviationBefore(s[:i]) {
+				// "kalimat. (Reporter: A | Editor: B)", "kalimat. (abc/def)"
+				emit(s[from:j])
+				from, i = creditBlock(s, k, n, emit)
+				continue
+			}
 			if k < len(s) && (s[k] == '"' || strings.HasPrefix(s[k:], "“")) && startsUpperAfterQuote(s[k:]) {
 				emit(s[from:j])
 				from = k
@@ -914,6 +920,12 @@ func splitSentences(s string, whole bool, emit func(string)) {
 				emit(s[from:j])
 				from = k
 			}
+			continue
+		}
+		if n := creditAfter(s[j:]); n > 0 && (closesBefore(s[:i]) || !abbreviationBefore(s[:i])) {
+			// "sebelumnya.Editor: Budi", "sebelumnya.(abc/def)"
+			emit(s[from:j])
+			from, i = creditBlock(s, j, n, emit)
 			continue
 		}
 		// "aktivis.Fenomena", "2018).Kamis", "dulu,” paparnya.“Kondisi"
@@ -924,6 +936,65 @@ func splitSentences(s string, whole bool, emit func(string)) {
 		}
 	}
 	emit(s[from:])
+}
+
+// gluedCreditLabels open a credit line that a scraper glued after the
+// body's last sentence, as printed (capitalised).
+var gluedCreditLabels = []string{
+	"Penulis", "Reporter", "Pewarta", "Editor", "Redaktur", "Penyunting", "Kontributor", "Jurnalis", "Wartawan",
+}
+
+// creditAfter returns the length of the credit that opens s, the text after
+// a sentence end, or 0: the desk's initials in brackets ("(abc/def)"), or a
+// credit line up to the next sentence end or the end of s, opening with a
+// capitalised label and its colon ("Editor: Nama", "(Reporter: A | Editor:
+// B)") or "(Ditulis oleh" — never more than a credit line's length.
+func creditAfter(s string) int {
+	if len(s) < 4 {
+		return 0
+	}
+	if s[0] == '(' {
+		if k := strings.IndexByte(s, ')'); k > 0 && k < 24 && signOffCode(strings.TrimRight(s[1:k], ".- ")) {
+			return k + 1
+		}
+	}
+	t := s
+	if t[0] == '(' {
+		t = t[1:]
+	}
+	label := strings.HasPrefix(t, "Ditulis oleh ")
+	for _, l := range gluedCreditLabels {
+		if rest, ok := strings.CutPrefix(t, l); ok && strings.HasPrefix(strings.TrimLeft(rest, " "), ":") {
+			label = true
+			break
+		}
+	}
+	if !label {
+		return 0
+	}
+	n := len(s)
+	if s[0] == '(' {
+		if k := strings.IndexByte(s, ')'); k > 0 {
+			n = k + 1
+		}
+	} else if k := strings.Index(s, ". "); k > 0 {
+		n = k + 1
+	}
+	if n > maxCredit {
+		return 0
+	}
+	return n
+}
+
+// creditBlock emits the credit of n bytes at s[at:] as a block of its own
+// and returns where the text goes on and the index the scan resumes after.
+func creditBlock(s string, at, n int, emit func(string)) (from, next int) {
+	emit(s[at : at+n])
+	from = at + n
+	for from < len(s) && (s[from] == ' ' || s[from] == '.') {
+		from++ // "(abc)." : the period the sign-off took from its sentence
+	}
+	return from, from - 1
 }
 
 // maxSpeechTag is the most words of a speech tag after a quotation:

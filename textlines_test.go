@@ -331,3 +331,24 @@ func TestContentsNeverTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestGluedCredits: credits a scraper glued after the last sentence of a
+// one-line body are credits, not text.
+func TestGluedCredits(t *testing.T) {
+	body := "JAKARTA, KOMPAS.com - Pemerintah provinsi memperpanjang program pemutihan pajak kendaraan bermotor hingga akhir bulan depan. " +
+		"Warga cukup membayar pajak tahun berjalan tanpa melunasi tunggakan tahun sebelumnya."
+	for _, tail := range []string{" (Reporter: Ani Lestari | Editor: Budi Santoso)", " Penulis: Ani Lestari Editor: Budi Santoso", "Penulis: Ani Lestari | Editor: Budi Santoso"} {
+		a, err := ParseText(body + tail)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Join(a.Authors, ",") != "Ani Lestari" || strings.Join(a.Editors, ",") != "Budi Santoso" {
+			t.Errorf("%q: authors %q, editors %q", tail, a.Authors, a.Editors)
+		}
+		for _, p := range a.Paragraphs {
+			if strings.Contains(p.Text, "Lestari") {
+				t.Errorf("%q: credit left in %q", tail, p.Text)
+			}
+		}
+	}
+}
