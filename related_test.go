@@ -132,6 +132,9 @@ func TestSplitGlued(t *testing.T) {
 			[]block{{text: "Harga turun."}, {text: "(abc/def)"}, {text: "pasar induk | harga cabai"}}},
 		{"Buku itu laris. Penulis: Ani Lestari. Penerbit: Warta.",
 			[]block{{text: "Buku itu laris."}, {text: "Penulis: Ani Lestari."}, {text: "Penerbit: Warta."}}},
+		// a related cue and its title in brackets stay one line
+		{"Harga turun. (Baca juga: Harga Cabai Turun Tajam) Warga senang.",
+			[]block{{text: "Harga turun."}, {text: "(Baca juga: Harga Cabai Turun Tajam)"}, {text: "Warga senang."}}},
 		// a title-case subheading glued to its paragraph after a sentence end
 		{"Harga naik.Pasar Induk Kota di BogorPasar ini ramai setiap pagi.",
 			[]block{{text: "Harga naik."}, {text: "Pasar Induk Kota di Bogor"}, {text: "Pasar ini ramai setiap pagi."}}},

@@ -736,6 +736,16 @@ func splitGlued(blocks []block, line string, whole bool) []block {
 			splitSentences(rest, whole, emit)
 			break
 		}
+		if pre := strings.TrimRight(rest[:i], " "); c.kind == cueRelated && strings.HasSuffix(pre, "(") {
+			// "(Baca juga: Judul)": the cue and its title in brackets,
+			// one related line whole.
+			if k := strings.IndexByte(rest[i:], ')'); k > 0 && k < maxBracketCue {
+				splitSentences(pre[:len(pre)-1], whole, emit)
+				emit(pre[len(pre)-1:] + rest[i:i+k+1])
+				rest = rest[i+k+1:]
+				continue
+			}
+		}
 		splitSentences(rest[:i], whole, emit)
 		rest = rest[i:]
 		switch c.kind {
@@ -779,6 +789,9 @@ func splitGlued(blocks []block, line string, whole bool) []block {
 	}
 	return blocks
 }
+
+// maxBracketCue bounds a related cue and its title in brackets.
+const maxBracketCue = 200
 
 // maxShortItem is the most words of a list item too short to be a
 // related article's headline.
