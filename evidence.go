@@ -135,20 +135,30 @@ func (st *state) textEvidence() evidence {
 	a := st.a
 	e := evidence{plain: true, kept: len(a.Paragraphs),
 		marked: a.Dateline != (Dateline{}) || !a.Published.IsZero() || len(a.Authors)+len(a.Editors) > 0}
-	running := 0
 	for _, p := range a.Paragraphs {
 		e.text += len(p.Text)
 		if p.Kind != KindHeading && wordCount(p.Text) >= 6 {
 			e.prose += len(p.Text)
 		}
+	}
+	if e.prose < minShortText && !e.marked && wordCount(a.Title) >= minHeadlineWords {
+		e.headed = runningWords(a.Paragraphs) >= minRunningWords
+	}
+	return e
+}
+
+// runningWords counts the words of paragraphs that open lower-case and are
+// not a title's small words: the running words of text.
+func runningWords(paras []Paragraph) int {
+	n := 0
+	for _, p := range paras {
 		for _, w := range strings.Fields(p.Text) {
 			if isLowerByte(w[0]) && !titleSmallWords[w] {
-				running++
+				n++
 			}
 		}
 	}
-	e.headed = wordCount(a.Title) >= minHeadlineWords && running >= minRunningWords
-	return e
+	return n
 }
 
 // weigh returns the evidence of the page, its metadata and its chosen body.

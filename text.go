@@ -67,8 +67,9 @@ func textBlocks(s string) []block {
 			piece, rest := line, ""
 			if !isClean(line) {
 				piece, rest = cutSpaceBreak(line)
+				piece = string(appendClean(make([]byte, 0, len(piece)), []byte(piece)))
 			}
-			if piece = cleanText(piece); piece == "" {
+			if piece == "" {
 				blank = true
 			} else {
 				if sentencesGlued(piece) {
@@ -96,31 +97,38 @@ const minSentenceGlues = 3
 
 // sentencesGlued reports whether a line has the shape of text nodes joined
 // with nothing between them: three or more sentences glued to the one
-// before ("aktivis.Fenomena", "(2/10/2020).Lokasi", "katanya.”Kondisi"),
-// each after a lower-case word or a closing bracket or quotation mark.
+// before at a period ("aktivis.Fenomena", "(2/10/2020).Lokasi",
+// "katanya.”Kondisi"), each after a lower-case word or a closing bracket or
+// quotation mark.
 func sentencesGlued(s string) bool {
 	n := 0
 	for i := 1; i+2 < len(s); i++ {
-		if c := s[i]; c != '.' && c != '!' && c != '?' {
-			continue
+		k := strings.IndexByte(s[i:len(s)-2], '.')
+		if k < 0 {
+			break
 		}
-		if p := s[i-1]; p != ')' && p != '"' && !strings.HasSuffix(s[:i], "”") && lowerRun(s[:i]) < 3 {
-			continue
-		}
+		i += k
 		j := i + 1
 		if strings.HasPrefix(s[j:], "”") {
 			j += len("”")
 		} else if s[j] == '"' {
 			j++
 		}
-		if j+1 < len(s) && isUpperByte(s[j]) && isLowerByte(s[j+1]) {
-			if n++; n == minSentenceGlues {
-				return true
-			}
+		if j+1 >= len(s) || !isUpperByte(s[j]) || !isLowerByte(s[j+1]) {
+			continue
+		}
+		if p := s[i-1]; p != ')' && p != '"' && !strings.HasSuffix(s[:i], "”") && lowerRun(s[:i]) < 3 {
+			continue
+		}
+		if n++; n == minSentenceGlues {
+			return true
 		}
 	}
 	return false
 }
+
+// endMarks are the bytes that end a sentence.
+var endMarks = [256]bool{'.': true, '!': true, '?': true}
 
 // minGlueLeft is the fewest lower-case letters before a capital that make
 // a word glued to a name ("diAmerika"), not a camel-cased brand ("iPhone").
@@ -210,8 +218,7 @@ const minSpaceBreak = 3
 // and the rest, or the line and "" when there is none.
 func cutSpaceBreak(line string) (before, rest string) {
 	for i := 0; i < len(line); i++ {
-		c := line[i]
-		if c != '.' && c != '!' && c != '?' {
+		if !endMarks[line[i]] {
 			continue
 		}
 		j := i + 1
@@ -957,13 +964,16 @@ var gluedCreditLabels = []string{
 	"Penulis", "Reporter", "Pewarta", "Editor", "Redaktur", "Penyunting", "Kontributor", "Jurnalis", "Wartawan",
 }
 
+// creditOpeners are the first bytes of the credits creditAfter reads.
+var creditOpeners = [256]bool{'(': true, 'P': true, 'R': true, 'E': true, 'K': true, 'J': true, 'W': true, 'D': true}
+
 // creditAfter returns the length of the credit that opens s, the text after
 // a sentence end, or 0: the desk's initials in brackets ("(abc/def)"), or a
 // credit line up to the next sentence end or the end of s, opening with a
 // capitalised label and its colon ("Editor: Nama", "(Reporter: A | Editor:
 // B)") or "(Ditulis oleh" — never more than a credit line's length.
 func creditAfter(s string) int {
-	if len(s) < 4 {
+	if len(s) < 4 || !creditOpeners[s[0]] {
 		return 0
 	}
 	if s[0] == '(' {
@@ -1014,6 +1024,10 @@ func creditBlock(s string, at, n int, emit func(string)) (from, next int) {
 // "ujar Samuel dalam rapat di DPR, Kamis (3/7/2025)".
 const maxSpeechTag = 16
 
+// maxSpeechTagBytes bounds the text before a sentence end searched for a
+// quotation's closing mark and its speech tag.
+const maxSpeechTagBytes = 240
+
 // speechTagBefore reports whether s ends with a quotation closed on a
 // comma or a sentence end and the speech tag after it, up to its period:
 // `…kami," ujar dia`, `…,” kata Kepala Dinas Budi`, `…," begitu katanya`.
@@ -1021,33 +1035,31 @@ const maxSpeechTag = 16
 // and holds no sentence end of its own (a period inside a bracket, "(Ka.
 // KPLP)", is none).
 func speechTagBefore(s string) bool {
-	q := max(strings.LastIndex(s, "”"), strings.LastIndexByte(s, '"'))
+	if len(s) > maxSpeechTagBytes {
+		s = s[len(s)-maxSpeechTagBytes:]
+	}
+	q, n := -1, 0 // the last closing mark and its length
+	for k := len(s) - 1; k > 0; k-- {
+		if s[k] == '"' {
+			q, n = k, 1
+			break
+		}
+		if s[k] == 0x9d && k >= 2 && s[k-2:k+1] == "”" {
+			q, n = k-2, len("”")
+			break
+		}
+	}
 	if q <= 0 {
 		return false
 	}
-	n := 1
-	if s[q] != '"' {
-		n = len("”")
-	}
-	if p := s[q-1]; p != ',' && p != '.' && p != '!' && p != '?' || insideQuote(s[:q+n]) {
+	if p := s[q-1]; p != ',' && p != '.' && p != '!' && p != '?' {
 		return false
 	}
 	tag := s[q+n:]
 	if len(tag) < 2 || tag[0] != ' ' || !isLowerByte(tag[1]) || strings.ContainsAny(tag, "!?“") || strings.Count(tag, "(") != strings.Count(tag, ")") {
 		return false
 	}
-	verb := false
-	for i, w := range strings.Fields(tag) {
-		if i == 3 {
-			break
-		}
-		w = strings.ToLower(strings.TrimRight(w, ",."))
-		if tailVerbs[w] || tailVerbs[strings.TrimSuffix(w, "nya")] || subjectVerbs[w] {
-			verb = true
-			break
-		}
-	}
-	if !verb {
+	if wordCount(tag) > maxSpeechTag || !reportingVerbIn(tag) {
 		return false
 	}
 	depth := 0 // brackets open
@@ -1063,7 +1075,28 @@ func speechTagBefore(s string) bool {
 			}
 		}
 	}
-	return wordCount(tag) <= maxSpeechTag
+	return true
+}
+
+// reportingVerbIn reports whether one of the first three words of a speech
+// tag is a reporting verb: "kata", "ujarnya", "begitu katanya", "X menambahkan".
+func reportingVerbIn(tag string) bool {
+	for i, w := 0, tag; i < 3; i++ {
+		w = strings.TrimLeft(w, " ")
+		if w == "" {
+			break
+		}
+		end := strings.IndexByte(w, ' ')
+		if end < 0 {
+			end = len(w)
+		}
+		word := strings.TrimRight(w[:end], ",.")
+		if tailVerbs[word] || tailVerbs[strings.TrimSuffix(word, "nya")] || subjectVerbs[word] {
+			return true
+		}
+		w = w[end:]
+	}
+	return false
 }
 
 // gluedHeading reads a subheading that opens the text at s[at:] and runs
