@@ -62,6 +62,7 @@ func textBlocks(s string) []block {
 	}
 	lines := make([]textLine, 0, strings.Count(s, "\n")+1)
 	blank := false
+	var words map[string]int // the text's words, counted once a line needs them
 	for line := range strings.Lines(s) {
 		for {
 			piece, rest := line, ""
@@ -73,7 +74,10 @@ func textBlocks(s string) []block {
 				blank = true
 			} else {
 				if sentencesGlued(piece) {
-					piece = separateGlued(piece, s)
+					if words == nil {
+						words = bodyWords(s)
+					}
+					piece = separateGlued(piece, words)
 				}
 				lines = append(lines, textLine{text: piece, afterBlank: blank})
 				blank = false
@@ -138,11 +142,33 @@ const minGlueLeft = 2
 // pair is taken for a word without finding it alone in the body.
 const minGlueWord = 7
 
+// bodyWords counts the words of a text: its runs of letters and digits.
+func bodyWords(s string) map[string]int {
+	m := make(map[string]int)
+	start := -1 // where the current word starts
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			m[s[start:i]]++
+			start = -1
+		}
+	}
+	if start >= 0 {
+		m[s[start:]]++
+	}
+	return m
+}
+
 // separateGlued puts back the space a scraper lost at a link's edge,
 // "mendatangkanAdam Przybek", "dilakukanApple,": a word that opens
-// lower-case runs into a capitalised word that the body (all of the text)
-// writes elsewhere as a word of its own, and the lower-case part is a word
-// too (written alone elsewhere, or longer than a brand's prefix: "detikBali"
+// lower-case runs into a capitalised word that the text (words: all its
+// words, counted) writes as a word of its own, and the lower-case part is
+// a word too (written alone, or longer than a brand's prefix: "detikBali"
 // stays). Brands in camel case ("iPhone", "WhatsApp", "YouTube") do not
 // open with two lower-case letters before a capital, or are not found
 // alone; words in handles, tags, addresses and paths are left as they
@@ -154,7 +180,7 @@ const minGlueWord = 7
 // dropped the white space at every node's edge, and a word run into a name
 // is its doing. Elsewhere nothing in the line tells a lost space from a
 // word printed glued ("diGunung"), and the text is kept as it is.
-func separateGlued(line, body string) string {
+func separateGlued(line string, words map[string]int) string {
 	var b []byte // the line with spaces put back, once there is one
 	done := 0    // line[:done] is in b
 	start := 0   // where the current word starts
@@ -181,10 +207,10 @@ func separateGlued(line, body string) string {
 		} else {
 			tokEnd += i
 		}
-		if len(word) < 2 || strings.ContainsAny(line[start:tokEnd], "@#/:_.=") && !endsWithPunct(line[start:tokEnd]) || !standaloneElsewhere(body, word, -1) {
+		if len(word) < 2 || strings.ContainsAny(line[start:tokEnd], "@#/:_.=") && !endsWithPunct(line[start:tokEnd]) || words[word] == 0 {
 			continue
 		}
-		if left := line[start:i]; len(left) < minGlueWord && !standaloneElsewhere(body, left, -1) || strings.Count(body, line[start:end]) > 1 {
+		if left := line[start:i]; len(left) < minGlueWord && words[left] == 0 || words[line[start:end]] > 1 {
 			continue
 		}
 		b = append(b, line[done:i]...)
