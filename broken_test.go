@@ -514,6 +514,10 @@ func TestParseTextNotArticle(t *testing.T) {
 		"Intro :\nC..Em..Am..Em..\nF..Em..F..G..\nReff :",
 		"Baca juga: Harga Cabai Turun\nBaca juga: Panen Raya Dimulai",
 		"menu\nberanda\nkontak kami",
+		// A headline over related links, or over a menu's names, is no
+		// page's text.
+		"Chord Kunci Gitar dan Lirik Lagu Anak Desa - Penyanyi Kota.\n(*)\nBaca juga: Chord Lagu Satu\nBaca juga: Chord Lagu Dua",
+		"Berita Terkini Hari Ini\nPolitik dan Hukum\nEkonomi dan Bisnis\nSepak Bola Dunia\nGaya Hidup\nKontak Kami",
 	} {
 		_, err := ParseText(in)
 		assert.ErrorIs(t, err, ErrNotArticle, "%q", in)
@@ -522,6 +526,9 @@ func TestParseTextNotArticle(t *testing.T) {
 		"Harga cabai di pasar induk turun tajam setelah panen raya di sejumlah sentra produksi.",
 		"TRIBUNNEWS.COM - Banjir merendam tiga desa.",
 		"Banjir merendam tiga desa.\nPenulis: Rina Hapsari",
+		// A page's text under its headline, in short lines: a song's
+		// chords and lyrics.
+		"Chord Kunci Gitar dan Lirik Lagu Anak Desa - Penyanyi Kota\nIntro :\nC..Em..Am..\nReff :\nCaku rindu padamu\nAmdi tepi sawah itu\nFkau menunggu aku\nGsampai senja tiba\nCkita pulang berdua\nAmlewat jalan desa\nFtak ada yang tahu",
 	} {
 		a, err := ParseText(in)
 		require.NoError(t, err, "%q", in)

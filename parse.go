@@ -353,6 +353,9 @@ func (st *state) build(blocks []block) {
 			// a block that held markup is cleaned again.
 			t = cleanText(t)
 		}
+		if strings.IndexByte(t, '[') >= 0 {
+			t = cutPlaceholders(t)
+		}
 		if t == "" {
 			continue
 		}
@@ -495,7 +498,7 @@ func (st *state) gluedHead(s string) {
 		st.addName(&st.a.Authors, s[k:])
 		s = strings.TrimSpace(s[:k])
 	}
-	if st.a.Title == "" {
+	if st.a.Title == "" && !contentsLabel(s) {
 		st.a.Title = s
 	}
 }
@@ -503,7 +506,7 @@ func (st *state) gluedHead(s string) {
 // textHeadings marks the short standalone lines inside a text body as
 // subheadings, and takes a headline line that opens the text as the title.
 func (st *state) textHeadings(paras []block) []block {
-	if len(paras) > 2 && st.a.Title == "" && !paras[0].glued && !paras[0].item && st.a.Dateline == (Dateline{}) && headingShape(paras[0].text, 20) {
+	if len(paras) > 2 && st.a.Title == "" && !paras[0].glued && !paras[0].item && st.a.Dateline == (Dateline{}) && headingShape(paras[0].text, 20) && !contentsLabel(paras[0].text) {
 		st.a.Title = paras[0].text
 		paras = paras[1:]
 		if d, prefix, rest, ok := cutDateline(paras[0].text); ok && prefix == "" {

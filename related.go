@@ -49,12 +49,11 @@ func nextCue(s string) (int, cue) {
 			best, bc = i, cue{text: n, kind: cueNoise}
 		}
 	}
-	if i := strings.Index(s, "[Gambas:"); i >= 0 && (best < 0 || i < best) {
-		// An embed's placeholder ("[Gambas:Video CNN]") where the page
-		// showed a video or a post: noise, and a paragraph break.
-		if j := strings.IndexByte(s[i:], ']'); j > 0 && j < 80 {
-			best, bc = i, cue{text: s[i : i+j+1], kind: cueNoise}
-		}
+	if i, n := embedAt(s); i >= 0 && (best < 0 || i < best) {
+		// An embed's placeholder ("[Gambas:Video CNN]") or an embedded
+		// post's fallback text where the page showed a video or a post:
+		// noise, and a paragraph break.
+		best, bc = i, cue{text: s[i : i+n], kind: cueNoise}
 	}
 	if i := strings.Index(s, "• "); i >= 0 && (best < 0 || i < best) {
 		best, bc = i, cue{text: "• ", kind: cueBullet}
