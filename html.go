@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"mime"
 	"strings"
@@ -271,24 +272,25 @@ type buffers struct {
 	rowBuf   []byte                // a table row's cells joined, while its blocks are merged
 	classes  map[string]*classInfo // by class attribute
 
-	lastClass    *classInfo // the last class attribute's info
-	lastClassKey []byte
-	// classSlots is a small direct-mapped cache in front of classes: a
-	// slot is found by the class attribute's length and a few of its bytes.
-	classSlots [1024]struct {
-		key []byte
-		ci  *classInfo
-	}
+	// classSlots is a small direct-mapped cache in front of classes,
+	// holding each class attribute and what is known of it in place, so
+	// that the common case reads one entry and follows no pointer.
+	classSlots [1024]classSlot
 }
 
-// classSlot picks the classSlots entry of a class attribute (FNV-1a).
-func classSlot(c []byte) int {
-	h := uint32(2166136261)
-	for _, b := range c {
-		h = (h ^ uint32(b)) * 16777619
-	}
-	return int(h & 1023)
+// classKeyMax is the longest class attribute a classSlot holds; longer
+// ones are looked up in buffers.classes alone.
+const classKeyMax = 46
+
+// A classSlot is one entry of buffers.classSlots.
+type classSlot struct {
+	n   uint8 // the length of key; 0 when the slot is empty
+	key [classKeyMax]byte
+	ci  classInfo
 }
+
+// classSeed seeds the hash that picks a class attribute's classSlot.
+var classSeed = maphash.MakeSeed()
 
 var bufPool = sync.Pool{New: func() any {
 	return &buffers{br: bufio.NewReaderSize(nil, 4096), classes: make(map[string]*classInfo, 256)}
@@ -308,7 +310,6 @@ func (b *buffers) release() {
 	clear(b.blocks[:cap(b.blocks)])
 	b.stack, b.blocks = b.stack[:0], b.blocks[:0]
 	b.cumText, b.cumLink, b.cands = b.cumText[:0], b.cumLink[:0], b.cands[:0]
-	b.lastClass = nil
 	bufPool.Put(b)
 }
 
@@ -1709,33 +1710,32 @@ type classInfo struct {
 var noClass classInfo
 
 func (h *htmlState) classInfo(e *elem) *classInfo {
-	if len(e.class) == 0 {
+	c := e.class
+	if len(c) == 0 {
 		return &noClass
 	}
-	// Siblings often share their class: the last answer is checked first.
-	if h.lastClass != nil && h.lastClass.site == h.site && bytes.Equal(h.lastClassKey, e.class) {
-		return h.lastClass
+	var slot *classSlot
+	if len(c) <= classKeyMax {
+		slot = &h.classSlots[maphash.Bytes(classSeed, c)&(uint64(len(h.classSlots))-1)]
+		if int(slot.n) == len(c) && slot.ci.site == h.site && string(slot.key[:slot.n]) == string(c) {
+			return &slot.ci
+		}
 	}
-	slot := &h.classSlots[classSlot(e.class)]
-	if slot.ci != nil && slot.ci.site == h.site && bytes.Equal(slot.key, e.class) {
-		h.lastClass, h.lastClassKey = slot.ci, append(h.lastClassKey[:0], e.class...)
-		return slot.ci
+	ci := h.classes[string(c)]
+	if ci == nil || ci.site != h.site {
+		ci = &classInfo{site: h.site, features: classFeatures(h.lowerBytes(c)), kind: firstWordHash(c)}
+		if h.site != nil {
+			ci.refs = h.site.rules.classRefs(c)
+		}
+		if len(h.classes) >= 4096 {
+			clear(h.classes)
+		}
+		h.classes[string(c)] = ci
 	}
-	if ci := h.classes[string(e.class)]; ci != nil && ci.site == h.site {
-		h.lastClass, h.lastClassKey = ci, append(h.lastClassKey[:0], e.class...)
-		slot.ci, slot.key = ci, append(slot.key[:0], e.class...)
-		return ci
+	if slot != nil {
+		slot.n = uint8(copy(slot.key[:], c))
+		slot.ci = *ci
 	}
-	ci := &classInfo{site: h.site, features: classFeatures(h.lowerBytes(e.class)), kind: firstWordHash(e.class)}
-	if h.site != nil {
-		ci.refs = h.site.rules.classRefs(e.class)
-	}
-	if len(h.classes) >= 4096 {
-		clear(h.classes)
-	}
-	h.classes[string(e.class)] = ci
-	h.lastClass, h.lastClassKey = ci, append(h.lastClassKey[:0], e.class...)
-	slot.ci, slot.key = ci, append(slot.key[:0], e.class...)
 	return ci
 }
 
