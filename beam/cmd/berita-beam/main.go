@@ -25,11 +25,14 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	beamlog "github.com/apache/beam/sdks/v2/go/pkg/beam/log"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/runners"
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/gcs"
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local"
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/s3"
@@ -85,11 +88,11 @@ const (
 func main() {
 	flag.Usage = func() {
 		w := flag.CommandLine.Output()
-		fmt.Fprintf(w, usage, strings.Join(record.Fields(), ", "))
+		fmt.Fprintf(w, usage, wrap(strings.Join(record.Fields(), ", "), 76))
 		for _, name := range ours {
 			f := flag.Lookup(name)
 			arg, text := flag.UnquoteUsage(f)
-			fmt.Fprintf(w, "  -%s %s\n    \t%s", f.Name, arg, text)
+			fmt.Fprintf(w, "  -%s\n    \t%s", strings.TrimSpace(f.Name+" "+arg), text)
 			if f.DefValue != "" && f.DefValue != "false" && f.DefValue != "0" {
 				fmt.Fprintf(w, " (default %s)", f.DefValue)
 			}
@@ -97,14 +100,21 @@ func main() {
 		}
 	}
 	flag.Parse()
+	if r := *runners.Runner; r == "" || r == "prism" {
+		// The in-process runner logs each job's steps; a submitted job's
+		// log says where to follow it.
+		beamlog.LogLevel = "warn"
+	}
 	// On a worker, Init runs the worker and does not return.
 	beam.Init()
-	os.Exit(run(context.Background(), flag.Args()))
+	os.Exit(run(context.Background(), flag.Args(), os.Stderr))
 }
 
-func run(ctx context.Context, patterns []string) int {
+// run builds the pipeline over patterns from the flags and runs it. It
+// returns the exit status.
+func run(ctx context.Context, patterns []string, stderr io.Writer) int {
 	bad := func(format string, a ...any) int {
-		fmt.Fprintf(os.Stderr, "berita-beam: "+format+"\n", a...)
+		fmt.Fprintf(stderr, "berita-beam: "+format+"\n", a...)
 		return exitUsage
 	}
 	o, err := options()
@@ -123,7 +133,7 @@ func run(ctx context.Context, patterns []string) int {
 	start := time.Now()
 	res, err := beamx.RunWithMetrics(ctx, p)
 	if err != nil {
-		fmt.Fprintf(os.Stderr, "berita-beam: %v\n", err)
+		fmt.Fprintf(stderr, "berita-beam: %v\n", err)
 		return exitFailed
 	}
 	if res == nil {
@@ -135,9 +145,9 @@ func run(ctx context.Context, patterns []string) int {
 			counts[c.Key.Name] += c.Result()
 		}
 	}
-	fmt.Fprintf(os.Stderr, "berita-beam: %d parsed, %d failed, %d not articles, %d filtered out, %d WARC records skipped, %d files not pages; %s in %s\n",
+	fmt.Fprintf(stderr, "berita-beam: %d parsed, %d failed, %d skipped (not articles), %d filtered out, %d WARC records skipped, %d files skipped (not pages); %d shards %s in %s\n",
 		counts["parsed"], counts["failed"], counts["not_articles"], counts["filtered"], counts["skipped"], counts["not_pages"],
-		pipeline.ShardName(*output, 0, *shards)+" …", time.Since(start).Round(time.Millisecond))
+		*shards, pipeline.ShardName(*output, 0, *shards), time.Since(start).Round(time.Millisecond))
 	if counts["failed"] > 0 {
 		return exitFailed
 	}
@@ -168,4 +178,22 @@ func options() (pipeline.Options, error) {
 		o.Fields = strings.Split(*fields, ",")
 	}
 	return o, o.Validate()
+}
+
+// wrap breaks s into lines of at most width bytes at its spaces.
+func wrap(s string, width int) string {
+	var b strings.Builder
+	n := 0
+	for i, w := range strings.Fields(s) {
+		if i > 0 && n+1+len(w) > width {
+			b.WriteByte('\n')
+			n = 0
+		} else if i > 0 {
+			b.WriteByte(' ')
+			n++
+		}
+		b.WriteString(w)
+		n += len(w)
+	}
+	return b.String()
 }
