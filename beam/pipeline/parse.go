@@ -38,11 +38,12 @@ var errNoMatch = errors.New("berita: no file matches the pattern")
 
 // Parse reads the files the patterns match and returns a PCollection of
 // strings: the JSON Lines record of each input, each ending in a newline,
-// the same record the berita command prints for it (see Options). It fails
-// at construction for options that are not valid.
+// the same record the berita command prints for it (see Options). It
+// panics for options that are not valid, as Options.Validate reports them.
 //
-// A pattern is a path on a Beam filesystem (local, gs://, s3://, or any a
-// program registers), or a glob of them as the filesystem expands it
+// A pattern is a path on a Beam filesystem (local, or gs://, s3:// and any
+// other a program registers by importing its package, as berita-beam
+// does), or a glob of them as the filesystem expands it
 // (gs:// takes "**" across folders, local paths and s3:// do not). A path
 // or a match is an input whatever its name: a WARC archive when it is named
 // *.warc or *.warc.gz, else a page. A local folder is walked as the command
@@ -105,9 +106,11 @@ func (fn *expandFn) ProcessElement(ctx context.Context, pattern string, emit fun
 		emit(pattern, errNoMatch.Error())
 	}
 	for _, m := range matches {
-		if fi, err := os.Stat(m); isLocal(m) && err == nil && fi.IsDir() {
-			fn.walk(ctx, m, emit)
-			continue
+		if isLocal(m) {
+			if fi, err := os.Stat(m); err == nil && fi.IsDir() {
+				fn.walk(ctx, m, emit)
+				continue
+			}
 		}
 		emit(m, "")
 	}

@@ -271,6 +271,15 @@ func TestGlob(t *testing.T) {
 	assert.Contains(t, got, `{"file":"`+nothing+`","error":"berita: no file matches the pattern"}`+"\n")
 }
 
+// TestShards writes one record to four shards: every shard is written,
+// three of them empty, so that a reader finds them all.
+func TestShards(t *testing.T) {
+	file := filepath.Join(fixtures, "kompas-2025.html")
+	got, counts := run(t, []string{file}, Options{Fields: []string{"title"}}, 4)
+	assert.Equal(t, []string{`{"file":"` + file + `","title":"Banjir Rob Rendam Tiga Kelurahan di Pesisir Semarang Utara"}` + "\n"}, got)
+	assert.Equal(t, int64(1), counts["parsed"])
+}
+
 func TestValidate(t *testing.T) {
 	assert.NoError(t, Options{}.Validate())
 	assert.ErrorContains(t, Options{Format: "pdf"}.Validate(), `unknown format "pdf"`)
