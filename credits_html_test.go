@@ -208,3 +208,25 @@ func TestCreditCellsInBody(t *testing.T) {
 		assert.NotContains(t, p.Text, "Dedi Kurnia")
 	}
 }
+
+// TestContainsAnchored checks the data-layer markers' search: it finds a
+// marker wherever bytes.Contains does, from its anchor.
+func TestContainsAnchored(t *testing.T) {
+	scripts := []string{
+		`window.dataLayer = window.dataLayer || [];`,
+		`var xdataLayerx = 1; var Layer = 2;`,
+		`var Layer = 1; data.Layer = 2;`,
+		`var vars = {"content_author": "Rina"};`,
+		`var content = 1; a_b = content;`,
+		`content_`,
+		`_content_x`,
+		``,
+		`penulis`,
+		`window.kly = {}; kmklabs.article = {};`,
+	}
+	for _, s := range scripts {
+		for _, m := range dataLayerMarkers {
+			assert.Equal(t, strings.Contains(s, m.word), containsAnchored([]byte(s), m.word, m.anchor), "%q in %q", m.word, s)
+		}
+	}
+}

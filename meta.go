@@ -75,7 +75,7 @@ func (h *htmlState) script(raw []byte) {
 		return
 	}
 	for _, k := range dataLayerMarkers {
-		if bytes.Contains(raw, k) {
+		if containsAnchored(raw, k.word, k.anchor) {
 			h.layerScripts++
 			keys := layerKeys
 			if h.p.Generic {
@@ -100,7 +100,31 @@ func (h *htmlState) script(raw []byte) {
 }
 
 // dataLayerMarkers are what the scripts that carry article metadata contain.
-var dataLayerMarkers = [][]byte{[]byte("dataLayer"), []byte("kly"), []byte("kmklabs"), []byte("content_"), []byte("penulis")}
+// Each is looked for from its anchor, the offset of a byte that scripts use
+// less than its first ("L", "_"): most scripts contain none, and a search
+// that stops at every "d" or "c" of a script costs more than the script's
+// tokenizing.
+var dataLayerMarkers = []struct {
+	word   string
+	anchor int
+}{{"dataLayer", 4}, {"kly", 0}, {"kmklabs", 0}, {"content_", 7}, {"penulis", 0}}
+
+// containsAnchored reports whether b contains word, searching for
+// word[anchor:] and checking the bytes before it.
+func containsAnchored(b []byte, word string, anchor int) bool {
+	tail := word[anchor:]
+	for off := 0; ; {
+		i := bytes.Index(b[off:], []byte(tail))
+		if i < 0 {
+			return false
+		}
+		i += off
+		if i >= anchor && string(b[i-anchor:i]) == word[:anchor] {
+			return true
+		}
+		off = i + 1
+	}
+}
 
 // chooseSite picks the outlet's row once the head has been read.
 func (h *htmlState) chooseSite() {
