@@ -209,9 +209,9 @@ func TestCreditCellsInBody(t *testing.T) {
 	}
 }
 
-// TestContainsAnchored checks the data-layer markers' search: it finds a
-// marker wherever bytes.Contains does, from its anchor.
-func TestContainsAnchored(t *testing.T) {
+// TestIndexAnchored checks the data-layer search: it finds a word wherever
+// strings.Index does, searching from the word's anchor.
+func TestIndexAnchored(t *testing.T) {
 	scripts := []string{
 		`window.dataLayer = window.dataLayer || [];`,
 		`var xdataLayerx = 1; var Layer = 2;`,
@@ -223,10 +223,15 @@ func TestContainsAnchored(t *testing.T) {
 		``,
 		`penulis`,
 		`window.kly = {}; kmklabs.article = {};`,
+		`{"author":"A","editor":"B","publish_date":"2024-01-02"}`,
 	}
+	words := append(append([]string(nil), dataLayerMarkers...), "author", "editor", "publish_date", "content_PublishedDate")
 	for _, s := range scripts {
-		for _, m := range dataLayerMarkers {
-			assert.Equal(t, strings.Contains(s, m.word), containsAnchored([]byte(s), m.word, m.anchor), "%q in %q", m.word, s)
+		for _, w := range words {
+			assert.Equal(t, strings.Index(s, w), indexAnchored([]byte(s), w), "%q in %q", w, s)
 		}
 	}
+	assert.Equal(t, 4, anchorOf("dataLayer"))
+	assert.Equal(t, 7, anchorOf("content_"))
+	assert.Equal(t, 0, anchorOf("kly"))
 }

@@ -75,7 +75,7 @@ func (h *htmlState) script(raw []byte) {
 		return
 	}
 	for _, k := range dataLayerMarkers {
-		if containsAnchored(raw, k.word, k.anchor) {
+		if indexAnchored(raw, k) >= 0 {
 			h.layerScripts++
 			keys := layerKeys
 			if h.p.Generic {
@@ -100,31 +100,49 @@ func (h *htmlState) script(raw []byte) {
 }
 
 // dataLayerMarkers are what the scripts that carry article metadata contain.
-// Each is looked for from its anchor, the offset of a byte that scripts use
-// less than its first ("L", "_"): most scripts contain none, and a search
-// that stops at every "d" or "c" of a script costs more than the script's
-// tokenizing.
-var dataLayerMarkers = []struct {
-	word   string
-	anchor int
-}{{"dataLayer", 4}, {"kly", 0}, {"kmklabs", 0}, {"content_", 7}, {"penulis", 0}}
+var dataLayerMarkers = []string{"dataLayer", "kly", "kmklabs", "content_", "penulis"}
 
-// containsAnchored reports whether b contains word, searching for
-// word[anchor:] and checking the bytes before it.
-func containsAnchored(b []byte, word string, anchor int) bool {
+// indexAnchored returns the index of the first instance of word in b, or -1.
+// It searches for the part of word from its anchor, a byte scripts use
+// less than its first ("L" of "dataLayer", "_" of "content_"), and checks
+// the bytes before: a search that stops at every "d" or "c" of a script
+// costs more than the script's tokenizing.
+func indexAnchored(b []byte, word string) int {
+	anchor := anchorOf(word)
 	tail := word[anchor:]
 	for off := 0; ; {
 		i := bytes.Index(b[off:], []byte(tail))
 		if i < 0 {
-			return false
+			return -1
 		}
 		i += off
 		if i >= anchor && string(b[i-anchor:i]) == word[:anchor] {
-			return true
+			return i - anchor
 		}
 		off = i + 1
 	}
 }
+
+// anchorOf returns the offset of the byte of word that script text uses
+// least: an upper-case letter, a digit or a punctuation mark before any
+// lower-case letter, and the lower-case letters by their rank in English
+// and JavaScript text (byFrequency).
+func anchorOf(word string) int {
+	best, bestRank := 0, 1000
+	for i := 0; i < len(word); i++ {
+		rank := -1 // not a lower-case letter: rarer than any
+		if j := strings.IndexByte(byFrequency, word[i]); j >= 0 {
+			rank = j
+		}
+		if rank < bestRank {
+			best, bestRank = i, rank
+		}
+	}
+	return best
+}
+
+// byFrequency lists the lower-case letters from the least used to the most.
+const byFrequency = "qzjxkvwybgfpmhudlcnrtsoiae"
 
 // chooseSite picks the outlet's row once the head has been read.
 func (h *htmlState) chooseSite() {
@@ -263,7 +281,7 @@ func strList(v any) []string {
 func jsString(script []byte, key string) string {
 	off := 0
 	for off < len(script) {
-		i := bytes.Index(script[off:], []byte(key))
+		i := indexAnchored(script[off:], key)
 		if i < 0 {
 			return ""
 		}
