@@ -643,13 +643,11 @@ type languageCount struct{ id, en int }
 func (c *languageCount) add(toks [][]token) {
 	for _, para := range toks {
 		for _, t := range para {
-			if !t.word || len(t.low) > maxFunctionWord {
-				continue
-			}
-			switch functionWords[t.low] {
-			case 'i':
+			switch {
+			case !t.word:
+			case t.is(classIndonesian):
 				c.id++
-			case 'e':
+			case t.is(classEnglish):
 				c.en++
 			}
 		}
