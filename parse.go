@@ -299,15 +299,30 @@ func isBinary[T ~string | ~[]byte](head T) bool {
 	}
 	controls := 0
 	for i := range len(head) {
-		switch c := head[i]; {
-		case c == 0:
-			return true
-		case c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b, c == 0x7f:
+		switch binaryByte[head[i]] {
+		case 0:
+		case 1:
 			controls++
+		default:
+			return true
 		}
 	}
 	return controls*50 > len(head)
 }
+
+// binaryByte is 2 for NUL, which no text holds, 1 for the control bytes a
+// few of which a text may hold, and 0 for the others.
+var binaryByte = func() (t [256]byte) {
+	for c := range 0x20 {
+		switch c {
+		case '\t', '\n', '\r', '\f', 0x1b:
+		default:
+			t[c] = 1
+		}
+	}
+	t[0], t[0x7f] = 2, 1
+	return t
+}()
 
 // state is the per-call state of one parse; a Parser holds none.
 type state struct {

@@ -743,19 +743,17 @@ func isClean(s string) bool {
 		return s == ""
 	}
 	ascii := true
-	prevSpace := false
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			sp := c == ' '
-			if c < ' ' || c == 0x7f || sp && prevSpace {
+			// s opens with no space, so s[i-1] is there for a space.
+			if !printable[c] && (c != ' ' || s[i-1] == ' ') {
 				return false
 			}
-			prevSpace = sp
 			i++
 			continue
 		}
-		ascii, prevSpace = false, false
+		ascii = false
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if isSpace(r) || r >= 0x200b && r <= 0x200f || r == 0xfeff || r == 0x2060 || r == 0xad || r == utf8.RuneError && n == 1 {
 			return false
@@ -764,6 +762,15 @@ func isClean(s string) bool {
 	}
 	return ascii || norm.NFC.IsNormalString(s)
 }
+
+// printable holds the ASCII bytes that are neither control characters nor
+// space.
+var printable = func() (t [utf8.RuneSelf]bool) {
+	for c := '!'; c < 0x7f; c++ {
+		t[c] = true
+	}
+	return t
+}()
 
 func isSpace(r rune) bool {
 	switch r {
