@@ -1,6 +1,7 @@
 package berita
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -179,11 +180,40 @@ func tokenizeAll(paras []Paragraph) [][]token {
 // tokenizeInto is tokenizeAll with the tokens of all paragraphs appended to
 // one slab, which the caller may reuse for the next article.
 func tokenizeInto(slab []token, paras []Paragraph) ([][]token, []token) {
+	// The paragraphs are lower-cased into one string, where a token's lower
+	// case is a slice, wherever lower-casing kept the byte length (always
+	// for ASCII); at holds where each paragraph's lower case starts, or -1.
+	n := 0
+	for _, p := range paras {
+		if p.Kind != KindHeading {
+			n += len(p.Text)
+		}
+	}
+	var all strings.Builder
+	all.Grow(n)
+	at := make([]int, len(paras))
+	var buf []byte
+	for i, p := range paras {
+		at[i] = -1
+		if p.Kind == KindHeading {
+			continue
+		}
+		var same bool
+		if buf, same = appendLower(buf[:0], p.Text); same {
+			at[i] = all.Len()
+			all.Write(buf)
+		}
+	}
+	lower := all.String()
 	toks := make([][]token, len(paras))
 	for i, p := range paras {
 		if p.Kind != KindHeading {
 			start := len(slab)
-			slab = appendTokens(slab, p.Text)
+			low := ""
+			if at[i] >= 0 {
+				low = lower[at[i] : at[i]+len(p.Text)]
+			}
+			slab = appendTokens(slab, p.Text, low, at[i] >= 0)
 			toks[i] = slab[start:len(slab):len(slab)]
 		}
 	}
@@ -1495,11 +1525,10 @@ func sortSpans(spans []qspan) {
 
 // appendTokens appends the tokens of s to toks: words and punctuation. A
 // word is letters and digits with inner '-', '.', apostrophes, '/', '_' or
-// '&' ("Liputan6.com", "3/7", "Jum'at") and may start with '@'.
-func appendTokens(toks []token, s string) []token {
-	// Lower-case the paragraph once; a token's lower case is a slice of it
-	// wherever lower-casing kept the byte length (always for ASCII).
-	lower, same := lowerText(s)
+// '&' ("Liputan6.com", "3/7", "Jum'at") and may start with '@'. When same
+// is set, lower is s lower-cased with every byte offset kept, and a token's
+// lower case is a slice of it; otherwise each token is lower-cased alone.
+func appendTokens(toks []token, s, lower string, same bool) []token {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c == ' ' {
@@ -1511,7 +1540,7 @@ func appendTokens(toks []token, s string) []token {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
 		switch {
-		case unicode.IsSpace(r):
+		case c < utf8.RuneSelf && asciiSpace[c] || c >= utf8.RuneSelf && unicode.IsSpace(r):
 			i += n
 		case isWordRune(r) || r == '@' && i+n < len(s) && isWordRune(firstRune(s[i+n:])):
 			j := i + n
@@ -1522,6 +1551,10 @@ func appendTokens(toks []token, s string) []token {
 				c := s[j]
 				if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
 					j++
+					continue
+				}
+				if 'A' <= c && c <= 'Z' && !capital {
+					j++ // no name glued to a word that opens lower-case
 					continue
 				}
 				r2, n2 := rune(c), 1
@@ -1564,27 +1597,26 @@ func appendTokens(toks []token, s string) []token {
 	return toks
 }
 
-// lowerText returns s in lower case, and whether that kept every byte
-// offset (always, unless a letter's lower case takes another number of
-// bytes). ASCII is lowered byte by byte and the curly quotes and dashes of
-// news text are copied, where strings.ToLower maps every rune of a string
-// that is not all ASCII.
-func lowerText(s string) (string, bool) {
-	b := make([]byte, len(s))
+// appendLower appends s in lower case to dst, and reports whether that
+// kept every byte offset (always, unless a letter's lower case takes
+// another number of bytes; then what it appended is not s lower-cased).
+// ASCII is lowered byte by byte and the curly quotes and dashes of news
+// text are copied, where strings.ToLower maps every rune of a string that
+// is not all ASCII.
+func appendLower(dst []byte, s string) ([]byte, bool) {
+	start := len(dst)
+	dst = slices.Grow(dst, len(s))[:start+len(s)]
+	b := dst[start:]
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b[i] = c
+		if c := s[i]; c < utf8.RuneSelf {
+			b[i] = lowerASCII[c]
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if l := unicode.ToLower(r); l != r {
 			if utf8.RuneLen(l) != n {
-				return strings.ToLower(s), false
+				return dst, false
 			}
 			utf8.EncodeRune(b[i:], l)
 		} else {
@@ -1592,8 +1624,22 @@ func lowerText(s string) (string, bool) {
 		}
 		i += n
 	}
-	return string(b), true
+	return dst, true
 }
+
+// asciiSpace holds the ASCII bytes unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
+
+// lowerASCII maps each ASCII byte to its lower case.
+var lowerASCII = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
