@@ -193,8 +193,11 @@ type block struct {
 // isCapsByline reports whether s is a closing byline in capitals: one to
 // four upper-case words and nothing else.
 func isCapsByline(s string) bool {
+	if len(s) > 40 {
+		return false
+	}
 	w := strings.Fields(s)
-	if len(w) == 0 || len(w) > 4 || len(s) > 40 {
+	if len(w) == 0 || len(w) > 4 {
 		return false
 	}
 	if len(w) == 1 && len(s) <= 4 {

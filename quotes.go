@@ -1297,7 +1297,10 @@ func keepQuote(text string, sp qspan, q string, attributed bool) bool {
 		return true
 	}
 	n, caps, lowers := 0, 0, 0
-	for _, f := range strings.Fields(q) {
+	for f := range strings.FieldsSeq(q) {
+		if n >= 3 && (attributed || lowers > 0) {
+			break // the words read decide: the rest cannot change the answer
+		}
 		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 		if w == "" {
 			continue

@@ -113,7 +113,7 @@ func textBlocks(s string) []block {
 		lines = append(lines, textLine{text: t, afterBlank: blank})
 		blank = false
 	}
-	var blocks []block
+	blocks := make([]block, 0, len(lines)+len(lines)/4)
 	whole := len(lines) == 1 // the whole body stored as one line
 	rejoinLines(lines, func(line string) { blocks = splitGlued(blocks, line, whole) })
 	return blocks
