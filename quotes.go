@@ -137,7 +137,7 @@ var classFilter wordFilter
 // A wordFilter is a set of word shapes: length, first and last byte.
 type wordFilter [256]uint64
 
-func shapeOf(w string) uint {
+func shapeOf[T ~string | ~[]byte](w T) uint {
 	return uint(len(w)&15)<<10 | uint(w[0]&31)<<5 | uint(w[len(w)-1]&31)
 }
 
@@ -146,6 +146,16 @@ func (f *wordFilter) add(w string) {
 		k := shapeOf(w)
 		f[k>>6] |= 1 << (k & 63)
 	}
+}
+
+// has reports whether a word of w's shape was added: false surely means
+// w was not.
+func (f *wordFilter) has(w []byte) bool {
+	if len(w) == 0 {
+		return false
+	}
+	k := shapeOf(w)
+	return f[k>>6]&(1<<(k&63)) != 0
 }
 
 // classOf returns the class of a lower-cased word.
