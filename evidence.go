@@ -137,7 +137,7 @@ func (st *state) textEvidence() evidence {
 		marked: a.Dateline != (Dateline{}) || !a.Published.IsZero() || len(a.Authors)+len(a.Editors) > 0}
 	for _, p := range a.Paragraphs {
 		e.text += len(p.Text)
-		if p.Kind != KindHeading && wordCount(p.Text) >= 6 {
+		if p.Kind != KindHeading && hasWords(p.Text, 6) {
 			e.prose += len(p.Text)
 		}
 	}
@@ -145,6 +145,22 @@ func (st *state) textEvidence() evidence {
 		e.headed = runningWords(a.Paragraphs) >= minRunningWords
 	}
 	return e
+}
+
+// hasWords reports whether s holds n words or more (wordCount(s) >= n),
+// reading no further than the n-th.
+func hasWords(s string, n int) bool {
+	in := false
+	for i := range len(s) {
+		if isSpaceByte(s[i]) {
+			in = false
+		} else if !in {
+			if in, n = true, n-1; n <= 0 {
+				return true
+			}
+		}
+	}
+	return n <= 0
 }
 
 // runningWords counts the words of paragraphs that open lower-case and are

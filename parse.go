@@ -193,8 +193,11 @@ type block struct {
 // isCapsByline reports whether s is a closing byline in capitals: one to
 // four upper-case words and nothing else.
 func isCapsByline(s string) bool {
+	if len(s) > 40 {
+		return false
+	}
 	w := strings.Fields(s)
-	if len(w) == 0 || len(w) > 4 || len(s) > 40 {
+	if len(w) == 0 || len(w) > 4 {
 		return false
 	}
 	if len(w) == 1 && len(s) <= 4 {
@@ -299,15 +302,30 @@ func isBinary[T ~string | ~[]byte](head T) bool {
 	}
 	controls := 0
 	for i := range len(head) {
-		switch c := head[i]; {
-		case c == 0:
-			return true
-		case c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b, c == 0x7f:
+		switch binaryByte[head[i]] {
+		case 0:
+		case 1:
 			controls++
+		default:
+			return true
 		}
 	}
 	return controls*50 > len(head)
 }
+
+// binaryByte is 2 for NUL, which no text holds, 1 for the control bytes a
+// few of which a text may hold, and 0 for the others.
+var binaryByte = func() (t [256]byte) {
+	for c := range 0x20 {
+		switch c {
+		case '\t', '\n', '\r', '\f', 0x1b:
+		default:
+			t[c] = 1
+		}
+	}
+	t[0], t[0x7f] = 2, 1
+	return t
+}()
 
 // state is the per-call state of one parse; a Parser holds none.
 type state struct {
@@ -643,13 +661,11 @@ type languageCount struct{ id, en int }
 func (c *languageCount) add(toks [][]token) {
 	for _, para := range toks {
 		for _, t := range para {
-			if !t.word || len(t.low) > maxFunctionWord {
-				continue
-			}
-			switch functionWords[t.low] {
-			case 'i':
+			switch {
+			case !t.word:
+			case t.is(classIndonesian):
 				c.id++
-			case 'e':
+			case t.is(classEnglish):
 				c.en++
 			}
 		}

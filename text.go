@@ -60,35 +60,60 @@ func textBlocks(s string) []block {
 	if strings.IndexByte(s, '&') >= 0 {
 		s = html.UnescapeString(s)
 	}
-	lines := make([]textLine, 0, strings.Count(s, "\n")+1)
-	blank := false
-	var words map[string]int // the text's words, counted once a line needs them
+	// The lines are cut and cleaned first; a clean line (the common case)
+	// stays a slice of s, the others are cleaned into one buffer that
+	// becomes one string, so that the lines cost no allocation each.
+	type piece struct {
+		from, to int
+		cleaned  bool // text[from:to] is in the buffer, not in s
+	}
+	pieces := make([]piece, 0, strings.Count(s, "\n")+1)
+	var buf []byte
+	at := 0 // where the line stands in s
 	for line := range strings.Lines(s) {
+		next := at + len(line)
+		// A clean line has no run of spaces, where cutSpaceBreak cuts.
+		line = strings.TrimSuffix(line, "\n")
 		for {
-			piece, rest := line, ""
-			if !isClean(line) {
-				piece, rest = cutSpaceBreak(line)
-				piece = string(appendClean(make([]byte, 0, len(piece)), []byte(piece)))
+			if isClean(line) {
+				pieces = append(pieces, piece{from: at, to: at + len(line)})
+				break
 			}
-			if piece == "" {
-				blank = true
-			} else {
-				if sentencesGlued(piece) {
-					if words == nil {
-						words = bodyWords(s)
-					}
-					piece = separateGlued(piece, words)
-				}
-				lines = append(lines, textLine{text: piece, afterBlank: blank})
-				blank = false
-			}
+			cut, rest := cutSpaceBreak(line)
+			start := len(buf)
+			buf = appendClean(buf, []byte(cut))
+			pieces = append(pieces, piece{from: start, to: len(buf), cleaned: true})
 			if rest == "" {
 				break
 			}
+			at += len(line) - len(rest)
 			line = rest
 		}
+		at = next
 	}
-	var blocks []block
+	cleaned := string(buf)
+	lines := make([]textLine, 0, len(pieces))
+	blank := false
+	var words map[string]int // the text's words, counted once a line needs them
+	for _, p := range pieces {
+		t := s[p.from:p.to]
+		if p.cleaned {
+			t = cleaned[p.from:p.to]
+		}
+		if t == "" {
+			blank = true
+			continue
+		}
+		if sentencesGlued(t) {
+			if words == nil {
+				words = bodyWords(s)
+			}
+			t = separateGlued(t, words)
+		}
+		lines = append(lines, textLine{text: t, afterBlank: blank})
+		blank = false
+	}
+	blocks := make([]block, 0, len(lines)+len(lines)/4)
 	whole := len(lines) == 1 // the whole body stored as one line
 	rejoinLines(lines, func(line string) { blocks = splitGlued(blocks, line, whole) })
 	return blocks
@@ -718,19 +743,17 @@ func isClean(s string) bool {
 		return s == ""
 	}
 	ascii := true
-	prevSpace := false
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			sp := c == ' '
-			if c < ' ' || c == 0x7f || sp && prevSpace {
+			// s opens with no space, so s[i-1] is there for a space.
+			if !printable[c] && (c != ' ' || s[i-1] == ' ') {
 				return false
 			}
-			prevSpace = sp
 			i++
 			continue
 		}
-		ascii, prevSpace = false, false
+		ascii = false
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if isSpace(r) || r >= 0x200b && r <= 0x200f || r == 0xfeff || r == 0x2060 || r == 0xad || r == utf8.RuneError && n == 1 {
 			return false
@@ -739,6 +762,15 @@ func isClean(s string) bool {
 	}
 	return ascii || norm.NFC.IsNormalString(s)
 }
+
+// printable holds the ASCII bytes that are neither control characters nor
+// space.
+var printable = func() (t [utf8.RuneSelf]bool) {
+	for c := '!'; c < 0x7f; c++ {
+		t[c] = true
+	}
+	return t
+}()
 
 func isSpace(r rune) bool {
 	switch r {
