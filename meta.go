@@ -126,23 +126,25 @@ func indexAnchored(b []byte, word string) int {
 // anchorOf returns the offset of the byte of word that script text uses
 // least: an upper-case letter, a digit or a punctuation mark before any
 // lower-case letter, and the lower-case letters by their rank in English
-// and JavaScript text (byFrequency).
+// and JavaScript text (byteRank).
 func anchorOf(word string) int {
-	best, bestRank := 0, 1000
-	for i := 0; i < len(word); i++ {
-		rank := -1 // not a lower-case letter: rarer than any
-		if j := strings.IndexByte(byFrequency, word[i]); j >= 0 {
-			rank = j
-		}
-		if rank < bestRank {
-			best, bestRank = i, rank
+	best := 0
+	for i := 1; i < len(word); i++ {
+		if byteRank[word[i]] < byteRank[word[best]] {
+			best = i
 		}
 	}
 	return best
 }
 
-// byFrequency lists the lower-case letters from the least used to the most.
-const byFrequency = "qzjxkvwybgfpmhudlcnrtsoiae"
+// byteRank ranks the lower-case letters from the least used in script text
+// to the most (1 to 26); every other byte ranks 0, below them all.
+var byteRank = func() (r [256]uint8) {
+	for i, c := range []byte("qzjxkvwybgfpmhudlcnrtsoiae") {
+		r[c] = uint8(i + 1)
+	}
+	return r
+}()
 
 // chooseSite picks the outlet's row once the head has been read.
 func (h *htmlState) chooseSite() {
