@@ -2,6 +2,8 @@ package berita
 
 import (
 	"bytes"
+	"compress/gzip"
+	"encoding/json"
 	"errors"
 	"io"
 	"os"
@@ -82,9 +84,15 @@ func BenchmarkParseHTML(b *testing.B) {
 }
 
 // BenchmarkParseText parses every plain-text input of testdata and of the
-// shared corpus once per iteration.
+// shared corpus once per iteration, and, as "realtext", the real scraped
+// bodies of ../shared/realtext: MB/s beside BenchmarkTokenizerBaseline's is
+// ParseText's cost per byte against a bare tokenizer pass.
 func BenchmarkParseText(b *testing.B) {
-	for _, in := range benchInputs(b, ".txt") {
+	sets := benchInputs(b, ".txt")
+	if rt := realtextBodies(b); len(rt.files) > 0 {
+		sets = append(sets, rt)
+	}
+	for _, in := range sets {
 		texts := make([]string, len(in.files))
 		for i, f := range in.files {
 			texts[i] = string(f)
@@ -104,6 +112,39 @@ func BenchmarkParseText(b *testing.B) {
 			}
 		})
 	}
+}
+
+// realtextBodies reads the "text" of every JSON line of the gzipped files in
+// ../shared/realtext; none when it is not checked out.
+func realtextBodies(b *testing.B) benchInput {
+	b.Helper()
+	in := benchInput{name: "realtext"}
+	names, _ := filepath.Glob(filepath.Join(shared, "realtext", "*.jsonl.gz"))
+	for _, n := range names {
+		f, err := os.Open(n)
+		if err != nil {
+			b.Fatal(err)
+		}
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		dec := json.NewDecoder(zr)
+		for {
+			var rec struct {
+				Text string `json:"text"`
+			}
+			if err := dec.Decode(&rec); err == io.EOF {
+				break
+			} else if err != nil {
+				b.Fatalf("%s: %v", n, err)
+			}
+			in.files = append(in.files, []byte(rec.Text))
+			in.size += int64(len(rec.Text))
+		}
+		f.Close()
+	}
+	return in
 }
 
 // BenchmarkTokenizerBaseline is the floor under BenchmarkParseHTML: one bare

@@ -390,6 +390,9 @@ func TestBodyLanguage(t *testing.T) {
 		c.add(toks)
 		assert.Equal(t, tt.want, c.language(tt.markup), "%.40q with markup %q", tt.body, tt.markup)
 	}
+	for w := range functionWords {
+		assert.LessOrEqual(t, len(w), maxFunctionWord, "%q is longer than the words counted", w)
+	}
 	a, err := ParseHTML(strings.NewReader(`<html lang="en"><head><title>Beras Murah Ditambah</title>
 <meta property="article:published_time" content="2026-03-02T10:00:00+07:00"></head><body><h1>Beras Murah Ditambah</h1>
 <article><p>` + id + `</p><p>` + id + `</p><p>` + id + `</p></article></body></html>`))
@@ -511,6 +514,10 @@ func TestParseTextNotArticle(t *testing.T) {
 		"Intro :\nC..Em..Am..Em..\nF..Em..F..G..\nReff :",
 		"Baca juga: Harga Cabai Turun\nBaca juga: Panen Raya Dimulai",
 		"menu\nberanda\nkontak kami",
+		// A headline over related links, or over a menu's names, is no
+		// page's text.
+		"Chord Kunci Gitar dan Lirik Lagu Anak Desa - Penyanyi Kota.\n(*)\nBaca juga: Chord Lagu Satu\nBaca juga: Chord Lagu Dua",
+		"Berita Terkini Hari Ini\nPolitik dan Hukum\nEkonomi dan Bisnis\nSepak Bola Dunia\nGaya Hidup\nKontak Kami",
 	} {
 		_, err := ParseText(in)
 		assert.ErrorIs(t, err, ErrNotArticle, "%q", in)
@@ -519,9 +526,32 @@ func TestParseTextNotArticle(t *testing.T) {
 		"Harga cabai di pasar induk turun tajam setelah panen raya di sejumlah sentra produksi.",
 		"TRIBUNNEWS.COM - Banjir merendam tiga desa.",
 		"Banjir merendam tiga desa.\nPenulis: Rina Hapsari",
+		// A page's text under its headline, in short lines: a song's
+		// chords and lyrics.
+		"Chord Kunci Gitar dan Lirik Lagu Anak Desa - Penyanyi Kota\nIntro :\nC..Em..Am..\nReff :\nCaku rindu padamu\nAmdi tepi sawah itu\nFkau menunggu aku\nGsampai senja tiba\nCkita pulang berdua\nAmlewat jalan desa\nFtak ada yang tahu",
 	} {
 		a, err := ParseText(in)
 		require.NoError(t, err, "%q", in)
 		assert.NotEmpty(t, a.Paragraphs, "%q", in)
+	}
+}
+
+// TestDeclaresUTF8 checks the shortcut past the charset prescan: only a head
+// that names a charset, and names UTF-8 each time, is read as UTF-8 at once.
+func TestDeclaresUTF8(t *testing.T) {
+	for _, tt := range []struct {
+		head string
+		want bool
+	}{
+		{`<html><head><meta charset="utf-8">`, true},
+		{`<meta charset=UTF-8><title>x</title>`, true},
+		{`<meta http-equiv="Content-Type" content="text/html; charset=utf-8">`, true},
+		{`<META HTTP-EQUIV="content-type" CONTENT="text/html; CHARSET=utf8">`, true},
+		{`<html><head><title>Tanpa deklarasi</title>`, false},
+		{`<meta charset="windows-1252">`, false},
+		{`<meta charset="utf-8"><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">`, false},
+		{`<script>var o = {"charset": "utf-8"};</script>`, false},
+	} {
+		assert.Equal(t, tt.want, declaresUTF8([]byte(tt.head)), "%s", tt.head)
 	}
 }

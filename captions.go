@@ -26,9 +26,9 @@ const photoLabelKept = 13
 // them: "…dikenangMandatory Credit:", "…musikal/©KapanLagi.com".
 func anyBefore(k int) bool { return k == 0 || photoLabels[k] == "©" }
 
-// creditOpeners open a credit printed alone: a handout, a screenshot, a
+// photoCreditOpeners open a photo credit printed alone: a handout, a screenshot, a
 // picture's source.
-var creditOpeners = []string{"istimewa", "dok.", "dok ", "doc.", "dokumentasi", "courtesy", "handout", "tangkapan layar",
+var photoCreditOpeners = []string{"istimewa", "dok.", "dok ", "doc.", "dokumentasi", "courtesy", "handout", "tangkapan layar",
 	"screenshot", "foto:", "foto :", "photo:", "sumber:", "source:", "credit:", "kredit:"}
 
 // isPhotoCreditText reports whether s, the whole of a text, credits a
@@ -45,7 +45,7 @@ func isPhotoCreditText(s string) bool {
 	if s == "" || len(s) > 80 || strings.ContainsAny(s, "!?;()\"“”") {
 		return false
 	}
-	for _, o := range creditOpeners {
+	for _, o := range photoCreditOpeners {
 		if len(s) >= len(o) && strings.EqualFold(s[:len(o)], o) {
 			return wordCount(s) <= 8 && strings.IndexByte(s, ',') < 0
 		}

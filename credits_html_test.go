@@ -208,3 +208,30 @@ func TestCreditCellsInBody(t *testing.T) {
 		assert.NotContains(t, p.Text, "Dedi Kurnia")
 	}
 }
+
+// TestIndexAnchored checks the data-layer search: it finds a word wherever
+// strings.Index does, searching from the word's anchor.
+func TestIndexAnchored(t *testing.T) {
+	scripts := []string{
+		`window.dataLayer = window.dataLayer || [];`,
+		`var xdataLayerx = 1; var Layer = 2;`,
+		`var Layer = 1; data.Layer = 2;`,
+		`var vars = {"content_author": "Rina"};`,
+		`var content = 1; a_b = content;`,
+		`content_`,
+		`_content_x`,
+		``,
+		`penulis`,
+		`window.kly = {}; kmklabs.article = {};`,
+		`{"author":"A","editor":"B","publish_date":"2024-01-02"}`,
+	}
+	words := append(append([]string(nil), dataLayerMarkers...), "author", "editor", "publish_date", "content_PublishedDate")
+	for _, s := range scripts {
+		for _, w := range words {
+			assert.Equal(t, strings.Index(s, w), indexAnchored([]byte(s), w), "%q in %q", w, s)
+		}
+	}
+	assert.Equal(t, 4, anchorOf("dataLayer"))
+	assert.Equal(t, 7, anchorOf("content_"))
+	assert.Equal(t, 0, anchorOf("kly"))
+}

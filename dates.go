@@ -1078,8 +1078,19 @@ func calWordAt(s string, i int) (calWord, int) {
 	}
 	var buf [12]byte
 	key, end := wordAt(s, i, buf[:0])
+	if !calFilter.has(key) {
+		return calWord{}, end // most words: no month or day has their shape
+	}
 	return calWords[string(key)], end
 }
+
+// calFilter holds the shapes of calWords' words.
+var calFilter = func() (f wordFilter) {
+	for w := range calWords {
+		f.add(w)
+	}
+	return f
+}()
 
 // wordAt returns the end of the word starting at s[i]: ASCII letters, with
 // apostrophes (' or ’) between letters as in "Jum'at". If key is not nil, it

@@ -25,6 +25,10 @@ type evidence struct {
 	// words; marked that it opens with a dateline, states its date or
 	// credits a writer or an editor, as news does.
 	plain, marked bool
+	// headed reports a plain text under a headline of its own whose lines
+	// hold running words: a page's text however short its lines (a
+	// song's lyrics under "Chord dan Lirik Lagu X").
+	headed bool
 
 	// The body's shape.
 	kept    int   // paragraphs of the Article: the blocks less related lines, credits and noise lines
@@ -71,6 +75,14 @@ const (
 	minShortText = 60
 	// minTeasers is how many teaser links make a list.
 	minTeasers = 5
+	// minHeadlineWords is the fewest words of a plain text's headline that
+	// vouches for the lines under it: a menu's first item or a section's
+	// name is shorter.
+	minHeadlineWords = 4
+	// minRunningWords is the fewest running words (opening lower-case,
+	// not a title's small words) under such a headline: a menu or a list
+	// of names has none.
+	minRunningWords = 12
 	// teaserText is the most running text per teaser of an index: a line
 	// of summary under each headline; twice that is the longest stretch of
 	// text an index has between two teasers.
@@ -83,7 +95,7 @@ func (e *evidence) verdict() (ok bool, reason string) {
 	switch {
 	case e.kept == 0 || e.text == 0:
 		return false, "no body text"
-	case e.plain && e.prose < minShortText && !e.marked:
+	case e.plain && e.prose < minShortText && !e.marked && !e.headed:
 		return false, "no sentence of news: a few words with no dateline, date or credit"
 	case e.plain:
 		return true, ""
@@ -125,11 +137,44 @@ func (st *state) textEvidence() evidence {
 		marked: a.Dateline != (Dateline{}) || !a.Published.IsZero() || len(a.Authors)+len(a.Editors) > 0}
 	for _, p := range a.Paragraphs {
 		e.text += len(p.Text)
-		if p.Kind != KindHeading && wordCount(p.Text) >= 6 {
+		if p.Kind != KindHeading && hasWords(p.Text, 6) {
 			e.prose += len(p.Text)
 		}
 	}
+	if e.prose < minShortText && !e.marked && wordCount(a.Title) >= minHeadlineWords {
+		e.headed = runningWords(a.Paragraphs) >= minRunningWords
+	}
 	return e
+}
+
+// hasWords reports whether s holds n words or more (wordCount(s) >= n),
+// reading no further than the n-th.
+func hasWords(s string, n int) bool {
+	in := false
+	for i := range len(s) {
+		if isSpaceByte(s[i]) {
+			in = false
+		} else if !in {
+			if in, n = true, n-1; n <= 0 {
+				return true
+			}
+		}
+	}
+	return n <= 0
+}
+
+// runningWords counts the words of paragraphs that open lower-case and are
+// not a title's small words: the running words of text.
+func runningWords(paras []Paragraph) int {
+	n := 0
+	for _, p := range paras {
+		for _, w := range strings.Fields(p.Text) {
+			if isLowerByte(w[0]) && !titleSmallWords[w] {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // weigh returns the evidence of the page, its metadata and its chosen body.

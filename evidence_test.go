@@ -181,6 +181,8 @@ func TestVerdict(t *testing.T) {
 		{"nothing said, no date", evidence{headline: true, h1s: 1, kept: 3, text: 250, prose: 250, teasers: one(250), dates: one(250)}, false},
 		{"several headlines, none its own", evidence{says: 1, h1s: 5, kept: 6, text: 900, prose: 900, teasers: one(900), dates: one(900)}, false},
 		{"website, undated", evidence{says: -1, kept: 8, text: 900, prose: 900, teasers: one(900), dates: one(900)}, false},
+		{"plain, a few words", evidence{plain: true, kept: 3, text: 50, prose: 0}, false},
+		{"plain, short lines under a headline with running words", evidence{plain: true, headed: true, kept: 12, text: 200, prose: 0}, true},
 		{"website, in the outlet's body container", evidence{says: -1, container: true, kept: 8, text: 900, prose: 900, teasers: one(900), dates: one(900)}, true},
 	}
 	for _, c := range cases {

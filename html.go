@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"mime"
 	"strings"
@@ -100,6 +101,12 @@ func (l *limitReader) Read(b []byte) (int, error) {
 // valid UTF-8. A page that declares nothing is read the same way, unless
 // the transport named another charset (hint) and the page is not UTF-8.
 func utf8Reader(head []byte, r io.Reader, hint string) io.Reader {
+	if validUTF8Head(head) && !hasBOM(head) && declaresUTF8(head) {
+		// What DetermineEncoding would find, without its prescan's
+		// tokenizer: a page whose head is UTF-8 and names UTF-8 as its
+		// only charset is UTF-8.
+		return r
+	}
 	enc, name, _ := charset.DetermineEncoding(head, "")
 	if hint != "" && !validUTF8Head(head) && !hasBOM(head) && !metaCharset(head) {
 		if e, n := charset.Lookup(hint); e != nil && n != "utf-8" {
@@ -115,6 +122,37 @@ func utf8Reader(head []byte, r io.Reader, hint string) io.Reader {
 		return transform.NewReader(r, latinOrUTF8{})
 	}
 	return transform.NewReader(r, enc.NewDecoder())
+}
+
+// declaresUTF8 reports whether the first 1024 bytes of a page name a
+// charset, and every charset they name is UTF-8 ("charset=utf-8",
+// `charset="UTF-8"`).
+func declaresUTF8(head []byte) bool {
+	if len(head) > 1024 {
+		head = head[:1024]
+	}
+	for n := 0; ; n++ {
+		i := indexFold(head, "charset")
+		if i < 0 {
+			return n > 0
+		}
+		head = head[i+len("charset"):]
+		v := bytes.TrimLeft(head, " \t\r\n=\"'")
+		if len(v) < 5 || !bytes.EqualFold(v[:5], []byte("utf-8")) && !bytes.EqualFold(v[:4], []byte("utf8")) {
+			return false
+		}
+	}
+}
+
+// indexFold returns the index of the first ASCII-case-insensitive instance
+// of the lower-case word in b, or -1.
+func indexFold(b []byte, word string) int {
+	for i := 0; i+len(word) <= len(b); i++ {
+		if lowerByte(b[i]) == word[0] && bytes.EqualFold(b[i:i+len(word)], []byte(word)) {
+			return i
+		}
+	}
+	return -1
 }
 
 // validUTF8Head reports whether the first bytes of a page are UTF-8, a
@@ -235,24 +273,25 @@ type buffers struct {
 	classes  map[string]*classInfo // by class attribute
 	media    mediaBufs             // the pictures and embeds met (images.go)
 
-	lastClass    *classInfo // the last class attribute's info
-	lastClassKey []byte
-	// classSlots is a small direct-mapped cache in front of classes: a
-	// slot is found by the class attribute's length and a few of its bytes.
-	classSlots [1024]struct {
-		key []byte
-		ci  *classInfo
-	}
+	// classSlots is a small direct-mapped cache in front of classes,
+	// holding each class attribute and what is known of it in place, so
+	// that the common case reads one entry and follows no pointer.
+	classSlots [1024]classSlot
 }
 
-// classSlot picks the classSlots entry of a class attribute (FNV-1a).
-func classSlot(c []byte) int {
-	h := uint32(2166136261)
-	for _, b := range c {
-		h = (h ^ uint32(b)) * 16777619
-	}
-	return int(h & 1023)
+// classKeyMax is the longest class attribute a classSlot holds; longer
+// ones are looked up in buffers.classes alone.
+const classKeyMax = 46
+
+// A classSlot is one entry of buffers.classSlots.
+type classSlot struct {
+	n   uint8 // the length of key; 0 when the slot is empty
+	key [classKeyMax]byte
+	ci  classInfo
 }
+
+// classSeed seeds the hash that picks a class attribute's classSlot.
+var classSeed = maphash.MakeSeed()
 
 var bufPool = sync.Pool{New: func() any {
 	return &buffers{br: bufio.NewReaderSize(nil, 4096), classes: make(map[string]*classInfo, 256)}
@@ -272,7 +311,6 @@ func (b *buffers) release() {
 	clear(b.blocks[:cap(b.blocks)])
 	b.stack, b.blocks = b.stack[:0], b.blocks[:0]
 	b.cumText, b.cumLink, b.cands = b.cumText[:0], b.cumLink[:0], b.cands[:0]
-	b.lastClass = nil
 	bufPool.Put(b)
 }
 
@@ -400,11 +438,15 @@ type htmlState struct {
 	read     *limitReader // counts the bytes read
 	stopAt   int64        // where reading may stop: past the body's end and what follows it
 	creditAt int64        // where the last credit was read
+	// pos is the offset in the page of the token being read: the bytes of
+	// the tokens before it. (The bytes read from the page run ahead of it
+	// by as much as the tokenizer's buffer holds.)
+	pos int64
 
 	curHeading bool
 	curStrong  int // bytes of cur inside <strong>/<b>
 	curLinkLen int
-	curHref    string
+	curHref    []byte // the link of the block being collected, until it is flushed
 	// linkHref is the target of the link open now, in a reused buffer: the
 	// blocks a link wraps (a card of a related post: its label, its title)
 	// each link there.
@@ -584,7 +626,8 @@ func (h *htmlState) run(r io.Reader) error {
 	h.site = h.table().byURL(h.p.URL)
 	for {
 		tt := z.Next()
-		if h.stopAt > 0 && h.read.read > h.stopAt && h.complete() {
+		h.pos += int64(len(z.Raw()))
+		if h.stopAt > 0 && h.pos > h.stopAt && h.complete() {
 			tt = html.ErrorToken // the rest of the page is footer, sidebars and their scripts
 		}
 		switch tt {
@@ -627,30 +670,60 @@ func (h *htmlState) start(z *html.Tokenizer, selfClosing bool) {
 		var k, v []byte
 		k, v, hasAttr = z.TagAttr()
 		key := ""
-		switch a := atom.Lookup(k); a {
-		case atom.Class:
+		// A switch on the name itself: the compiler's search by length
+		// and bytes costs less than a hash lookup of every name.
+		switch string(k) {
+		case "class":
 			h.classBuf = append(h.classBuf[:0], v...)
 			e.class = h.classBuf
-		case atom.Id:
+		case "id":
 			h.idBuf = append(h.idBuf[:0], v...)
 			e.id = h.idBuf
-		case atom.Itemprop, atom.Name, atom.Content, atom.Rel, atom.Href, atom.Datetime, atom.Type, atom.Lang, atom.Src:
-			key = a.String()
-		case atom.Title:
+		case "href":
+			key = "href"
+		case "content":
+			key = "content"
+		case "name":
+			key = "name"
+		case "rel":
+			key = "rel"
+		case "src":
+			key = "src"
+		case "type":
+			key = "type"
+		case "itemprop":
+			key = "itemprop"
+		case "datetime":
+			key = "datetime"
+		case "lang":
+			key = "lang"
+		case "property":
+			key = "property"
+		case "title":
 			if isStampAttr(v) {
 				h.stampAttr = append(h.stampAttr[:0], v...)
 			}
-		case 0:
-			if string(k) == "property" {
-				key = "property"
-			} else if isCaptionAttr(k) {
+		default:
+			if isCaptionAttr(k) {
 				key = "caption"
 			} else if media {
 				key = mediaAttr(k)
 			}
-		case atom.Srcset, atom.Width, atom.Height, atom.Cite:
+		case "srcset":
 			if media {
-				key = a.String()
+				key = "srcset"
+			}
+		case "width":
+			if media {
+				key = "width"
+			}
+		case "height":
+			if media {
+				key = "height"
+			}
+		case "cite":
+			if media {
+				key = "cite"
 			}
 		}
 		if key != "" {
@@ -754,11 +827,11 @@ func (h *htmlState) push(e elem, info uint8) {
 		h.linkHref = h.linkHref[:0]
 		if href, ok := e.attrBytes("href"); ok && parent&(inHead|inNoise) == 0 {
 			h.linkHref = append(h.linkHref, href...)
-			if h.curHref == "" || parent&inRelated != 0 {
+			if len(h.curHref) == 0 || parent&inRelated != 0 {
 				if parent&inRelated != 0 {
 					h.flush()
 				}
-				h.curHref = string(href)
+				h.curHref = append(h.curHref[:0], href...)
 			}
 		}
 	case "strong", "b":
@@ -861,7 +934,7 @@ func (h *htmlState) push(e elem, info uint8) {
 			f |= inRelated
 			h.flush()
 			if href, ok := e.attrBytes("href"); ok && e.tag == "a" {
-				h.curHref = string(href) // the box is the link itself (Kompas's a.inner-link-baca-juga)
+				h.curHref = append(h.curHref[:0], href...) // the box is the link itself (Kompas's a.inner-link-baca-juga)
 			}
 		}
 		for r := inTitle; r <= inPager; r <<= 1 {
@@ -1004,6 +1077,38 @@ func tagInfo(tag string) uint8 {
 // tagString returns the lower-case tag name, without allocating for the
 // names HTML knows.
 func tagString(b []byte) string {
+	switch string(b) { // the commonest, without a hash lookup
+	case "div":
+		return "div"
+	case "a":
+		return "a"
+	case "span":
+		return "span"
+	case "p":
+		return "p"
+	case "li":
+		return "li"
+	case "img":
+		return "img"
+	case "i":
+		return "i"
+	case "ul":
+		return "ul"
+	case "script":
+		return "script"
+	case "meta":
+		return "meta"
+	case "link":
+		return "link"
+	case "br":
+		return "br"
+	case "strong":
+		return "strong"
+	case "source":
+		return "source"
+	case "path":
+		return "path"
+	}
 	if a := atom.Lookup(b); a != 0 {
 		return a.String()
 	}
@@ -1099,7 +1204,7 @@ func (h *htmlState) pop() {
 	if e.flags&inBody != 0 && (len(h.stack) == 0 || h.top().flags&inBody == 0) {
 		h.flush()
 		h.bodies = append(h.bodies, cand{start: e.start, end: len(h.blocks)})
-		h.stopAt = h.read.read + afterBody
+		h.stopAt = h.pos + afterBody
 	}
 	if e.score > 0 || e.declared && len(h.blocks) > e.start {
 		n := len(h.blocks)
@@ -1174,10 +1279,10 @@ func (h *htmlState) endCapture(role mark, e *elem) {
 				return
 			}
 			h.bylines = append(h.bylines, byline{text: txt, first: c.box, box: c.box, link: c.link, at: len(h.blocks)})
-			h.creditAt = h.read.read
+			h.creditAt = h.pos
 		case inEditor:
 			h.bylines = append(h.bylines, byline{text: txt, editor: true, link: c.link, at: len(h.blocks)})
-			h.creditAt = h.read.read
+			h.creditAt = h.pos
 		}
 		return
 	}
@@ -1188,13 +1293,18 @@ func (h *htmlState) text(z *html.Tokenizer) {
 	if f&(inNoise|inHead|inScript|inPhotoBox) == inNoise && len(h.caps) == 0 {
 		return // text no one reads is not even unescaped
 	}
+	if f&inScript != 0 {
+		// A script's text is raw text: there is nothing to unescape, and
+		// JSON and JavaScript read a CR LF as white space, so the
+		// tokenizer's buffer is read as it stands. Styles are not read.
+		if t := h.top(); t != nil && t.tag == "script" {
+			h.script(z.Raw())
+		}
+		return
+	}
 	raw := z.Text()
 	if !h.content && len(bytes.TrimSpace(raw)) > 0 {
 		h.content = true
-	}
-	if f&inScript != 0 {
-		h.script(raw)
-		return
 	}
 	if t := h.top(); t != nil && t.tag == "title" {
 		if h.title == "" {
@@ -1237,7 +1347,7 @@ func (h *htmlState) text(z *html.Tokenizer) {
 // flush ends the block being collected.
 func (h *htmlState) flush() {
 	if len(h.cur) == 0 {
-		h.curHref = ""
+		h.curHref = h.curHref[:0]
 		return
 	}
 	f := h.flags()
@@ -1249,10 +1359,10 @@ func (h *htmlState) flush() {
 	txt := h.arena[off:]
 	trimmed := len(bytes.TrimSpace(raw))
 	href := h.curHref
-	if href == "" && f&inLink != 0 && len(h.linkHref) > 0 {
-		href = string(h.linkHref) // a block inside a link that wraps blocks
+	if len(href) == 0 && f&inLink != 0 {
+		href = h.linkHref // a block inside a link that wraps blocks
 	}
-	b := hblock{block: block{href: href, at: len(h.blocks), item: f&inItem != 0}, off: off, text: len(txt), links: min(h.curLinkLen, len(txt)), caption: h.curCaption || f&inCaption != 0, widget: f&inWidget != 0, cell: h.cell}
+	b := hblock{block: block{at: len(h.blocks), item: f&inItem != 0}, off: off, text: len(txt), links: min(h.curLinkLen, len(txt)), caption: h.curCaption || f&inCaption != 0, widget: f&inWidget != 0, cell: h.cell}
 	if h.med.open > 0 && f&inPhotoBox != 0 && len(txt) > 0 {
 		b.caption = h.captionBlock(len(txt)) || b.caption
 	}
@@ -1266,6 +1376,9 @@ func (h *htmlState) flush() {
 			b.heading = true // a paragraph that is all bold is a subheading
 		}
 		b.body = f&inBody != 0
+		if len(href) > 0 {
+			b.href = string(href) // only a block with text keeps its link
+		}
 		if f&inRelated != 0 {
 			if f&inLink != 0 || h.curLinkLen*2 > trimmed {
 				b.related = true
@@ -1286,7 +1399,7 @@ func (h *htmlState) flush() {
 		}
 	}
 	h.cur = h.cur[:0]
-	h.curHeading, h.curStrong, h.curLinkLen, h.curHref, h.curLead, h.curCaption = false, 0, 0, "", 0, false
+	h.curHeading, h.curStrong, h.curLinkLen, h.curHref, h.curLead, h.curCaption = false, 0, 0, h.curHref[:0], 0, false
 }
 
 // scored reports whether the generic scorer counts the block as a
@@ -1650,33 +1763,32 @@ type classInfo struct {
 var noClass classInfo
 
 func (h *htmlState) classInfo(e *elem) *classInfo {
-	if len(e.class) == 0 {
+	c := e.class
+	if len(c) == 0 {
 		return &noClass
 	}
-	// Siblings often share their class: the last answer is checked first.
-	if h.lastClass != nil && h.lastClass.site == h.site && bytes.Equal(h.lastClassKey, e.class) {
-		return h.lastClass
+	var slot *classSlot
+	if len(c) <= classKeyMax {
+		slot = &h.classSlots[maphash.Bytes(classSeed, c)&(uint64(len(h.classSlots))-1)]
+		if int(slot.n) == len(c) && slot.ci.site == h.site && string(slot.key[:slot.n]) == string(c) {
+			return &slot.ci
+		}
 	}
-	slot := &h.classSlots[classSlot(e.class)]
-	if slot.ci != nil && slot.ci.site == h.site && bytes.Equal(slot.key, e.class) {
-		h.lastClass, h.lastClassKey = slot.ci, append(h.lastClassKey[:0], e.class...)
-		return slot.ci
+	ci := h.classes[string(c)]
+	if ci == nil || ci.site != h.site {
+		ci = &classInfo{site: h.site, features: classFeatures(h.lowerBytes(c)), kind: firstWordHash(c)}
+		if h.site != nil {
+			ci.refs = h.site.rules.classRefs(c)
+		}
+		if len(h.classes) >= 4096 {
+			clear(h.classes)
+		}
+		h.classes[string(c)] = ci
 	}
-	if ci := h.classes[string(e.class)]; ci != nil && ci.site == h.site {
-		h.lastClass, h.lastClassKey = ci, append(h.lastClassKey[:0], e.class...)
-		slot.ci, slot.key = ci, append(slot.key[:0], e.class...)
-		return ci
+	if slot != nil {
+		slot.n = uint8(copy(slot.key[:], c))
+		slot.ci = *ci
 	}
-	ci := &classInfo{site: h.site, features: classFeatures(h.lowerBytes(e.class)), kind: firstWordHash(e.class)}
-	if h.site != nil {
-		ci.refs = h.site.rules.classRefs(e.class)
-	}
-	if len(h.classes) >= 4096 {
-		clear(h.classes)
-	}
-	h.classes[string(e.class)] = ci
-	h.lastClass, h.lastClassKey = ci, append(h.lastClassKey[:0], e.class...)
-	slot.ci, slot.key = ci, append(slot.key[:0], e.class...)
 	return ci
 }
 
@@ -1714,7 +1826,7 @@ func (h *htmlState) complete() bool {
 		return false
 	}
 	// Credits come in groups ("Penulis: ...", then "Editor: ..."): read on past the last.
-	if len(h.caps) > 0 || h.read.read < h.creditAt+4<<10 {
+	if len(h.caps) > 0 || h.pos < h.creditAt+4<<10 {
 		return false
 	}
 	return h.siteDates > 0 || h.guessDates > 0 || h.ldArt != nil && h.ldArt.DatePublished != "" || h.meta["article:published_time"] != ""

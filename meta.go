@@ -75,7 +75,7 @@ func (h *htmlState) script(raw []byte) {
 		return
 	}
 	for _, k := range dataLayerMarkers {
-		if bytes.Contains(raw, k) {
+		if indexAnchored(raw, k) >= 0 {
 			h.layerScripts++
 			keys := layerKeys
 			if h.p.Generic {
@@ -100,7 +100,51 @@ func (h *htmlState) script(raw []byte) {
 }
 
 // dataLayerMarkers are what the scripts that carry article metadata contain.
-var dataLayerMarkers = [][]byte{[]byte("dataLayer"), []byte("kly"), []byte("kmklabs"), []byte("content_"), []byte("penulis")}
+var dataLayerMarkers = []string{"dataLayer", "kly", "kmklabs", "content_", "penulis"}
+
+// indexAnchored returns the index of the first instance of word in b, or -1.
+// It searches for the part of word from its anchor, a byte scripts use
+// less than its first ("L" of "dataLayer", "_" of "content_"), and checks
+// the bytes before: a search that stops at every "d" or "c" of a script
+// costs more than the script's tokenizing.
+func indexAnchored(b []byte, word string) int {
+	anchor := anchorOf(word)
+	tail := word[anchor:]
+	for off := 0; ; {
+		i := bytes.Index(b[off:], []byte(tail))
+		if i < 0 {
+			return -1
+		}
+		i += off
+		if i >= anchor && string(b[i-anchor:i]) == word[:anchor] {
+			return i - anchor
+		}
+		off = i + 1
+	}
+}
+
+// anchorOf returns the offset of the byte of word that script text uses
+// least: an upper-case letter, a digit or a punctuation mark before any
+// lower-case letter, and the lower-case letters by their rank in English
+// and JavaScript text (byteRank).
+func anchorOf(word string) int {
+	best := 0
+	for i := 1; i < len(word); i++ {
+		if byteRank[word[i]] < byteRank[word[best]] {
+			best = i
+		}
+	}
+	return best
+}
+
+// byteRank ranks the lower-case letters from the least used in script text
+// to the most (1 to 26); every other byte ranks 0, below them all.
+var byteRank = func() (r [256]uint8) {
+	for i, c := range []byte("qzjxkvwybgfpmhudlcnrtsoiae") {
+		r[c] = uint8(i + 1)
+	}
+	return r
+}()
 
 // chooseSite picks the outlet's row once the head has been read.
 func (h *htmlState) chooseSite() {
@@ -240,7 +284,7 @@ func strList(v any) []string {
 func jsString(script []byte, key string) string {
 	off := 0
 	for off < len(script) {
-		i := bytes.Index(script[off:], []byte(key))
+		i := indexAnchored(script[off:], key)
 		if i < 0 {
 			return ""
 		}

@@ -56,6 +56,108 @@ func isPromoHead(s string) bool {
 // block is the story again.
 const maxPromoBlock = 250
 
+// maxPlaceholder bounds an embed placeholder's length, brackets included.
+const maxPlaceholder = 80
+
+// placeholderAt returns the offset and length of the first embed
+// placeholder in s, or -1: the bracketed mark a CMS leaves where the page
+// shows a video or a post ("[Gambas:Video CNN]", "[Gambas:Video 20detik]",
+// "[gambas:instagram]"), in any case, spaces inside the brackets allowed.
+func placeholderAt(s string) (int, int) {
+	for off := 0; off < len(s); {
+		i := strings.IndexByte(s[off:], '[')
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + 1
+		j := i + 1
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+		if len(s)-j < len("gambas") || !strings.EqualFold(s[j:j+len("gambas")], "gambas") {
+			continue
+		}
+		if k := strings.IndexByte(s[j:], ']'); k > 0 && j+k+1-i <= maxPlaceholder {
+			return i, j + k + 1 - i
+		}
+	}
+	return -1, 0
+}
+
+// postEmbeds open the fallback text of an embedded Instagram post, which
+// a scraper keeps where the page showed the post: the link's label, then
+// the credit "A post shared by NAME (@handle)".
+var postEmbeds = []string{
+	"View this post on Instagram", "Lihat postingan ini di Instagram",
+	"A post shared by ", "Sebuah kiriman dibagikan oleh ",
+}
+
+// postEmbedAt returns the offset and length of the first embedded post's
+// fallback text in s, or -1: its label, its credit up to the handle's
+// closing bracket, or both.
+func postEmbedAt(s string) (int, int) {
+	at, end := -1, 0
+	for _, p := range postEmbeds {
+		if i := strings.Index(s, p); i >= 0 && (at < 0 || i < at) {
+			at, end = i, i+len(p)
+		}
+	}
+	if at < 0 {
+		return -1, 0
+	}
+	rest := strings.TrimLeft(s[end:], " ")
+	credit := strings.HasPrefix(s[at:], "A post") || strings.HasPrefix(s[at:], "Sebuah")
+	if !credit {
+		for _, p := range postEmbeds[2:] {
+			if strings.HasPrefix(rest, p) {
+				end, credit = len(s)-len(rest)+len(p), true
+			}
+		}
+	}
+	if credit {
+		// The credit ends with the handle: "SINDOnews (@sindonews)".
+		h := strings.Index(s[end:], "(@")
+		if h < 0 || h > 60 {
+			return -1, 0
+		}
+		k := strings.IndexByte(s[end+h:], ')')
+		if k < 0 || k > 40 {
+			return -1, 0
+		}
+		end += h + k + 1
+	}
+	return at, end - at
+}
+
+// embedAt returns the offset and length of the first embed placeholder or
+// embedded post's fallback text in s, or -1.
+func embedAt(s string) (int, int) {
+	i, n := placeholderAt(s)
+	if j, m := postEmbedAt(s); j >= 0 && (i < 0 || j < i) {
+		i, n = j, m
+	}
+	return i, n
+}
+
+// cutPlaceholders removes the embed placeholders from a block's text,
+// wherever they stand: "… kata Budi. [Gambas:Video CNN] Warga …".
+func cutPlaceholders(s string) string {
+	i, n := placeholderAt(s)
+	if i < 0 {
+		return s
+	}
+	var b strings.Builder
+	for i >= 0 {
+		b.WriteString(s[:i])
+		b.WriteByte(' ')
+		s = s[i+n:]
+		i, n = placeholderAt(s)
+	}
+	b.WriteString(s)
+	return cleanText(b.String())
+}
+
 // isHashtagLine reports whether s is only hashtags: a campaign's "#Changemaker",
 // "#IniDiplomasi #Kabar", printed under a story as its tags.
 func isHashtagLine(s string) bool {

@@ -197,8 +197,11 @@ type block struct {
 // isCapsByline reports whether s is a closing byline in capitals: one to
 // four upper-case words and nothing else.
 func isCapsByline(s string) bool {
+	if len(s) > 40 {
+		return false
+	}
 	w := strings.Fields(s)
-	if len(w) == 0 || len(w) > 4 || len(s) > 40 {
+	if len(w) == 0 || len(w) > 4 {
 		return false
 	}
 	if len(w) == 1 && len(s) <= 4 {
@@ -303,15 +306,30 @@ func isBinary[T ~string | ~[]byte](head T) bool {
 	}
 	controls := 0
 	for i := range len(head) {
-		switch c := head[i]; {
-		case c == 0:
-			return true
-		case c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b, c == 0x7f:
+		switch binaryByte[head[i]] {
+		case 0:
+		case 1:
 			controls++
+		default:
+			return true
 		}
 	}
 	return controls*50 > len(head)
 }
+
+// binaryByte is 2 for NUL, which no text holds, 1 for the control bytes a
+// few of which a text may hold, and 0 for the others.
+var binaryByte = func() (t [256]byte) {
+	for c := range 0x20 {
+		switch c {
+		case '\t', '\n', '\r', '\f', 0x1b:
+		default:
+			t[c] = 1
+		}
+	}
+	t[0], t[0x7f] = 2, 1
+	return t
+}()
 
 // state is the per-call state of one parse; a Parser holds none.
 type state struct {
@@ -365,6 +383,9 @@ func (st *state) build(blocks []block) {
 			// A text body's blocks are cleaned as textBlocks cuts them;
 			// a block that held markup is cleaned again.
 			t = cleanText(t)
+		}
+		if strings.IndexByte(t, '[') >= 0 {
+			t = cutPlaceholders(t)
 		}
 		if t == "" {
 			continue
@@ -531,7 +552,7 @@ func (st *state) gluedHead(s string) {
 		st.addName(&st.a.Authors, s[k:])
 		s = strings.TrimSpace(s[:k])
 	}
-	if st.a.Title == "" {
+	if st.a.Title == "" && !contentsLabel(s) {
 		st.a.Title = s
 	}
 }
@@ -539,7 +560,7 @@ func (st *state) gluedHead(s string) {
 // textHeadings marks the short standalone lines inside a text body as
 // subheadings, and takes a headline line that opens the text as the title.
 func (st *state) textHeadings(paras []block) []block {
-	if len(paras) > 2 && st.a.Title == "" && !paras[0].glued && !paras[0].item && st.a.Dateline == (Dateline{}) && headingShape(paras[0].text, 20) {
+	if len(paras) > 2 && st.a.Title == "" && !paras[0].glued && !paras[0].item && st.a.Dateline == (Dateline{}) && headingShape(paras[0].text, 20) && !contentsLabel(paras[0].text) {
 		st.a.Title = paras[0].text
 		paras = paras[1:]
 		if d, prefix, rest, ok := cutDateline(paras[0].text); ok && prefix == "" {
@@ -599,10 +620,11 @@ func (st *state) extract() {
 	a.Dates = findDates(a.Paragraphs, a.Published, st.p.location())
 	slab := tokenPool.Get().(*[]token)
 	grown := (*slab)[:0]
+	used := 0 // the most tokens a part used: the slab is zero past them
 	defer func() {
 		// The tokens point into the paragraphs: clear them before reuse so
 		// the pool keeps no article alive. A huge slab is not kept.
-		clear(grown[:cap(grown)])
+		clear(grown[:used])
 		if cap(grown) <= 1<<16 {
 			*slab = grown[:0]
 		}
@@ -621,6 +643,7 @@ func (st *state) extract() {
 		part := a.Paragraphs[start:end]
 		var toks [][]token
 		toks, grown = tokenizeInto(grown[:0], part)
+		used = max(used, len(grown))
 		lang.add(toks)
 		if len(quotes) <= st.p.maxQuotes() {
 			for _, q := range findQuotesIn(part, toks) {
@@ -674,13 +697,11 @@ type languageCount struct{ id, en int }
 func (c *languageCount) add(toks [][]token) {
 	for _, para := range toks {
 		for _, t := range para {
-			if !t.word {
-				continue
-			}
-			switch functionWords[t.low] {
-			case 'i':
+			switch {
+			case !t.word:
+			case t.is(classIndonesian):
 				c.id++
-			case 'e':
+			case t.is(classEnglish):
 				c.en++
 			}
 		}
@@ -715,6 +736,9 @@ var functionWords = func() map[string]byte {
 	}
 	return m
 }()
+
+// maxFunctionWord is the length of the longest of functionWords.
+const maxFunctionWord = 8
 
 // wireAgencies are the news agencies articles credit as writer, lower-cased.
 var wireAgencies = map[string]bool{

@@ -1,6 +1,7 @@
 package berita
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -41,9 +42,131 @@ type qspan struct {
 // A token is a word or a single punctuation rune of a paragraph.
 type token struct {
 	s    string
-	low  string // s in lower case
-	pos  int    // byte offset of s in the paragraph
+	low  string    // s in lower case
+	pos  int       // byte offset of s in the paragraph
+	cls  wordClass // the word lists low is on
 	word bool
+}
+
+// is reports whether the token's word is on one of the lists c holds.
+func (t token) is(c wordClass) bool { return t.cls&c != 0 }
+
+// A wordClass is a set of the word lists below (funcWords, subjectVerbs, …)
+// that a lower-cased word is on. A token carries its word's class, looked
+// up once when it is read, where the quote and source finders ask about
+// the word many times.
+type wordClass uint32
+
+// The word lists a wordClass holds, one bit each.
+const (
+	classFunc            wordClass = 1 << iota // funcWords
+	classRunBreaker                            // runBreakers
+	classDayMonth                              // dayMonth
+	classSubjectVerb                           // subjectVerbs
+	classTailVerb                              // tailVerbs
+	classPassiveVerb                           // passiveVerbs
+	classPronoun                               // pronouns
+	classNameConnector                         // nameConnectors
+	classTitleConnector                        // titleConnectors
+	classAdverb                                // adverbs
+	classAnaphor                               // anaphors
+	classSpeakerStop                           // speakerStops
+	classOffice                                // officeWords
+	classHonorific                             // honorifics
+	classRank                                  // ranks
+	classNamePrefix                            // namePrefixes
+	classSpeechActVerb                         // speechActVerbs
+	classSpeechNoun                            // speechNouns
+	classTitleGlue                             // titleGlue
+	classSourceConnector                       // sourceConnectors
+	classUnresolved                            // unresolved
+	classIndonesian                            // functionWords of Indonesian
+	classEnglish                               // functionWords of English
+)
+
+// wordClasses maps every word of the lists to its class.
+var wordClasses = func() map[string]wordClass {
+	m := map[string]wordClass{}
+	for _, l := range []struct {
+		words map[string]bool
+		c     wordClass
+	}{
+		{funcWords, classFunc},
+		{runBreakers, classRunBreaker},
+		{dayMonth, classDayMonth},
+		{subjectVerbs, classSubjectVerb},
+		{tailVerbs, classTailVerb},
+		{passiveVerbs, classPassiveVerb},
+		{pronouns, classPronoun},
+		{nameConnectors, classNameConnector},
+		{titleConnectors, classTitleConnector},
+		{adverbs, classAdverb},
+		{anaphors, classAnaphor},
+		{speakerStops, classSpeakerStop},
+		{officeWords, classOffice},
+		{honorifics, classHonorific},
+		{ranks, classRank},
+		{namePrefixes, classNamePrefix},
+		{speechActVerbs, classSpeechActVerb},
+		{speechNouns, classSpeechNoun},
+		{titleGlue, classTitleGlue},
+		{sourceConnectors, classSourceConnector},
+		{unresolved, classUnresolved},
+	} {
+		for w := range l.words {
+			m[w] |= l.c
+			classFilter.add(w)
+		}
+	}
+	for w, lang := range functionWords {
+		c := classIndonesian
+		if lang == 'e' {
+			c = classEnglish
+		}
+		m[w] |= c
+		classFilter.add(w)
+	}
+	return m
+}()
+
+// classFilter holds a bit for the length, first and last byte of each word
+// of wordClasses: most words of a text are on no list, and the filter turns
+// them away without hashing them.
+var classFilter wordFilter
+
+// A wordFilter is a set of word shapes: length, first and last byte.
+type wordFilter [256]uint64
+
+func shapeOf[T ~string | ~[]byte](w T) uint {
+	return uint(len(w)&15)<<10 | uint(w[0]&31)<<5 | uint(w[len(w)-1]&31)
+}
+
+func (f *wordFilter) add(w string) {
+	if w != "" {
+		k := shapeOf(w)
+		f[k>>6] |= 1 << (k & 63)
+	}
+}
+
+// has reports whether a word of w's shape was added: false surely means
+// w was not.
+func (f *wordFilter) has(w []byte) bool {
+	if len(w) == 0 {
+		return false
+	}
+	k := shapeOf(w)
+	return f[k>>6]&(1<<(k&63)) != 0
+}
+
+// classOf returns the class of a lower-cased word.
+func classOf(low string) wordClass {
+	if low == "" {
+		return 0
+	}
+	if k := shapeOf(low); classFilter[k>>6]&(1<<(k&63)) == 0 {
+		return 0
+	}
+	return wordClasses[low]
 }
 
 // findQuotes returns the direct quotations in paras, in order, with their
@@ -67,11 +190,40 @@ func tokenizeAll(paras []Paragraph) [][]token {
 // tokenizeInto is tokenizeAll with the tokens of all paragraphs appended to
 // one slab, which the caller may reuse for the next article.
 func tokenizeInto(slab []token, paras []Paragraph) ([][]token, []token) {
+	// The paragraphs are lower-cased into one string, where a token's lower
+	// case is a slice, wherever lower-casing kept the byte length (always
+	// for ASCII); at holds where each paragraph's lower case starts, or -1.
+	n := 0
+	for _, p := range paras {
+		if p.Kind != KindHeading {
+			n += len(p.Text)
+		}
+	}
+	var all strings.Builder
+	all.Grow(n)
+	at := make([]int, len(paras))
+	var buf []byte
+	for i, p := range paras {
+		at[i] = -1
+		if p.Kind == KindHeading {
+			continue
+		}
+		var same bool
+		if buf, same = appendLower(buf[:0], p.Text); same {
+			at[i] = all.Len()
+			all.Write(buf)
+		}
+	}
+	lower := all.String()
 	toks := make([][]token, len(paras))
 	for i, p := range paras {
 		if p.Kind != KindHeading {
 			start := len(slab)
-			slab = appendTokens(slab, p.Text)
+			low := ""
+			if at[i] >= 0 {
+				low = lower[at[i] : at[i]+len(p.Text)]
+			}
+			slab = appendTokens(slab, p.Text, low, at[i] >= 0)
 			toks[i] = slab[start:len(slab):len(slab)]
 		}
 	}
@@ -153,10 +305,16 @@ type found struct {
 	chain    int
 }
 
-// A nameRun is a capitalised name sequence and the paragraph holding it.
+// A nameRun is a capitalised name sequence: tokens lo to hi of paragraph
+// para. It holds no pointers, so the runs of a long article cost the
+// garbage collector nothing to scan.
 type nameRun struct {
-	text string
-	toks []token
+	para, lo, hi int32
+}
+
+// run returns the text of the paragraph holding r and r's tokens.
+func (st *quoteState) run(r nameRun) (string, []token) {
+	return st.paras[r.para].Text, st.toks[r.para][r.lo:r.hi]
 }
 
 // quoteState is the per-call state of findQuotes.
@@ -210,9 +368,10 @@ func (st *quoteState) indexNames() {
 			if j == i+1 {
 				st.noteSaid(toks, i)
 			}
-			run := trimRun(toks[i:j])
+			lo, hi := trimBounds(toks[i:j])
+			run := toks[i+lo : i+hi]
 			if len(run) > 0 && len(run) <= 8 {
-				st.runs = append(st.runs, nameRun{p.Text, run})
+				st.runs = append(st.runs, nameRun{int32(pi), int32(i + lo), int32(i + hi)})
 				// "Nama Lengkap (Alias)"
 				if j+2 < len(toks) && toks[j].s == "(" && toks[j+2].s == ")" && isCapWord(toks[j+1]) && len(run) >= 2 {
 					a := toks[j+1].low
@@ -337,9 +496,10 @@ func (st *quoteState) handleOwner(tail []token) string {
 			return ""
 		}
 		for _, r := range st.runs {
+			text, toks := st.run(r)
 			// The name may follow a title in its run ("Model Arif Edison").
-			for k := 0; k+2 <= len(r.toks) && len(r.toks)-k <= 4; k++ {
-				name := joinToks(r.text, r.toks[k:])
+			for k := 0; k+2 <= len(toks) && len(toks)-k <= 4; k++ {
+				name := joinToks(text, toks[k:])
 				if l := titleKey(name); len(l) >= 5 && strings.HasPrefix(handle, l) {
 					return st.fullest(name)
 				}
@@ -379,7 +539,7 @@ func (st *quoteState) mainPerson() string {
 				b = starts[i+1]
 			}
 			run, _ := leadSubject(p.Text, tokensIn(toks, a, b))
-			if len(run) >= 2 && !officeWords[run[0].low] {
+			if len(run) >= 2 && !run[0].is(classOffice) {
 				return st.fullest(joinToks(p.Text, run))
 			}
 		}
@@ -433,9 +593,9 @@ func (st *quoteState) tailAttribution(text string, tail []token, qtext string) a
 	if base, ok := strings.CutSuffix(lw, "nya"); ok && tailVerbs[base] && !tailVerbs[lw] {
 		return attribution{speaker: st.antecedent(), verb: w.s, ok: true}
 	}
-	if tailVerbs[lw] {
+	if w.is(classTailVerb) {
 		rest := tail[i+1:]
-		if len(rest) > 0 && rest[0].word && pronouns[rest[0].low] {
+		if len(rest) > 0 && rest[0].word && rest[0].is(classPronoun) {
 			return attribution{speaker: st.antecedent(), verb: w.s, ok: true}
 		}
 		name, anaphor := st.speakerAt(text, rest)
@@ -470,8 +630,7 @@ func (st *quoteState) tailAttribution(text string, tail []token, qtext string) a
 			}
 			break
 		}
-		lv := tail[j].low
-		if !subjectVerbs[lv] || j == i {
+		if !tail[j].is(classSubjectVerb) || j == i {
 			continue
 		}
 		s, ok := st.subjectBefore(text, tail[i:j])
@@ -487,14 +646,13 @@ func (st *quoteState) tailAttribution(text string, tail []token, qtext string) a
 // a pronoun, an anaphoric description, or the last capitalised name.
 func (st *quoteState) subjectBefore(text string, toks []token) (string, bool) {
 	j := len(toks) - 1
-	for j >= 0 && (!toks[j].word && toks[j].s == "," || toks[j].word && adverbs[toks[j].low]) {
+	for j >= 0 && (!toks[j].word && toks[j].s == "," || toks[j].word && toks[j].is(classAdverb)) {
 		j--
 	}
 	if j < 0 || !toks[j].word {
 		return "", false
 	}
-	lw := toks[j].low
-	if pronouns[lw] || anaphors[lw] {
+	if toks[j].is(classPronoun | classAnaphor) {
 		a := st.antecedent()
 		return a, a != ""
 	}
@@ -509,7 +667,7 @@ func (st *quoteState) subjectBefore(text string, toks []token) (string, bool) {
 		case isCapWord(prev):
 			k--
 			continue
-		case prev.word && nameConnectors[prev.low] && k-2 >= 0 && isCapWord(toks[k-2]):
+		case prev.word && prev.is(classNameConnector) && k-2 >= 0 && isCapWord(toks[k-2]):
 			k--
 			continue
 		case prev.s == "." && k-2 >= 0 && isInitial(toks[k-2].s):
@@ -524,8 +682,8 @@ func (st *quoteState) subjectBefore(text string, toks []token) (string, bool) {
 		return "", false
 	}
 	// "Muhammad Buldansyah, Wakil Presiden Direktur, mengatakan"
-	if k >= 2 && toks[k-1].s == "," && officeWords[run[0].low] {
-		if pre := capRunBefore(toks, k-1); len(pre) > 0 && !officeWords[pre[0].low] {
+	if k >= 2 && toks[k-1].s == "," && run[0].is(classOffice) {
+		if pre := capRunBefore(toks, k-1); len(pre) > 0 && !pre[0].is(classOffice) {
 			run = pre
 		}
 	}
@@ -546,10 +704,10 @@ func capRunBefore(toks []token, end int) []token {
 // Asmadi, saat dihubungi ..., mengatakan" → "Eka Asmadi".
 func leadSubject(text string, toks []token) ([]token, int) {
 	i := 0
-	for i < len(toks) && (!toks[i].word || funcWords[toks[i].low]) {
+	for i < len(toks) && (!toks[i].word || toks[i].is(classFunc)) {
 		i++
 	}
-	if i >= len(toks) || !isCapWord(toks[i]) || pronouns[toks[i].low] {
+	if i >= len(toks) || !isCapWord(toks[i]) || toks[i].is(classPronoun) {
 		return nil, 0
 	}
 	j := capRunEnd(toks, i)
@@ -561,7 +719,7 @@ title:
 		t := toks[k]
 		switch {
 		case isCapWord(t) || t.word && unicode.IsDigit(firstRune(t.s)):
-		case t.word && (titleConnectors[t.low] || nameConnectors[t.low]):
+		case t.word && (t.is(classTitleConnector) || t.is(classNameConnector)):
 		case t.s == "(" && k+2 < len(toks) && toks[k+2].s == ")":
 			k += 2
 		default:
@@ -592,13 +750,13 @@ func chooseAppos(pre, post []token) []token {
 		return pre
 	case len(pre) == 0:
 		return post
-	case officeWords[post[0].low]:
+	case post[0].is(classOffice):
 		return pre
-	case officeWords[pre[0].low]:
+	case pre[0].is(classOffice):
 		return post
 	}
 	for _, t := range pre {
-		if t.word && !isCapWord(t) && !honorifics[t.low] && !nameConnectors[t.low] {
+		if t.word && !isCapWord(t) && !t.is(classHonorific) && !t.is(classNameConnector) {
 			return post
 		}
 	}
@@ -621,7 +779,7 @@ func (st *quoteState) subjectOf(text string, toks []token) (speaker, verb string
 			}
 		case lw == "menurut" || lw == "kata" && j == 0:
 			rest := toks[j+1:]
-			if len(rest) > 0 && rest[0].word && (pronouns[rest[0].low] || rest[0].s == "nya") {
+			if len(rest) > 0 && rest[0].word && (rest[0].is(classPronoun) || rest[0].s == "nya") {
 				if a := st.antecedent(); a != "" {
 					return a, t.s, true
 				}
@@ -632,13 +790,13 @@ func (st *quoteState) subjectOf(text string, toks []token) (speaker, verb string
 					return st.fullest(name), t.s, true
 				}
 			}
-		case j > 0 && toks[j-1].s == "," && j+1 < len(toks) && isCapWord(toks[j+1]) && tailVerbs[lw]:
+		case j > 0 && toks[j-1].s == "," && j+1 < len(toks) && isCapWord(toks[j+1]) && t.is(classTailVerb):
 			// "Pemkot Bandung, kata Teguh, akan membangun ...": the
 			// reporting verb between commas names who says it.
 			if name, anaphor := st.speakerAt(text, toks[j+1:]); name != "" && !anaphor {
 				return st.fullest(name), t.s, true
 			}
-		case subjectVerbs[lw] && j > 0:
+		case t.is(classSubjectVerb) && j > 0:
 			// "NAMA, peneliti dari Universitas X, menambahkan": the
 			// subject opens the sentence; the apposition closed by the
 			// comma before the verb only describes it.
@@ -654,7 +812,7 @@ func (st *quoteState) subjectOf(text string, toks []token) (speaker, verb string
 			if len(run) > 0 {
 				return st.fullest(joinToks(text, run)), t.s, true
 			}
-		case passiveVerbs[lw] && j+1 < len(toks):
+		case t.is(classPassiveVerb) && j+1 < len(toks):
 			// "diungkapkan oleh X", and without "oleh": "Fakta itu
 			// dibeberkan Peneliti X, NAMA."
 			rest := toks[j+1:]
@@ -717,7 +875,7 @@ func (st *quoteState) subjectIn(text string, toks []token) {
 			}
 		}
 	}
-	for j < len(toks) && toks[j].word && adverbs[toks[j].low] {
+	for j < len(toks) && toks[j].word && toks[j].is(classAdverb) {
 		j++
 	}
 	if j < len(toks) && toks[j].word && !isCapWord(toks[j]) {
@@ -756,11 +914,11 @@ func openerEnd(toks []token) int {
 // before the verb, one to four of them, not a pronoun.
 func speechActSubject(text string, toks []token) string {
 	for j := 1; j+1 < len(toks); j++ {
-		if !strings.HasPrefix(toks[j].low, "me") || !speechActVerbs[toks[j].low] || !speechNouns[toks[j+1].low] {
+		if !strings.HasPrefix(toks[j].low, "me") || !toks[j].is(classSpeechActVerb) || !toks[j+1].is(classSpeechNoun) {
 			continue
 		}
 		e := j
-		for e > 0 && toks[e-1].word && adverbs[toks[e-1].low] {
+		for e > 0 && toks[e-1].word && toks[e-1].is(classAdverb) {
 			e--
 		}
 		b := e
@@ -771,7 +929,7 @@ func speechActSubject(text string, toks []token) string {
 			return ""
 		}
 		first := toks[b]
-		if pronouns[first.low] || funcWords[first.low] || first.low == "mereka" {
+		if first.is(classPronoun) || first.is(classFunc) || first.low == "mereka" {
 			return ""
 		}
 		return joinToks(text, toks[b:e])
@@ -831,7 +989,7 @@ func (st *quoteState) nameInClause(text string, toks []token) string {
 			return ""
 		}
 		if !isCapWord(t) {
-			if j > 0 && toks[j-1].s == "," || stopTok(t) && !titleGlue[t.low] {
+			if j > 0 && toks[j-1].s == "," || stopTok(t) && !t.is(classTitleGlue) {
 				return ""
 			}
 			continue
@@ -845,7 +1003,7 @@ func (st *quoteState) nameInClause(text string, toks []token) string {
 			}
 			return joinToks(text, toks[j:k])
 		}
-		if j > 0 && st.said[t.low] && !officeWords[t.low] && !st.writtenLower(t.low) {
+		if j > 0 && st.said[t.low] && !t.is(classOffice) && !st.writtenLower(t.low) {
 			k := j + 1
 			for k < len(toks) && isCapWord(toks[k]) && !stopTok(toks[k]) && !glued(toks[k-1], toks[k]) {
 				k++
@@ -900,7 +1058,7 @@ func rankEnd(toks []token, j int) int {
 		}
 		return k
 	}
-	if k < len(toks) && isCapWord(toks[k]) && ranks[toks[k].low] {
+	if k < len(toks) && isCapWord(toks[k]) && toks[k].is(classRank) {
 		return k + 1
 	}
 	return j
@@ -912,10 +1070,10 @@ func rankEnd(toks []token, j int) int {
 // that goes first ("sambung Azmiati").
 func (st *quoteState) noteSaid(toks []token, i int) {
 	t := toks[i]
-	before := i+1 < len(toks) && verbPrefix(toks[i+1].low) && subjectVerbs[toks[i+1].low] &&
-		(i == 0 || !toks[i-1].word || funcWords[toks[i-1].low])
-	if before || i > 0 && toks[i-1].word && tailVerbs[toks[i-1].low] {
-		if funcWords[t.low] || pronouns[t.low] {
+	before := i+1 < len(toks) && verbPrefix(toks[i+1].low) && toks[i+1].is(classSubjectVerb) &&
+		(i == 0 || !toks[i-1].word || toks[i-1].is(classFunc))
+	if before || i > 0 && toks[i-1].word && toks[i-1].is(classTailVerb) {
+		if t.is(classFunc) || t.is(classPronoun) {
 			return
 		}
 		if st.said == nil {
@@ -959,7 +1117,7 @@ func speakerAfter(text string, toks []token) (name string, anaphor bool) {
 			break
 		}
 		lw := t.low
-		if anaphors[lw] && len(got) > 0 {
+		if t.is(classAnaphor) && len(got) > 0 {
 			return "", true
 		}
 		// A number inside a title: "Ketua RW 11 Kelurahan Sukahaji".
@@ -979,7 +1137,7 @@ func speakerAfter(text string, toks []token) (name string, anaphor bool) {
 			got = append(got, t)
 			continue
 		}
-		if nameConnectors[lw] && seenCap && j+1 < len(toks) && isCapWord(toks[j+1]) {
+		if t.is(classNameConnector) && seenCap && j+1 < len(toks) && isCapWord(toks[j+1]) {
 			got = append(got, t)
 			continue
 		}
@@ -992,7 +1150,7 @@ func speakerAfter(text string, toks []token) (name string, anaphor bool) {
 		}
 		got = append(got, t)
 	}
-	for len(got) > 0 && !isCapWord(got[len(got)-1]) && nameConnectors[got[len(got)-1].low] {
+	for len(got) > 0 && !isCapWord(got[len(got)-1]) && got[len(got)-1].is(classNameConnector) {
 		got = got[:len(got)-1]
 	}
 	if len(got) == 0 {
@@ -1010,7 +1168,7 @@ func anaphorInClause(toks []token) bool {
 		switch {
 		case k >= 10, !t.word, isCapWord(t):
 			return false
-		case anaphors[t.low]:
+		case t.is(classAnaphor):
 			return k+1 == len(toks) || !toks[k+1].word
 		}
 	}
@@ -1026,9 +1184,9 @@ func anaphorAfterDate(toks []token) bool {
 			return false
 		}
 		switch {
-		case t.word && anaphors[t.low]:
+		case t.word && t.is(classAnaphor):
 			return k > 0 && (k+1 >= len(toks) || !toks[k+1].word)
-		case t.word && (isCapWord(t) || dayMonth[t.low] || unicode.IsDigit(firstRune(t.s))):
+		case t.word && (isCapWord(t) || t.is(classDayMonth) || unicode.IsDigit(firstRune(t.s))):
 		case t.s == "," || t.s == "/":
 		default:
 			return false
@@ -1039,7 +1197,7 @@ func anaphorAfterDate(toks []token) bool {
 
 // stopTok reports whether a word ends a speaker read after a verb.
 func stopTok(t token) bool {
-	return speakerStops[t.low] || dayMonth[t.low] || unicode.IsDigit(firstRune(t.s))
+	return t.is(classSpeakerStop) || t.is(classDayMonth) || unicode.IsDigit(firstRune(t.s))
 }
 
 // fullest returns the fullest form of a speaker's name used in the
@@ -1094,22 +1252,22 @@ func (st *quoteState) fullestUncached(name string) string {
 			break // "dr Wisman" for "dr Wismandari Wisnu" only as a last resort
 		}
 		for _, run := range st.runs {
-			if len(run.toks) <= bestN {
+			if int(run.hi-run.lo) <= bestN {
 				continue
 			}
-			at := containsSeq(run.toks, lw, prefix)
+			text, toks := st.run(run)
+			at := containsSeq(toks, lw, prefix)
 			if at < 0 {
 				continue
 			}
-			toks := run.toks
 			if leftClosed && (len(lw) >= 2 || at >= 2 && at+1 < len(toks)) {
-				for at > 0 && namePrefixes[toks[at-1].low] {
+				for at > 0 && toks[at-1].is(classNamePrefix) {
 					at-- // "AKP Muhammad Ridho ...": Ridho's own name
 				}
 				toks = toks[at:]
 			}
 			if len(toks) > bestN {
-				best, bestN = joinToks(run.text, toks), len(toks)
+				best, bestN = joinToks(text, toks), len(toks)
 			}
 		}
 	}
@@ -1149,7 +1307,10 @@ func keepQuote(text string, sp qspan, q string, attributed bool) bool {
 		return true
 	}
 	n, caps, lowers := 0, 0, 0
-	for _, f := range strings.Fields(q) {
+	for f := range strings.FieldsSeq(q) {
+		if n >= 3 && (attributed || lowers > 0) {
+			break // the words read decide: the rest cannot change the answer
+		}
 		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 		if w == "" {
 			continue
@@ -1377,20 +1538,22 @@ func sortSpans(spans []qspan) {
 
 // appendTokens appends the tokens of s to toks: words and punctuation. A
 // word is letters and digits with inner '-', '.', apostrophes, '/', '_' or
-// '&' ("Liputan6.com", "3/7", "Jum'at") and may start with '@'.
-func appendTokens(toks []token, s string) []token {
-	// Lower-case the paragraph once; a token's lower case is a slice of it
-	// wherever lower-casing kept the byte length (always for ASCII).
-	lower := strings.ToLower(s)
-	same := len(lower) == len(s)
+// '&' ("Liputan6.com", "3/7", "Jum'at") and may start with '@'. When same
+// is set, lower is s lower-cased with every byte offset kept, and a token's
+// lower case is a slice of it; otherwise each token is lower-cased alone.
+func appendTokens(toks []token, s, lower string, same bool) []token {
 	for i := 0; i < len(s); {
-		if c := s[i]; c == ' ' {
+		c := s[i]
+		if c == ' ' {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
-		case unicode.IsSpace(r):
+		case c < utf8.RuneSelf && asciiSpace[c] || c >= utf8.RuneSelf && unicode.IsSpace(r):
 			i += n
 		case isWordRune(r) || r == '@' && i+n < len(s) && isWordRune(firstRune(s[i+n:])):
 			j := i + n
@@ -1398,11 +1561,19 @@ func appendTokens(toks []token, s string) []token {
 			for j < len(s) {
 				// Lower-case ASCII letters and digits go on the word as
 				// they are: none of the checks below concerns them.
-				if c := s[j]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+				c := s[j]
+				if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
 					j++
 					continue
 				}
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if 'A' <= c && c <= 'Z' && !capital {
+					j++ // no name glued to a word that opens lower-case
+					continue
+				}
+				r2, n2 := rune(c), 1
+				if c >= utf8.RuneSelf {
+					r2, n2 = utf8.DecodeRuneInString(s[j:])
+				}
 				if isWordRune(r2) {
 					// "IniAndi", "RISaleh": a name glued to the word before.
 					if capital && unicode.IsUpper(r2) && j-i >= 2 && j+n2 < len(s) && unicode.IsLower(firstRune(s[j+n2:])) {
@@ -1429,15 +1600,59 @@ func appendTokens(toks []token, s string) []token {
 			} else {
 				low = strings.ToLower(low)
 			}
-			toks = append(toks, token{s: s[i:j], low: low, pos: i, word: true})
+			toks = append(toks, token{s: s[i:j], low: low, pos: i, cls: classOf(low), word: true})
 			i = j
 		default:
-			toks = append(toks, token{s: s[i : i+n], low: s[i : i+n], pos: i})
+			toks = append(toks, token{s: s[i : i+n], low: s[i : i+n], pos: i, cls: classOf(s[i : i+n])})
 			i += n
 		}
 	}
 	return toks
 }
+
+// appendLower appends s in lower case to dst, and reports whether that
+// kept every byte offset (always, unless a letter's lower case takes
+// another number of bytes; then what it appended is not s lower-cased).
+// ASCII is lowered byte by byte and the curly quotes and dashes of news
+// text are copied, where strings.ToLower maps every rune of a string that
+// is not all ASCII.
+func appendLower(dst []byte, s string) ([]byte, bool) {
+	start := len(dst)
+	dst = slices.Grow(dst, len(s))[:start+len(s)]
+	b := dst[start:]
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			b[i] = lowerASCII[c]
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); l != r {
+			if utf8.RuneLen(l) != n {
+				return dst, false
+			}
+			utf8.EncodeRune(b[i:], l)
+		} else {
+			copy(b[i:], s[i:i+n])
+		}
+		i += n
+	}
+	return dst, true
+}
+
+// asciiSpace holds the ASCII bytes unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
+
+// lowerASCII maps each ASCII byte to its lower case.
+var lowerASCII = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
@@ -1489,11 +1704,11 @@ func capRunEnd(toks []token, i int) int {
 	for j < len(toks) {
 		t := toks[j]
 		switch {
-		case runBreakers[t.low] || glued(toks[j-1], t):
+		case t.is(classRunBreaker) || glued(toks[j-1], t):
 		case isCapWord(t):
 			j++
 			continue
-		case t.word && nameConnectors[t.low] && j+1 < len(toks) && isCapWord(toks[j+1]):
+		case t.word && t.is(classNameConnector) && j+1 < len(toks) && isCapWord(toks[j+1]):
 			j += 2
 			continue
 		case t.s == "." && isInitial(toks[j-1].s) && j+1 < len(toks) && isCapWord(toks[j+1]):
@@ -1508,13 +1723,20 @@ func capRunEnd(toks []token, i int) int {
 // trimRun drops the sentence glue at the start of a capitalised run
 // ("Namun Stoltenberg" → "Stoltenberg") and any punctuation at its ends.
 func trimRun(run []token) []token {
-	for len(run) > 0 && (!run[0].word || funcWords[run[0].low] || runBreakers[run[0].low] || dayMonth[run[0].low] || nyaAdverb(run[0].low)) {
-		run = run[1:]
+	lo, hi := trimBounds(run)
+	return run[lo:hi]
+}
+
+// trimBounds returns the bounds in run of what trimRun keeps.
+func trimBounds(run []token) (lo, hi int) {
+	hi = len(run)
+	for lo < hi && (!run[lo].word || run[lo].is(classFunc) || run[lo].is(classRunBreaker) || run[lo].is(classDayMonth) || nyaAdverb(run[lo].low)) {
+		lo++
 	}
-	for len(run) > 0 && (!run[len(run)-1].word || dayMonth[run[len(run)-1].low]) {
-		run = run[:len(run)-1]
+	for hi > lo && (!run[hi-1].word || run[hi-1].is(classDayMonth)) {
+		hi--
 	}
-	return run
+	return lo, hi
 }
 
 // nyaAdverb reports whether a lower-cased word is a word of four letters
@@ -1734,7 +1956,7 @@ func sourceName(text string, toks []token, strict bool) string {
 	}
 	first := toks[i]
 	if !hasUpper(first.s) {
-		if strict || dayMonth[first.low] || speakerStops[first.low] || unicode.IsDigit(firstRune(first.s)) {
+		if strict || first.is(classDayMonth) || first.is(classSpeakerStop) || unicode.IsDigit(firstRune(first.s)) {
 			return ""
 		}
 		if i+1 < len(toks) && toks[i+1].word {
@@ -1745,7 +1967,6 @@ func sourceName(text string, toks []token, strict bool) string {
 	j := i
 	for j < len(toks) && j < i+7 {
 		t := toks[j]
-		lw := t.low
 		if !t.word {
 			if t.s == "-" && j+1 < len(toks) && hasUpper(toks[j+1].s) && toks[j+1].pos == t.pos+1 {
 				j++
@@ -1753,14 +1974,14 @@ func sourceName(text string, toks []token, strict bool) string {
 			}
 			break
 		}
-		if dayMonth[lw] || unicode.IsDigit(firstRune(t.s)) && j > i {
+		if t.is(classDayMonth) || unicode.IsDigit(firstRune(t.s)) && j > i {
 			break
 		}
 		if hasUpper(t.s) || unicode.IsDigit(firstRune(t.s)) {
 			j++
 			continue
 		}
-		if sourceConnectors[lw] && j+1 < len(toks) && toks[j+1].word && hasUpper(toks[j+1].s) && !dayMonth[toks[j+1].low] {
+		if t.is(classSourceConnector) && j+1 < len(toks) && toks[j+1].word && hasUpper(toks[j+1].s) && !toks[j+1].is(classDayMonth) {
 			j++
 			continue
 		}

@@ -986,3 +986,24 @@ func BenchmarkFindQuotes(b *testing.B) {
 		findSources(benchArticle)
 	}
 }
+
+// TestAppendLower checks the paragraph lower-casing the tokens share: the
+// lower case of strings.ToLower, with byte offsets kept wherever the
+// letters' lower cases take as many bytes, and a refusal where they do not.
+func TestAppendLower(t *testing.T) {
+	for _, tt := range []struct {
+		in, want string
+		same     bool
+	}{
+		{"Kata “Presiden” JOKO – 2024", "kata “presiden” joko – 2024", true},
+		{"ÀÉÎ Ñoño", "àéî ñoño", true},
+		{"x\xffY", "x\xffy", true},  // a stray byte stays as it is
+		{"İstanbul", "", false},     // İ lowers to a one-byte i
+		{"GROẞE Straße", "", false}, // ẞ to a two-byte ß
+	} {
+		got, same := appendLower([]byte("prefix "), tt.in)
+		if same != tt.same || same && string(got) != "prefix "+tt.want {
+			t.Errorf("appendLower(%q) = %q, %v; want %q, %v", tt.in, got, same, tt.want, tt.same)
+		}
+	}
+}

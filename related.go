@@ -49,12 +49,11 @@ func nextCue(s string) (int, cue) {
 			best, bc = i, cue{text: n, kind: cueNoise}
 		}
 	}
-	if i := strings.Index(s, "[Gambas:"); i >= 0 && (best < 0 || i < best) {
-		// An embed's placeholder ("[Gambas:Video CNN]") where the page
-		// showed a video or a post: noise, and a paragraph break.
-		if j := strings.IndexByte(s[i:], ']'); j > 0 && j < 80 {
-			best, bc = i, cue{text: s[i : i+j+1], kind: cueNoise}
-		}
+	if i, n := embedAt(s); i >= 0 && (best < 0 || i < best) {
+		// An embed's placeholder ("[Gambas:Video CNN]") or an embedded
+		// post's fallback text where the page showed a video or a post:
+		// noise, and a paragraph break.
+		best, bc = i, cue{text: s[i : i+n], kind: cueNoise}
 	}
 	if i := strings.Index(s, "• "); i >= 0 && (best < 0 || i < best) {
 		best, bc = i, cue{text: "• ", kind: cueBullet}
@@ -146,7 +145,7 @@ func dashLen(s string) int {
 // after a non-letter or a lower-case letter a scraper glued it to.
 func dashCueAt(s string) (int, string) {
 	for k := 0; k < len(s); {
-		dash := strings.IndexAny(s[k:], "-–")
+		dash := indexDash(s[k:])
 		if dash < 0 {
 			return -1, ""
 		}
@@ -167,6 +166,22 @@ func dashCueAt(s string) (int, string) {
 		}
 	}
 	return -1, ""
+}
+
+// indexDash returns the offset of the first hyphen or en dash in s, or -1.
+// (strings.IndexAny decodes every rune of s when the set is not ASCII.)
+func indexDash(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '-':
+			return i
+		case 0xe2: // the first byte of "–" (U+2013, E2 80 93)
+			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x93 {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // relatedLine splits a block that is a related link ("Baca juga: Judul")

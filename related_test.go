@@ -106,6 +106,35 @@ func TestSplitGlued(t *testing.T) {
 		// a period inside a quotation is not a paragraph break; the quotation's end is
 		{"Dia menulis, “Jangan ribut.Tenang saja.”Warga pun pulang.",
 			[]block{{text: "Dia menulis, “Jangan ribut.Tenang saja.”"}, {text: "Warga pun pulang."}}},
+		// a curly opening mark closed by a straight one: the quotation is over
+		{"Budi berkata, “Kami siap bekerja keras,\" ujar dia.Sementara itu warga pulang.",
+			[]block{{text: "Budi berkata, “Kami siap bekerja keras,\" ujar dia."}, {text: "Sementara itu warga pulang."}}},
+		// a period after a space, the sentence's last words a link
+		{"Tonton di aplikasi kami dengan klik di sini .Balapan dimulai Minggu.",
+			[]block{{text: "Tonton di aplikasi kami dengan klik di sini ."}, {text: "Balapan dimulai Minggu."}}},
+		// a straight mark after a sentence end closes the quotation open
+		// before it, and opens one when none is open
+		{"Ia berkata, \"Kami siap.\"Warga pun pulang.",
+			[]block{{text: "Ia berkata, \"Kami siap.\""}, {text: "Warga pun pulang."}}},
+		{"Warga pun pulang.\"Kami siap,\" kata Budi.",
+			[]block{{text: "Warga pun pulang."}, {text: "\"Kami siap,\" kata Budi."}}},
+		// no break: a name opening with a period, a period after a space
+		// inside a quotation
+		{"Tampil pula Hindia, .Feast, dan Yura Yunita.", []block{{text: "Tampil pula Hindia, .Feast, dan Yura Yunita."}}},
+		{"\"Turut berduka .Semoga tenang,\" tulis dia.", []block{{text: "\"Turut berduka .Semoga tenang,\" tulis dia."}}},
+		// a credit line or the desk's initials after the body's last
+		// sentence, spaced or glued, are blocks of their own
+		{"Harga turun. (Reporter: Ani Lestari | Editor: Budi Santoso)",
+			[]block{{text: "Harga turun."}, {text: "(Reporter: Ani Lestari | Editor: Budi Santoso)"}}},
+		{"Harga turun.Editor: Budi Santoso",
+			[]block{{text: "Harga turun."}, {text: "Editor: Budi Santoso"}}},
+		{"Harga turun. (abc/def). pasar induk | harga cabai",
+			[]block{{text: "Harga turun."}, {text: "(abc/def)"}, {text: "pasar induk | harga cabai"}}},
+		{"Buku itu laris. Penulis: Ani Lestari. Penerbit: Warta.",
+			[]block{{text: "Buku itu laris."}, {text: "Penulis: Ani Lestari."}, {text: "Penerbit: Warta."}}},
+		// a related cue and its title in brackets stay one line
+		{"Harga turun. (Baca juga: Harga Cabai Turun Tajam) Warga senang.",
+			[]block{{text: "Harga turun."}, {text: "(Baca juga: Harga Cabai Turun Tajam)"}, {text: "Warga senang."}}},
 		// a title-case subheading glued to its paragraph after a sentence end
 		{"Harga naik.Pasar Induk Kota di BogorPasar ini ramai setiap pagi.",
 			[]block{{text: "Harga naik."}, {text: "Pasar Induk Kota di Bogor"}, {text: "Pasar ini ramai setiap pagi."}}},
@@ -116,7 +145,7 @@ func TestSplitGlued(t *testing.T) {
 		{"Dr. Nadia dan TRIBUNNEWS.COM melaporkan dari Jl. Sudirman.", []block{{text: "Dr. Nadia dan TRIBUNNEWS.COM melaporkan dari Jl. Sudirman."}}},
 	}
 	for _, tt := range tests {
-		got := splitGlued(nil, tt.in)
+		got := splitGlued(nil, tt.in, false)
 		for i := range got {
 			got[i].glued = false
 		}

@@ -60,20 +60,64 @@ func textBlocks(s string) []block {
 	if strings.IndexByte(s, '&') >= 0 {
 		s = html.UnescapeString(s)
 	}
-	lines := make([]textLine, 0, strings.Count(s, "\n")+1)
-	blank := false
+	// The lines are cut and cleaned first; a clean line (the common case)
+	// stays a slice of s, the others are cleaned into one buffer that
+	// becomes one string, so that the lines cost no allocation each.
+	type piece struct {
+		from, to int
+		cleaned  bool // text[from:to] is in the buffer, not in s
+	}
+	pieces := make([]piece, 0, strings.Count(s, "\n")+1)
+	var buf []byte
+	at := 0 // where the line stands in s
 	for line := range strings.Lines(s) {
-		if line = cleanText(line); line == "" {
+		next := at + len(line)
+		// A clean line has no run of spaces, where cutSpaceBreak cuts.
+		line = strings.TrimSuffix(line, "\n")
+		for {
+			if isClean(line) {
+				pieces = append(pieces, piece{from: at, to: at + len(line)})
+				break
+			}
+			cut, rest := cutSpaceBreak(line)
+			start := len(buf)
+			buf = appendClean(buf, []byte(cut))
+			pieces = append(pieces, piece{from: start, to: len(buf), cleaned: true})
+			if rest == "" {
+				break
+			}
+			at += len(line) - len(rest)
+			line = rest
+		}
+		at = next
+	}
+	cleaned := string(buf)
+	lines := make([]textLine, 0, len(pieces))
+	blank := false
+	var words map[string]int // the text's words, counted once a line needs them
+	for _, p := range pieces {
+		t := s[p.from:p.to]
+		if p.cleaned {
+			t = cleaned[p.from:p.to]
+		}
+		if t == "" {
 			blank = true
 			continue
 		}
-		lines = append(lines, textLine{text: line, afterBlank: blank})
+		if sentencesGlued(t) {
+			if words == nil {
+				words = bodyWords(s)
+			}
+			t = separateGlued(t, words)
+		}
+		lines = append(lines, textLine{text: t, afterBlank: blank})
 		blank = false
 	}
-	var blocks []block
+	blocks := make([]block, 0, len(lines)+len(lines)/4)
+	whole := len(lines) == 1 // the whole body stored as one line
 	rejoinLines(lines, func(line string) {
 		n := len(blocks)
-		blocks = splitGlued(blocks, line)
+		blocks = splitGlued(blocks, line, whole)
 		if len(blocks) == n+1 {
 			listItem(blocks)
 		}
@@ -117,6 +161,194 @@ func listNumber(s string) int {
 		return 0
 	}
 	return n
+}
+
+// minSentenceGlues is how many sentence ends glued to the next sentence
+// ("aktivis.Fenomena") show a line whose scraper joined the page's text
+// nodes with no white space at all.
+const minSentenceGlues = 3
+
+// sentencesGlued reports whether a line has the shape of text nodes joined
+// with nothing between them: three or more sentences glued to the one
+// before at a period ("aktivis.Fenomena", "(2/10/2020).Lokasi",
+// "katanya.”Kondisi"), each after a lower-case word or a closing bracket or
+// quotation mark.
+func sentencesGlued(s string) bool {
+	n := 0
+	for i := 1; i+2 < len(s); i++ {
+		k := strings.IndexByte(s[i:len(s)-2], '.')
+		if k < 0 {
+			break
+		}
+		i += k
+		j := i + 1
+		if strings.HasPrefix(s[j:], "”") {
+			j += len("”")
+		} else if s[j] == '"' {
+			j++
+		}
+		if j+1 >= len(s) || !isUpperByte(s[j]) || !isLowerByte(s[j+1]) {
+			continue
+		}
+		if p := s[i-1]; p != ')' && p != '"' && !strings.HasSuffix(s[:i], "”") && lowerRun(s[:i]) < 3 {
+			continue
+		}
+		if n++; n == minSentenceGlues {
+			return true
+		}
+	}
+	return false
+}
+
+// endMarks are the bytes that end a sentence.
+var endMarks = [256]bool{'.': true, '!': true, '?': true}
+
+// minGlueLeft is the fewest lower-case letters before a capital that make
+// a word glued to a name ("diAmerika"), not a camel-cased brand ("iPhone").
+const minGlueLeft = 2
+
+// minGlueWord is the length from which the lower-case part of a glued
+// pair is taken for a word without finding it alone in the body.
+const minGlueWord = 7
+
+// bodyWords counts the words of a text: its runs of letters and digits.
+func bodyWords(s string) map[string]int {
+	m := make(map[string]int)
+	start := -1 // where the current word starts
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			m[s[start:i]]++
+			start = -1
+		}
+	}
+	if start >= 0 {
+		m[s[start:]]++
+	}
+	return m
+}
+
+// separateGlued puts back the space a scraper lost at a link's edge,
+// "mendatangkanAdam Przybek", "dilakukanApple,": a word that opens
+// lower-case runs into a capitalised word that the text (words: all its
+// words, counted) writes as a word of its own, and the lower-case part is
+// a word too (written alone, or longer than a brand's prefix: "detikBali"
+// stays). Brands in camel case ("iPhone", "WhatsApp", "YouTube") do not
+// open with two lower-case letters before a capital, or are not found
+// alone; words in handles, tags, addresses and paths are left as they
+// are, and so is a glued pair the body writes so twice (a name). It
+// returns line itself when there is nothing to separate.
+//
+// Only a line of text nodes joined with nothing between them
+// (sentencesGlued) is read so: there the line itself shows a scraper that
+// dropped the white space at every node's edge, and a word run into a name
+// is its doing. Elsewhere nothing in the line tells a lost space from a
+// word printed glued ("diGunung"), and the text is kept as it is.
+func separateGlued(line string, words map[string]int) string {
+	var b []byte // the line with spaces put back, once there is one
+	done := 0    // line[:done] is in b
+	start := 0   // where the current word starts
+	for i := 1; i+1 < len(line); i++ {
+		c := line[i]
+		if c == ' ' || c == '(' || c == '"' {
+			start = i + 1
+			continue
+		}
+		if !isUpperByte(c) || !isLowerByte(line[i-1]) || i-start < minGlueLeft {
+			continue
+		}
+		if !isLowerByte(line[start]) || lowerRun(line[start:i]) != i-start {
+			continue // "McDonald", "eKTP", "x1Pro"
+		}
+		end := i + 1
+		for end < len(line) && (isLowerByte(line[end]) || isUpperByte(line[end])) {
+			end++
+		}
+		word := line[i:end]
+		tokEnd := strings.IndexByte(line[i:], ' ')
+		if tokEnd < 0 {
+			tokEnd = len(line)
+		} else {
+			tokEnd += i
+		}
+		if len(word) < 2 || strings.ContainsAny(line[start:tokEnd], "@#/:_.=") && !endsWithPunct(line[start:tokEnd]) || words[word] == 0 {
+			continue
+		}
+		if left := line[start:i]; len(left) < minGlueWord && words[left] == 0 || words[line[start:end]] > 1 {
+			continue
+		}
+		b = append(b, line[done:i]...)
+		b = append(b, ' ')
+		done = i
+		start = i
+	}
+	if b == nil {
+		return line
+	}
+	return string(append(b, line[done:]...))
+}
+
+// endsWithPunct reports whether the only dots, colons and such in the word
+// w close it: "dilakukanApple." may be separated, "fooBar.com" may not.
+func endsWithPunct(w string) bool {
+	core := strings.TrimRight(w, ".,:;!?)\"”'’")
+	return !strings.ContainsAny(core, "@#/:_.=")
+}
+
+// minSpaceBreak is the fewest white-space characters in a row after a
+// sentence end that mark a paragraph break inside a line.
+const minSpaceBreak = 3
+
+// cutSpaceBreak cuts a line at its first paragraph break that a scraper
+// kept as a run of white space instead of a line break: the indentation
+// between two blocks of the page ("harga terbaik.      Kemudian, …"). The
+// run must follow a sentence's last word, not a list label ("1.   Piala Eropa"),
+// and be three characters or more (non-breaking spaces count), where a
+// typist's sentence spacing is two. It returns the line before the break
+// and the rest, or the line and "" when there is none.
+func cutSpaceBreak(line string) (before, rest string) {
+	for i := 0; i < len(line); i++ {
+		if !endMarks[line[i]] {
+			continue
+		}
+		j := i + 1
+		for j < len(line) && (line[j] == '"' || line[j] == ')') {
+			j++
+		}
+		if strings.HasPrefix(line[j:], "”") {
+			j += len("”")
+		}
+		k, n := j, 0
+		for k < len(line) {
+			r, size := utf8.DecodeRuneInString(line[k:])
+			if !isSpace(r) {
+				break
+			}
+			k += size
+			n++
+		}
+		if n < minSpaceBreak || k == len(line) || line[k] == '\n' || line[k] == '\r' {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(line[k:]); unicode.IsLower(r) || !sentenceWordBefore(line[:i]) {
+			continue
+		}
+		return line[:j], line[k:]
+	}
+	return line, ""
+}
+
+// sentenceWordBefore reports whether s, the text before a sentence's end
+// mark, ends with a word a sentence ends with: three letters or more and
+// no abbreviation, or a closing bracket or quotation mark. A list label
+// ("1.", "a.") or a chord ("Em.") is not one.
+func sentenceWordBefore(s string) bool {
+	return closesBefore(s) || utf8.RuneCountInString(lastWord(s)) >= 3 && !abbreviationBefore(s)
 }
 
 // A textLine is one non-empty line of a text body, cleaned; afterBlank is
@@ -201,22 +433,40 @@ func rejoinLines(lines []textLine, emit func(string)) {
 // maxContentsAt bounds how far into the text a table of contents may open.
 const maxContentsAt = 3
 
-// dropContents drops a table of contents that opens the text: its label
-// ("Daftar Isi", "Table of Contents") and the entries after it, each a
-// subheading the body prints again further down. Nothing is lost: the
-// entries stand where they head their sections. A label whose next line
-// is not found again is kept, since then it is not such a table.
+// maxContentsEntries bounds the entries of a table of contents: a guide
+// to ten places lists each one's name, hours, price and address.
+const maxContentsEntries = 100
+
+// dropContents drops a table of contents: its label ("Daftar Isi", "Table
+// of Contents") and the entries after it, each a subheading the body
+// prints again further down ("1. Syarat Daftar:" for "Syarat daftar"), or
+// every line between the label and the dateline that opens the article's
+// text. Nothing is lost: the entries stand where they head their sections.
+// A label among the text's first lines is the table's even when its
+// entries are not found (a scraper lost them), and a label glued to the
+// first words of a line ("Daftar IsiSyarat …") is cut from it; a label
+// further down is taken only with entries printed again.
 func dropContents(lines []textLine) []textLine {
-	for i := 0; i < len(lines) && i < maxContentsAt; i++ {
-		if !contentsLabel(lines[i].text) {
+	for i := 0; i < len(lines); i++ {
+		t := lines[i].text
+		if !contentsLabel(t) {
+			if i < maxContentsAt {
+				if rest, ok := cutContentsLabel(t); ok {
+					lines[i].text = rest
+					return lines
+				}
+			}
 			continue
 		}
 		k := i + 1
-		for k < len(lines) && printedAgain(lines, k) {
+		for k < len(lines) && k-i <= maxContentsEntries && contentsEntry(lines[k].text) && printedAgain(lines, k) {
 			k++
 		}
-		if k == i+1 {
-			return lines
+		if d := datelineAfter(lines, i+1); d > k {
+			k = d
+		}
+		if k == i+1 && i >= maxContentsAt {
+			continue // a label deep in the text, with nothing after it found again
 		}
 		return append(lines[:i:i], lines[k:]...)
 	}
@@ -229,15 +479,91 @@ func contentsLabel(s string) bool {
 	return strings.EqualFold(s, "daftar isi") || strings.EqualFold(s, "table of contents") || strings.EqualFold(s, "isi artikel")
 }
 
+// cutContentsLabel cuts a table of contents' label that a scraper glued
+// to the words after it, "Daftar IsiSyarat Daftar", "Daftar Isi: Syarat
+// Daftar" or "Daftar Isi Syarat Daftar", and reports whether there was one.
+func cutContentsLabel(s string) (string, bool) {
+	for _, l := range []string{"daftar isi", "table of contents", "isi artikel"} {
+		if len(s) <= len(l)+1 || !strings.EqualFold(s[:len(l)], l) {
+			continue
+		}
+		rest := s[len(l):]
+		switch {
+		case rest[0] == ':':
+			return strings.TrimLeft(rest[1:], " "), true
+		case isUpperByte(rest[0]):
+			return rest, true
+		case rest[0] == ' ' && isUpperByte(rest[1]) && isUpperByte(s[len(l)-3]):
+			// "Daftar Isi Syarat Daftar": the label in title case or
+			// capitals, then a capitalised word; not "Daftar isi tas".
+			return rest[1:], true
+		}
+	}
+	return s, false
+}
+
+// datelineAfter returns the index of the line, among the few after lines[i],
+// that opens the article's text with its dateline ("Jakarta", then "-"; or
+// "JAKARTA, KOMPAS.com - Teks"), when every line before it from lines[i] is
+// a short line ending no sentence (a table's entry); or -1.
+func datelineAfter(lines []textLine, i int) int {
+	for k := i; k < len(lines) && k-i <= maxContentsEntries; k++ {
+		t := lines[k].text
+		if _, prefix, _, ok := cutDateline(t); ok && prefix == "" || datelineLine(t) && k+1 < len(lines) && (isDashRule(lines[k+1].text) || dashOpens(lines[k+1].text)) {
+			if k == i {
+				return -1
+			}
+			return k
+		}
+		if !contentsEntry(t) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxContentsEntry bounds the length of a table of contents' entry.
+const maxContentsEntry = 150
+
+// contentsEntry reports whether s can be a table of contents' entry: a
+// short line, a subheading's words (a question too: "Kapan Digelar?"), not
+// a sentence closed with a period or a quotation.
+func contentsEntry(s string) bool {
+	if len(s) > maxContentsEntry {
+		return false
+	}
+	switch s[len(s)-1] {
+	case '.', '"':
+		return false
+	}
+	return !strings.HasSuffix(s, "”")
+}
+
 // printedAgain reports whether the line lines[k] is printed again as a
-// line of its own after it.
+// line of its own after it: as it is, or with its number, a closing colon
+// or its case changed ("1. Syarat Daftar" for "Syarat daftar:").
 func printedAgain(lines []textLine, k int) bool {
+	entry := entryKey(lines[k].text)
+	if entry == "" {
+		return false
+	}
 	for _, l := range lines[k+1:] {
-		if l.text == lines[k].text {
+		if l.text == lines[k].text || len(l.text) < len(entry)+8 && strings.EqualFold(entryKey(l.text), entry) {
 			return true
 		}
 	}
 	return false
+}
+
+// entryKey returns a table of contents' entry without its list number and
+// closing colon: "1. Syarat Daftar:" gives "Syarat Daftar".
+func entryKey(s string) string {
+	if n := numberedItem(s); n > 0 {
+		s = s[n:]
+	} else if i := strings.IndexByte(s, ')'); i > 0 && i <= 2 && isAllDigits(s[:i]) {
+		s = s[i+1:]
+	}
+	return strings.TrimSpace(strings.TrimRight(s, " :."))
 }
 
 // curText returns the line being built.
@@ -461,19 +787,17 @@ func isClean(s string) bool {
 		return s == ""
 	}
 	ascii := true
-	prevSpace := false
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			sp := c == ' '
-			if c < ' ' || c == 0x7f || sp && prevSpace {
+			// s opens with no space, so s[i-1] is there for a space.
+			if !printable[c] && (c != ' ' || s[i-1] == ' ') {
 				return false
 			}
-			prevSpace = sp
 			i++
 			continue
 		}
-		ascii, prevSpace = false, false
+		ascii = false
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if isSpace(r) || r >= 0x200b && r <= 0x200f || r == 0xfeff || r == 0x2060 || r == 0xad || r == utf8.RuneError && n == 1 {
 			return false
@@ -482,6 +806,15 @@ func isClean(s string) bool {
 	}
 	return ascii || norm.NFC.IsNormalString(s)
 }
+
+// printable holds the ASCII bytes that are neither control characters nor
+// space.
+var printable = func() (t [utf8.RuneSelf]bool) {
+	for c := '!'; c < 0x7f; c++ {
+		t[c] = true
+	}
+	return t
+}()
 
 func isSpace(r rune) bool {
 	switch r {
@@ -495,8 +828,10 @@ func isSpace(r rune) bool {
 // whole paragraph is one block; a line into which a scraper glued many
 // paragraphs is cut where the text shows a break: a sentence end glued to
 // the next word ("aktivis.Fenomena"), a new quotation after a sentence end,
-// ad markers, bullets and related-link cues ("Baca juga:Judul ...").
-func splitGlued(blocks []block, line string) []block {
+// ad markers, bullets and related-link cues ("Baca juga:Judul ..."). When
+// the line is the whole body (whole), the paragraphs a quotation and its
+// speech tag close are cut too.
+func splitGlued(blocks []block, line string, whole bool) []block {
 	start := len(blocks)
 	emit := func(s string) {
 		if s = strings.TrimSpace(s); s != "" {
@@ -507,10 +842,20 @@ func splitGlued(blocks []block, line string) []block {
 	for rest != "" {
 		i, c := nextCue(rest)
 		if i < 0 {
-			splitSentences(rest, emit)
+			splitSentences(rest, whole, emit)
 			break
 		}
-		splitSentences(rest[:i], emit)
+		if pre := strings.TrimRight(rest[:i], " "); c.kind == cueRelated && strings.HasSuffix(pre, "(") {
+			// "(Baca juga: Judul)": the cue and its title in brackets,
+			// one related line whole.
+			if k := strings.IndexByte(rest[i:], ')'); k > 0 && k < maxBracketCue {
+				splitSentences(pre[:len(pre)-1], whole, emit)
+				emit(pre[len(pre)-1:] + rest[i:i+k+1])
+				rest = rest[i+k+1:]
+				continue
+			}
+		}
+		splitSentences(rest[:i], whole, emit)
 		rest = rest[i:]
 		switch c.kind {
 		case cueNoise:
@@ -553,6 +898,9 @@ func splitGlued(blocks []block, line string) []block {
 	}
 	return blocks
 }
+
+// maxBracketCue bounds a related cue and its title in brackets.
+const maxBracketCue = 200
 
 // maxShortItem is the most words of a list item too short to be a
 // related article's headline.
@@ -606,8 +954,11 @@ func lowerWordRun(s string) int {
 }
 
 // splitSentences cuts glued text at evident paragraph breaks and passes each
-// piece to emit.
-func splitSentences(s string, emit func(string)) {
+// piece to emit. In a whole body stored as one line (whole), where the
+// scraper joined the paragraphs with a space, a sentence that closes a
+// quotation with its speech tag ("…,” kata Budi. Warga …") ends its
+// paragraph, as news prints each quotation and its tag as one.
+func splitSentences(s string, whole bool, emit func(string)) {
 	from, i := 0, 0
 	if n := numberedItem(s); n > 0 {
 		// What follows a related title: "1. MoldovaMoldova menempati".
@@ -658,8 +1009,10 @@ func splitSentences(s string, emit func(string)) {
 		for j < len(s) && (s[j] == '"' || s[j] == ')') {
 			j++
 		}
-		if j > i+1 && s[j-1] == '"' && j < len(s) && unicode.IsUpper(firstRune(s[j:])) {
-			j-- // `operasi."Kita`: a mark glued to a word opens a quote
+		if j > i+1 && s[j-1] == '"' && j < len(s) && unicode.IsUpper(firstRune(s[j:])) && !straightOpen(s[from:j-1]) {
+			// `operasi."Kita`: a mark glued to a word opens a quote, unless
+			// a quotation is open before it, which it closes.
+			j--
 		}
 		if j < len(s) && strings.HasPrefix(s[j:], "”") {
 			j += len("”")
@@ -676,20 +1029,176 @@ func splitSentences(s string, emit func(string)) {
 			}
 			// "kalimat. “Kutipan" — a new quotation opens a new paragraph.
 			k := j + 1
+			if n := creditAfter(s[k:]); n > 0 && !abbreviationBefore(s[:i]) {
+				// "kalimat. (Reporter: A | Editor: B)", "kalimat. (abc/def)"
+				emit(s[from:j])
+				from, i = creditBlock(s, k, n, emit)
+				continue
+			}
 			if k < len(s) && (s[k] == '"' || strings.HasPrefix(s[k:], "“")) && startsUpperAfterQuote(s[k:]) {
+				emit(s[from:j])
+				from = k
+			} else if whole && c == '.' && k < len(s) && unicode.IsUpper(firstRune(s[k:])) && speechTagBefore(s[from:i]) && (closesBefore(s[:i]) || !abbreviationBefore(s[:i])) {
 				emit(s[from:j])
 				from = k
 			}
 			continue
 		}
+		if n := creditAfter(s[j:]); n > 0 && (closesBefore(s[:i]) || !abbreviationBefore(s[:i])) {
+			// "sebelumnya.Editor: Budi", "sebelumnya.(abc/def)"
+			emit(s[from:j])
+			from, i = creditBlock(s, j, n, emit)
+			continue
+		}
 		// "aktivis.Fenomena", "2018).Kamis", "dulu,” paparnya.“Kondisi"
 		r, _ := utf8.DecodeRuneInString(s[j:])
-		if (unicode.IsUpper(r) || r == '“' || r == '"') && (closesBefore(s[:i]) || !abbreviationBefore(s[:i])) && !allCapsDomain(s, i) && !insideQuote(s[from:j]) {
+		if (unicode.IsUpper(r) || r == '“' || r == '"') && (closesBefore(s[:i]) || !abbreviationBefore(s[:i])) && !allCapsDomain(s, i) && !insideQuote(s[from:j]) && !(s[i-1] == ' ' && straightOpen(s[from:i])) {
 			emit(s[from:j])
 			from, i = gluedHeading(s, j, emit)
 		}
 	}
 	emit(s[from:])
+}
+
+// gluedCreditLabels open a credit line that a scraper glued after the
+// body's last sentence, as printed (capitalised).
+var gluedCreditLabels = []string{
+	"Penulis", "Reporter", "Pewarta", "Editor", "Redaktur", "Penyunting", "Kontributor", "Jurnalis", "Wartawan",
+}
+
+// creditOpeners are the first bytes of the credits creditAfter reads.
+var creditOpeners = [256]bool{'(': true, 'P': true, 'R': true, 'E': true, 'K': true, 'J': true, 'W': true, 'D': true}
+
+// creditAfter returns the length of the credit that opens s, the text after
+// a sentence end, or 0: the desk's initials in brackets ("(abc/def)"), or a
+// credit line up to the next sentence end or the end of s, opening with a
+// capitalised label and its colon ("Editor: Nama", "(Reporter: A | Editor:
+// B)") or "(Ditulis oleh" — never more than a credit line's length.
+func creditAfter(s string) int {
+	if len(s) < 4 || !creditOpeners[s[0]] {
+		return 0
+	}
+	if s[0] == '(' {
+		if k := strings.IndexByte(s, ')'); k > 0 && k < 24 && signOffCode(strings.TrimRight(s[1:k], ".- ")) {
+			return k + 1
+		}
+	}
+	t := s
+	if t[0] == '(' {
+		t = t[1:]
+	}
+	label := strings.HasPrefix(t, "Ditulis oleh ")
+	for _, l := range gluedCreditLabels {
+		if rest, ok := strings.CutPrefix(t, l); ok && strings.HasPrefix(strings.TrimLeft(rest, " "), ":") {
+			label = true
+			break
+		}
+	}
+	if !label {
+		return 0
+	}
+	n := len(s)
+	if s[0] == '(' {
+		if k := strings.IndexByte(s, ')'); k > 0 {
+			n = k + 1
+		}
+	} else if k := strings.Index(s, ". "); k > 0 {
+		n = k + 1
+	}
+	if n > maxCredit {
+		return 0
+	}
+	return n
+}
+
+// creditBlock emits the credit of n bytes at s[at:] as a block of its own
+// and returns where the text goes on and the index the scan resumes after.
+func creditBlock(s string, at, n int, emit func(string)) (from, next int) {
+	emit(s[at : at+n])
+	from = at + n
+	for from < len(s) && (s[from] == ' ' || s[from] == '.') {
+		from++ // "(abc)." : the period the sign-off took from its sentence
+	}
+	return from, from - 1
+}
+
+// maxSpeechTag is the most words of a speech tag after a quotation:
+// "ujar Samuel dalam rapat di DPR, Kamis (3/7/2025)".
+const maxSpeechTag = 16
+
+// maxSpeechTagBytes bounds the text before a sentence end searched for a
+// quotation's closing mark and its speech tag.
+const maxSpeechTagBytes = 240
+
+// speechTagBefore reports whether s ends with a quotation closed on a
+// comma or a sentence end and the speech tag after it, up to its period:
+// `…kami," ujar dia`, `…,” kata Kepala Dinas Budi`, `…," begitu katanya`.
+// The tag opens lower-case, has a reporting verb among its first words
+// and holds no sentence end of its own (a period inside a bracket, "(Ka.
+// KPLP)", is none).
+func speechTagBefore(s string) bool {
+	if len(s) > maxSpeechTagBytes {
+		s = s[len(s)-maxSpeechTagBytes:]
+	}
+	q, n := -1, 0 // the last closing mark and its length
+	for k := len(s) - 1; k > 0; k-- {
+		if s[k] == '"' {
+			q, n = k, 1
+			break
+		}
+		if s[k] == 0x9d && k >= 2 && s[k-2:k+1] == "”" {
+			q, n = k-2, len("”")
+			break
+		}
+	}
+	if q <= 0 {
+		return false
+	}
+	if p := s[q-1]; p != ',' && p != '.' && p != '!' && p != '?' {
+		return false
+	}
+	tag := s[q+n:]
+	if len(tag) < 2 || tag[0] != ' ' || !isLowerByte(tag[1]) || strings.ContainsAny(tag, "!?“") || strings.Count(tag, "(") != strings.Count(tag, ")") {
+		return false
+	}
+	if wordCount(tag) > maxSpeechTag || !reportingVerbIn(tag) {
+		return false
+	}
+	depth := 0 // brackets open
+	for i := 0; i < len(tag); i++ {
+		switch tag[i] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+		case '.':
+			if depth == 0 && !abbreviationBefore(tag[:i]) && !(i+1 < len(tag) && isDigit(tag[i+1])) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// reportingVerbIn reports whether one of the first three words of a speech
+// tag is a reporting verb: "kata", "ujarnya", "begitu katanya", "X menambahkan".
+func reportingVerbIn(tag string) bool {
+	for i, w := 0, tag; i < 3; i++ {
+		w = strings.TrimLeft(w, " ")
+		if w == "" {
+			break
+		}
+		end := strings.IndexByte(w, ' ')
+		if end < 0 {
+			end = len(w)
+		}
+		word := strings.TrimRight(w[:end], ",.")
+		if tailVerbs[word] || tailVerbs[strings.TrimSuffix(word, "nya")] || subjectVerbs[word] {
+			return true
+		}
+		w = w[end:]
+	}
+	return false
 }
 
 // gluedHeading reads a subheading that opens the text at s[at:] and runs
@@ -705,8 +1214,21 @@ func gluedHeading(s string, at int, emit func(string)) (from, next int) {
 
 // insideQuote reports whether a quotation opened in s is still open: a
 // period inside a quotation ("fitnah.Gak baik,”) does not end a paragraph.
+// Outlets close a curly opening mark with a straight one as often as with
+// its pair ("“Semangat berbagi … kami," ujar dia.).
 func insideQuote(s string) bool {
-	return strings.Count(s, "“") > strings.Count(s, "”")
+	open := strings.LastIndex(s, "“")
+	if open < 0 {
+		return false
+	}
+	rest := s[open+len("“"):]
+	return !strings.Contains(rest, "”") && strings.IndexByte(rest, '"') < 0
+}
+
+// straightOpen reports whether s leaves a quotation in straight marks open:
+// it holds no curly marks and an odd number of straight ones.
+func straightOpen(s string) bool {
+	return !strings.Contains(s, "“") && !strings.Contains(s, "”") && strings.Count(s, `"`)%2 == 1
 }
 
 // bracketSentence reports whether s ends inside a bracket that opens a
@@ -886,6 +1408,14 @@ func closesBefore(s string) bool {
 // or an initial, after which a period does not end a sentence ("Dr.", "M.").
 func abbreviationBefore(s string) bool {
 	w := lastWord(s)
+	if w == "" && strings.HasSuffix(s, " ") {
+		// A period after a space ends a sentence whose last word, a
+		// link's, ends before it: "klik di sini .Balapan"; not a name
+		// that opens with a period after a comma (", .Feast").
+		t := strings.TrimRight(s, " ")
+		r, _ := utf8.DecodeLastRuneInString(t)
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !closesBefore(t)
+	}
 	if utf8.RuneCountInString(w) <= 1 {
 		return true
 	}

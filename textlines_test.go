@@ -60,9 +60,27 @@ func TestRejoinLines(t *testing.T) {
 		{"a table of contents whose entries head the sections below",
 			"Daftar Isi\nSyarat Daftar\nCara Daftar\nBogor\n-\nPasar dibuka.\nSyarat Daftar\nMembawa KTP.\nCara Daftar\nDatang ke kantor.",
 			[]string{"Bogor - Pasar dibuka.", "Syarat Daftar", "Membawa KTP.", "Cara Daftar", "Datang ke kantor."}},
-		{"a 'Daftar Isi' line that heads no table stays",
+		{"a table of contents' label at the top goes, even with its entries lost",
 			"Daftar Isi\nBuku ini memuat sepuluh bab.",
-			[]string{"Daftar Isi", "Buku ini memuat sepuluh bab."}},
+			[]string{"Buku ini memuat sepuluh bab."}},
+		{"entries printed again with their number, a colon or another case",
+			"DAFTAR ISI:\n1. Syarat Daftar\n2) Cara Daftar\nPasar dibuka.\nSyarat daftar:\nMembawa KTP.\nCara daftar\nDatang ke kantor.",
+			[]string{"Pasar dibuka.", "Syarat daftar:", "Membawa KTP.", "Cara daftar", "Datang ke kantor."}},
+		{"entries between the label and the dateline that opens the text",
+			"Daftar Isi\nSyarat Daftar Ulang\nCara Daftar Ulang\nBOGOR, WARTA.com - Pasar dibuka.\nPedagang senang.",
+			[]string{"BOGOR, WARTA.com - Pasar dibuka.", "Pedagang senang."}},
+		{"entries that are questions",
+			"Daftar Isi\nKapan Pasar Dibuka?\nBogor\n-\nPasar dibuka.\nKapan Pasar Dibuka?\nSenin pagi.",
+			[]string{"Bogor - Pasar dibuka.", "Kapan Pasar Dibuka?", "Senin pagi."}},
+		{"an entry is a subheading, never a sentence printed twice",
+			"Daftar Isi\nSyarat Daftar\nPasar dibuka.\nSyarat Daftar\nPasar dibuka.",
+			[]string{"Pasar dibuka.", "Syarat Daftar", "Pasar dibuka."}},
+		{"a label glued to the words after it",
+			"Daftar IsiPasar dibuka.\nPedagang senang.",
+			[]string{"Pasar dibuka.", "Pedagang senang."}},
+		{"a label deep in the text with no entries found stays",
+			"Pasar dibuka.\nPedagang senang.\nHarga turun.\nDaftar Isi\nBuku ini memuat sepuluh bab.",
+			[]string{"Pasar dibuka.", "Pedagang senang.", "Harga turun.", "Daftar Isi", "Buku ini memuat sepuluh bab."}},
 		{"dateline, lone dash, lead",
 			"Bogor\n-\nPemkot menata pasar.\nPedagang setuju.",
 			[]string{"Bogor - Pemkot menata pasar.", "Pedagang setuju."}},
@@ -162,6 +180,175 @@ func TestBodyLists(t *testing.T) {
 		}
 		if paras != tt.paras || links != tt.links || first != tt.firstParaItem {
 			t.Errorf("%s: %d paragraphs, %d links, first item %q; want %d, %d, %q (%+v)", tt.name, paras, links, first, tt.paras, tt.links, tt.firstParaItem, blocks)
+		}
+	}
+}
+
+// TestSpaceBreak: a run of white space after a sentence end, inside a line,
+// is a paragraph break a scraper kept as the page's indentation; a list
+// label's spacing and a typist's two spaces are not.
+func TestSpaceBreak(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Harga turun.\u202f\u202f\u202f\u202f Pedagang senang.", []string{"Harga turun.", "Pedagang senang."}},
+		{"Ia pergi,” kata Budi. \u00a0 Menurut dia, harga turun.", []string{"Ia pergi,” kata Budi.", "Menurut dia, harga turun."}},
+		{"Apa sebabnya?      Pasar sepi.    Warga pulang.", []string{"Apa sebabnya?", "Pasar sepi.", "Warga pulang."}},
+		{"Harga turun.  Pedagang senang.", []string{"Harga turun. Pedagang senang."}},
+		{"1.\u00a0\u00a0\u00a0 Piala Eropa", []string{"1. Piala Eropa"}},
+		{"Syaratnya a.    Warga kota", []string{"Syaratnya a. Warga kota"}},
+		{"Harga turun.     lalu naik lagi.", []string{"Harga turun. lalu naik lagi."}},
+		{"Am      Em      F", []string{"Am Em F"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, b := range textBlocks(tt.in) {
+			got = append(got, b.text)
+		}
+		if strings.Join(got, "¶") != strings.Join(tt.want, "¶") {
+			t.Errorf("textBlocks(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestSeparateGlued: a space lost at a link's edge is put back only where
+// the body writes the capitalised word on its own elsewhere.
+func TestSeparateGlued(t *testing.T) {
+	rest := "Adam tiba kemarin di Jakarta dengan pesawat. OS baru dirilis."
+	tests := []struct{ in, want string }{
+		{"Klub itu mendatangkanAdam Kowalski dari Polandia.", "Klub itu mendatangkan Adam Kowalski dari Polandia."},
+		{"Warga diJakarta senang.", "Warga di Jakarta senang."},                                            // "di" is written alone elsewhere
+		{"Ia membeli iPhone dan memakai macOS.", "Ia membeli iPhone dan memakai macOS."},                   // "mac" is no word here
+		{"Warta detikAdam terbit. Lalu detikAdam tutup.", "Warta detikAdam terbit. Lalu detikAdam tutup."}, // a name written so twice
+		{"Kunjungi situs warta.com/beritaAdam hari ini.", "Kunjungi situs warta.com/beritaAdam hari ini."},
+		{"Ikuti @wartaAdam di media sosial.", "Ikuti @wartaAdam di media sosial."},
+		{"Tokoh itu disebut sebagaiBudiman.", "Tokoh itu disebut sebagaiBudiman."}, // "Budiman" is not written alone
+		{"Warga (diJakarta) senang.", "Warga (di Jakarta) senang."},
+	}
+	for _, tt := range tests {
+		if got := separateGlued(tt.in, bodyWords(rest+"\n"+tt.in)); got != tt.want {
+			t.Errorf("separateGlued(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestGluedWordsOnlyInGluedLines: words are separated only in a line whose
+// sentences are glued too, the trace of a scraper that dropped the white
+// space at every text node's edge; a line that kept its spaces is kept.
+func TestGluedWordsOnlyInGluedLines(t *testing.T) {
+	glued := "Klub itu resmi mendatangkanAdam Kowalski.Adam tiba di Bogor.Ia disambut pengurus.Latihan dimulai Senin."
+	spaced := "Klub itu resmi mendatangkanAdam Kowalski. Adam tiba di Bogor. Ia disambut pengurus. Latihan dimulai Senin."
+	var got []string
+	for _, b := range textBlocks(glued) {
+		got = append(got, b.text)
+	}
+	if want := "Klub itu resmi mendatangkan Adam Kowalski."; len(got) == 0 || got[0] != want {
+		t.Errorf("glued line: %q, want first %q", got, want)
+	}
+	got = got[:0]
+	for _, b := range textBlocks(spaced) {
+		got = append(got, b.text)
+	}
+	if len(got) != 1 || got[0] != spaced {
+		t.Errorf("spaced line: %q, want it as it is", got)
+	}
+	for s, want := range map[string]bool{
+		glued:                                 true,
+		spaced:                                false,
+		"Ny.Astita dan Drs.Audy hadir.Acara.": false, // titles before names, one glue
+		"Harga turun.”Kami senang,” katanya.":   false,
+		"Kata dia.”Kami.”Lalu (1/6).Warga pun.": true,
+	} {
+		if sentencesGlued(s) != want {
+			t.Errorf("sentencesGlued(%q) = %v, want %v", s, !want, want)
+		}
+	}
+}
+
+// TestSpeechTagBreak: in a body stored as one line with its paragraphs
+// joined by spaces, a quotation closed with its speech tag ends its
+// paragraph; a quotation that is not speech, a period inside a bracket and
+// a body that kept its lines are left alone.
+func TestSpeechTagBreak(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{`Warga mengungsi ke balai desa. "Kami tidak punya tempat lain," kata Budi di Bogor, Senin (1/6/2025). Bantuan datang sore harinya.`,
+			[]string{`Warga mengungsi ke balai desa.`, `"Kami tidak punya tempat lain," kata Budi di Bogor, Senin (1/6/2025).`, `Bantuan datang sore harinya.`}},
+		{`“Air naik cepat,” begitu katanya. Warga pun mengungsi.`,
+			[]string{`“Air naik cepat,” begitu katanya.`, `Warga pun mengungsi.`}},
+		{`Penonton berteriak "Indonesia! Indonesia!" menggema di stadion. Laga dimulai.`,
+			[]string{`Penonton berteriak "Indonesia! Indonesia!" menggema di stadion. Laga dimulai.`}},
+		{`“Petugas sigap,” ujar Kepala Pengamanan Lapas (Ka. KPLP) Budi. Barang disita.`,
+			[]string{`“Petugas sigap,” ujar Kepala Pengamanan Lapas (Ka. KPLP) Budi.`, `Barang disita.`}},
+		{`“Petugas sigap,” ujar Kepala Pengamanan Lapas (Ka. KPLP), Budi.`,
+			[]string{`“Petugas sigap,” ujar Kepala Pengamanan Lapas (Ka. KPLP), Budi.`}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, b := range textBlocks(tt.in) {
+			got = append(got, b.text)
+		}
+		if strings.Join(got, "¶") != strings.Join(tt.want, "¶") {
+			t.Errorf("textBlocks(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	// A body that kept its lines keeps its paragraphs as the lines give them.
+	in := "Judul Berita Banjir di Bogor\n\"Kami tidak punya tempat lain,\" kata Budi. Bantuan datang sore harinya."
+	if got := textBlocks(in); len(got) != 2 {
+		t.Errorf("textBlocks(%q) = %+v, want the two lines", in, got)
+	}
+}
+
+// TestContentsNeverTitle: a table of contents at the top of a text, its
+// entries found below or not, is neither the title nor a paragraph.
+func TestContentsNeverTitle(t *testing.T) {
+	body := "Pemerintah provinsi memperpanjang program pemutihan pajak kendaraan bermotor hingga akhir bulan depan.\n" +
+		"Warga cukup membayar pajak tahun berjalan tanpa melunasi tunggakan tahun-tahun sebelumnya.\n" +
+		"Kantor layanan dibuka hingga malam selama program berlangsung."
+	for _, in := range []string{
+		"Daftar Isi\n" + body,
+		"Daftar Isi\nSyarat Pemutihan\nJakarta\n-\n" + body,
+		"DAFTAR ISI\n1. Syarat Pemutihan\n" + body + "\nSyarat Pemutihan:\nMembawa KTP asli.",
+		"Daftar Isi:\n" + body,
+	} {
+		a, err := ParseText(in)
+		if err != nil {
+			t.Fatalf("ParseText(%q): %v", in, err)
+		}
+		if contentsLabel(a.Title) || strings.HasPrefix(a.Title, "Syarat") {
+			t.Errorf("ParseText(%q): title %q", in, a.Title)
+		}
+		for _, p := range a.Paragraphs {
+			if strings.Contains(strings.ToLower(p.Text), "daftar isi") {
+				t.Errorf("ParseText(%q): paragraph %q", in, p.Text)
+			}
+		}
+		if len(a.Paragraphs) == 0 || !strings.HasPrefix(a.Paragraphs[0].Text, "Pemerintah provinsi") {
+			t.Errorf("ParseText(%q): first paragraph %+v", in, a.Paragraphs)
+		}
+	}
+}
+
+// TestGluedCredits: credits a scraper glued after the last sentence of a
+// one-line body are credits, not text.
+func TestGluedCredits(t *testing.T) {
+	body := "JAKARTA, KOMPAS.com - Pemerintah provinsi memperpanjang program pemutihan pajak kendaraan bermotor hingga akhir bulan depan. " +
+		"Warga cukup membayar pajak tahun berjalan tanpa melunasi tunggakan tahun sebelumnya."
+	for _, tail := range []string{" (Reporter: Ani Lestari | Editor: Budi Santoso)", " Penulis: Ani Lestari Editor: Budi Santoso", "Penulis: Ani Lestari | Editor: Budi Santoso"} {
+		a, err := ParseText(body + tail)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Join(a.Authors, ",") != "Ani Lestari" || strings.Join(a.Editors, ",") != "Budi Santoso" {
+			t.Errorf("%q: authors %q, editors %q", tail, a.Authors, a.Editors)
+		}
+		for _, p := range a.Paragraphs {
+			if strings.Contains(p.Text, "Lestari") {
+				t.Errorf("%q: credit left in %q", tail, p.Text)
+			}
 		}
 	}
 }

@@ -186,3 +186,64 @@ func TestEmbedPlaceholder(t *testing.T) {
 	assert.Contains(t, got, "Peserta terbanyak datang dari kecamatan tetangga.")
 	assert.Contains(t, got, "Lomba berikutnya digelar tahun depan.")
 }
+
+// TestEmbedPlaceholderAnywhere: a placeholder is noise wherever it stands
+// — alone on a line, opening or closing one, in any case, with spaces in
+// its brackets, after the sign-off — and the text around it stays.
+func TestEmbedPlaceholderAnywhere(t *testing.T) {
+	for _, tail := range []string{
+		"[Gambas:Video 20detik]\nLomba berikutnya digelar tahun depan.\n",
+		"[Gambas:Video CNN] Lomba berikutnya digelar tahun depan.\n",
+		"Lomba berikutnya digelar tahun depan. [Gambas:Video CNN]\n",
+		"[ Gambas:Video CNN ]\nLomba berikutnya digelar tahun depan.\n",
+		"[gambas:video cnn] Lomba berikutnya digelar tahun depan.\n",
+		"Lomba berikutnya digelar tahun depan.\n(rin/ega)\n[Gambas:Video 20detik]\n",
+	} {
+		a := parseTextStory(t, tail)
+		got := paragraphTexts(a)
+		assert.NotContains(t, strings.ToLower(strings.Join(got, "\n")), "gambas", "%q", tail)
+		assert.Contains(t, got, "Lomba berikutnya digelar tahun depan.", "%q", tail)
+	}
+}
+
+// TestEmbedPlaceholderHTML: the same placeholders in a page's paragraphs
+// are cut from them, and the paragraph's text stays.
+func TestEmbedPlaceholderHTML(t *testing.T) {
+	page := `<!DOCTYPE html><html lang="id"><head><title>Festival Layang-layang</title>
+<meta property="og:type" content="article"><meta property="article:published_time" content="2025-06-08T09:00:00+07:00"></head><body>
+<h1>Festival Layang-layang</h1><div class="article-body">
+<p>Ratusan warga Kampung Baru memadati lapangan desa untuk menerbangkan layang-layang buatan sendiri pada Minggu pagi.</p>
+<p>[Gambas:Video CNN]</p>
+<p>Panitia menyebut festival tahun ini diikuti peserta dari tujuh kecamatan. [Gambas:Video CNN] Jumlahnya lebih banyak dari tahun lalu.</p>
+<p>[gambas:video cnn] Festival ditutup dengan pembagian hadiah bagi layang-layang terbesar dan paling indah.</p>
+</div></body></html>`
+	for _, generic := range []bool{false, true} {
+		a, err := (&Parser{Generic: generic}).ParseHTML(strings.NewReader(page))
+		require.NoError(t, err)
+		got := paragraphTexts(a)
+		assert.Equal(t, []string{
+			"Ratusan warga Kampung Baru memadati lapangan desa untuk menerbangkan layang-layang buatan sendiri pada Minggu pagi.",
+			"Panitia menyebut festival tahun ini diikuti peserta dari tujuh kecamatan. Jumlahnya lebih banyak dari tahun lalu.",
+			"Festival ditutup dengan pembagian hadiah bagi layang-layang terbesar dan paling indah.",
+		}, got, "generic %v", generic)
+	}
+}
+
+// TestPostEmbedText: the fallback text of an embedded Instagram post that a
+// scraper kept ("View this post on Instagram", "A post shared by X
+// (@x)") is noise, glued into a line or on lines of its own.
+func TestPostEmbedText(t *testing.T) {
+	for _, tail := range []string{
+		"Lomba berikutnya digelar tahun depan. View this post on Instagram A post shared by Warta Kita (@wartakita) Hadiahnya sepeda.\n",
+		"Lomba berikutnya digelar tahun depan.Lihat postingan ini di InstagramSebuah kiriman dibagikan oleh Warta Kita (@wartakita)Hadiahnya sepeda.\n",
+		"Lomba berikutnya digelar tahun depan.\nView this post on Instagram\nA post shared by Warta Kita (@wartakita)\nHadiahnya sepeda.\n",
+	} {
+		a := parseTextStory(t, tail)
+		got := paragraphTexts(a)
+		joined := strings.Join(got, "\n")
+		assert.NotContains(t, joined, "Instagram", "%q", tail)
+		assert.NotContains(t, joined, "wartakita", "%q", tail)
+		assert.Contains(t, got, "Lomba berikutnya digelar tahun depan.", "%q", tail)
+		assert.Contains(t, got, "Hadiahnya sepeda.", "%q", tail)
+	}
+}

@@ -3,21 +3,16 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"mime"
 	"os"
-	"path/filepath"
 	"runtime/debug"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/warta-id/berita"
+	"github.com/warta-id/berita/internal/record"
 )
 
 // A source is one input named on the command line or found in a folder.
@@ -31,103 +26,26 @@ type source struct {
 // A job is one article to parse: a file, standard input, or the page of a
 // WARC response record.
 type job struct {
-	seq   int
-	name  string        // the file, or "-"; for a WARC record, the archive
-	warc  *provenance   // a WARC record's capture; nil for a file
-	page  *bytes.Buffer // a WARC record's HTTP body, from the pages pool; nil for a file
-	label string        // the charset the record's HTTP header names
-	err   error         // why the input could not be read
-	size  int64         // bytes of the source this job used up, for the ETA
-}
-
-// A provenance is where a WARC record's page comes from: the address it was
-// fetched from (WARC-Target-URI), the record's WARC-Date (the capture time)
-// and WARC-Record-ID, and the HTTP status of the response it holds.
-type provenance struct {
-	url      string
-	date     string // as the record states it, RFC 3339
-	recordID string
-	status   int
+	record.Input
+	seq  int
+	size int64 // bytes of the source this job used up, for the ETA
 }
 
 // A result is a parsed job, rendered.
 type result struct {
 	seq    int
-	name   string
-	warc   *provenance // a WARC record's; nil for a file
-	out    []byte      // what to print; nil when the article is filtered out
+	in     record.Input // without its page
+	out    []byte       // what to print; nil when the article is filtered out
 	err    error
-	status status
+	status record.Status
 	outlet string
 	size   int64
 }
 
-// A status is what became of an input.
-type status int
-
-const (
-	parsed      status = iota // an article, printed
-	failed                    // an error
-	skipped                   // not an article
-	filtered                  // an article that -outlet or -min-words dropped
-	undecodable               // a WARC record whose body berita cannot decode; counted with the WARC skips
-)
-
-// isWARC reports whether path names a WARC archive.
-func isWARC(path string) bool {
-	p := strings.ToLower(path)
-	return strings.HasSuffix(p, ".warc") || strings.HasSuffix(p, ".warc.gz")
-}
-
-// A pageKind says whether a file found in a folder is an input.
-type pageKind int
-
-const (
-	notPage   pageKind = iota
-	page               // *.html, *.htm, *.txt, optionally gzipped
-	maybePage          // a web page saved under its server's name: an input if its content is HTML
-)
-
-// pageByName tells an input by the file's name. Mirrors made by wget and
-// HTTrack keep pages under the name the server gave them: *.shtml,
-// *.xhtml, *.php, *.asp, *.aspx, or no extension at all ("…/read/123").
-func pageByName(name string) pageKind {
-	n := strings.TrimSuffix(strings.ToLower(name), ".gz")
-	ext := filepath.Ext(n)
-	switch ext {
-	case ".html", ".htm", ".txt":
-		return page
-	case ".shtml", ".xhtml", ".php", ".asp", ".aspx", "":
-		if strings.HasPrefix(n, ".") {
-			return notPage // a hidden file: .htaccess, .DS_Store
-		}
-		return maybePage
-	}
-	return notPage
-}
-
-// sniffHTML reports whether the file at path starts as an HTML page does,
-// gzipped or not.
-func sniffHTML(path string) bool {
-	f, err := os.Open(path)
-	if err != nil {
-		return true // listed, so that the error prints as the input's record
-	}
-	defer f.Close()
-	r, _, err := ungzip(f)
-	if err != nil {
-		return false
-	}
-	head := make([]byte, 1024)
-	n, _ := io.ReadFull(r, head)
-	return berita.IsHTML(head[:n])
-}
-
 // listSources expands the command line's PATHs into sources in order,
-// walking folders in lexical order, and counts the files of the folders
-// that are not inputs. Symbolic links to files are followed; links to
-// folders are not, so a walk cannot loop. A PATH that cannot be read is a
-// source with an error, so that it prints as a failed record in its place.
+// walking folders as record.Walk does, and counts the files of the folders
+// that are not inputs. A PATH that cannot be read is a source with an
+// error, so that it prints as a failed record in its place.
 func listSources(paths []string, stdinWARC bool) (srcs []source, notPages int) {
 	for _, p := range paths {
 		if p == "-" {
@@ -139,40 +57,11 @@ func listSources(paths []string, stdinWARC bool) (srcs []source, notPages int) {
 		case err != nil:
 			srcs = append(srcs, source{path: p, err: err})
 		case !fi.IsDir():
-			srcs = append(srcs, source{path: p, warc: isWARC(p), size: fi.Size()})
+			srcs = append(srcs, source{path: p, warc: record.IsWARC(p), size: fi.Size()})
 		default:
-			// WalkDir visits entries in lexical order, so the output order
-			// is the same on every run and every system.
-			err := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-				if err != nil {
-					srcs = append(srcs, source{path: path, err: err})
-					return nil
-				}
-				if d.IsDir() {
-					return nil
-				}
-				fi, err := os.Stat(path) // through a symbolic link
-				if err != nil || !fi.Mode().IsRegular() {
-					notPages++ // a broken link, a link to a folder, a device
-					return nil
-				}
-				switch pageByName(d.Name()) {
-				case page:
-				case maybePage:
-					if !sniffHTML(path) {
-						notPages++
-						return nil
-					}
-				default:
-					notPages++
-					return nil
-				}
-				srcs = append(srcs, source{path: path, size: fi.Size()})
-				return nil
+			notPages += record.Walk(p, func(path string, size int64, err error) {
+				srcs = append(srcs, source{path: path, size: size, err: err})
 			})
-			if err != nil {
-				srcs = append(srcs, source{path: p, err: err})
-			}
 		}
 	}
 	return srcs, notPages
@@ -204,7 +93,7 @@ func runBatch(o *options, paths []string, stdin io.Reader, stdout, stderr io.Wri
 
 	go func() {
 		defer close(jobs)
-		produce(srcs, stdin, o.parser.MaxBytes, &warcSkips, func(j *job) bool {
+		produce(srcs, stdin, o.rec.Parser.MaxBytes, &warcSkips, func(j *job) bool {
 			select {
 			case slots <- struct{}{}:
 			case <-done:
@@ -283,10 +172,10 @@ func runBatch(o *options, paths []string, stdin io.Reader, stdout, stderr io.Wri
 // stderr; JSON records carry their errors themselves.
 func emit(w *bufio.Writer, r *result, output string, st *stats, stderr io.Writer) error {
 	st.add(r)
-	if r.status == failed && output != "json" {
-		name := r.name
-		if r.warc != nil {
-			name = r.warc.url
+	if r.status == record.Failed && output != "json" {
+		name := r.in.Name
+		if r.in.WARC != nil {
+			name = r.in.WARC.URL
 		}
 		fmt.Fprintf(stderr, "berita: %s: %v\n", name, trimPrefix(r.err))
 	}
@@ -313,7 +202,7 @@ func produce(srcs []source, stdin io.Reader, limit int64, skips *warcSkips, send
 	seq := 0
 	for _, src := range srcs {
 		if !src.warc || src.err != nil {
-			if !send(&job{seq: seq, name: src.path, err: src.err, size: src.size}) {
+			if !send(&job{Input: record.Input{Name: src.path, Err: src.err}, seq: seq, size: src.size}) {
 				return
 			}
 			seq++
@@ -336,6 +225,18 @@ type warcSkips struct {
 	notOK       atomic.Int64 // responses whose HTTP status is not 2xx: error pages, redirect stubs
 }
 
+// add counts a skipped record.
+func (s *warcSkips) add(why record.Skip) {
+	switch why {
+	case record.NotResponse:
+		s.notResponse.Add(1)
+	case record.NotHTML:
+		s.notHTML.Add(1)
+	case record.NotOK:
+		s.notOK.Add(1)
+	}
+}
+
 // summary says how many records were skipped, nu of them printed with an
 // error for a body berita cannot decode.
 func (s *warcSkips) summary(nu int64) string {
@@ -354,65 +255,25 @@ func (s *warcSkips) summary(nu int64) string {
 }
 
 // readWARC sends a job for each HTML response in the archive at path ("-":
-// stdin), in order. An archive that cannot be read, or breaks off, ends
-// with a job holding the error. It reports false when send does.
+// stdin), in order, as record.ReadWARC reads them. It reports false when
+// send does.
 func readWARC(path string, stdin io.Reader, limit int64, skips *warcSkips, send func(*job) bool) bool {
 	r := stdin
 	if path != "-" {
 		f, err := os.Open(path)
 		if err != nil {
-			return send(&job{name: path, err: err})
+			return send(&job{Input: record.Input{Name: path, Err: err}})
 		}
 		defer f.Close()
 		r = f
 	}
 	cr := &countingReader{r: r}
-	wr, err := newWARCReader(cr)
-	if err != nil {
-		return send(&job{name: path, err: err})
-	}
 	var used int64 // bytes of the archive read for the jobs sent so far
-	for {
-		rec, err := wr.Next()
-		if err == io.EOF {
-			return true
-		}
-		if err != nil {
-			return send(&job{name: path, err: err, size: cr.n - used})
-		}
-		if rec.Type() != "response" {
-			skips.notResponse.Add(1)
-			continue
-		}
-		// Heritrix keeps DNS lookups as response records of type text/dns.
-		if mt, _, _ := mime.ParseMediaType(rec.Header.Get("Content-Type")); mt != "" && mt != "application/http" {
-			skips.notHTML.Add(1)
-			continue
-		}
-		buf := pages.Get().(*bytes.Buffer)
-		label, status, err := readHTTPResponse(rec.Block, limit, buf)
-		if err != nil {
-			recycle(buf)
-			buf = nil
-		}
-		switch {
-		case errors.Is(err, errNotHTML):
-			skips.notHTML.Add(1)
-			continue
-		case errors.Is(err, errNotOK):
-			skips.notOK.Add(1)
-			continue
-		case errors.Is(err, errTruncated):
-			continue // Next reports the broken archive
-		}
-		prov := &provenance{url: rec.TargetURI(), date: strings.TrimSpace(rec.Header.Get("WARC-Date")),
-			recordID: strings.TrimSpace(rec.Header.Get("WARC-Record-ID")), status: status}
-		j := &job{name: path, warc: prov, page: buf, label: label, err: err, size: cr.n - used}
+	return record.ReadWARC(cr, path, limit, skips.add, func(in *record.Input) bool {
+		j := &job{Input: *in, size: cr.n - used}
 		used = cr.n
-		if !send(j) {
-			return false
-		}
-	}
+		return send(j)
+	})
 }
 
 // A countingReader counts the bytes read through it.
@@ -430,141 +291,60 @@ func (c *countingReader) Read(p []byte) (int, error) {
 // work parses one job and renders its output; indent asks for the indented
 // JSON of a single article.
 func work(o *options, j *job, stdin io.Reader, indent bool) *result {
-	r := &result{seq: j.seq, name: j.name, warc: j.warc, size: j.size}
+	r := &result{seq: j.seq, in: j.Input, size: j.size}
+	r.in.Page = nil
 	a, err := parse(o, j, stdin)
-	switch {
-	case err == nil:
-		r.status = parsed
-	case errors.Is(err, berita.ErrNotArticle):
-		r.status = skipped
-	case errors.Is(err, errEncoding):
-		r.status = undecodable
-	default:
-		r.status = failed
-	}
 	r.err = err
 	if a != nil {
 		r.outlet = a.Outlet
 	}
-	if a != nil && !o.keep(a, r.status) {
-		r.status = filtered
+	if o.output == "json" && !indent {
+		r.out, r.status = o.rec.Line(&r.in, a, err)
 		return r
 	}
-	if err != nil {
-		if o.output != "json" || indent {
-			return r // printed on stderr
-		}
-		a = nil
+	r.status = o.rec.Judge(a, err)
+	if r.status == record.Filtered || err != nil {
+		return r // an error is printed on stderr
 	}
-	out, rerr := render(o, r, a, indent)
+	out, rerr := render(o, a, indent)
 	if rerr != nil {
-		r.status, r.err = failed, rerr
-		if o.output == "json" && !indent {
-			out, _ = render(o, r, nil, false)
-		}
+		r.status, r.err = record.Failed, rerr
 	}
 	r.out = out
 	return r
 }
 
-// keep reports whether the filters let an article through. A page that is
-// not an article still has an outlet, so -outlet drops it too.
-func (o *options) keep(a *berita.Article, st status) bool {
-	if len(o.outlets) > 0 && st != failed {
-		name := strings.ToLower(a.Outlet)
-		found := false
-		for _, s := range o.outlets {
-			if strings.Contains(name, s) {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return false
-		}
-	}
-	return st != parsed || o.minWords == 0 || words(a) >= o.minWords
-}
-
-// words counts the words of an article's paragraphs: its WordCount.
-func words(a *berita.Article) int { return a.WordCount }
-
 // parse reads a job's input and parses it.
 func parse(o *options, j *job, stdin io.Reader) (*berita.Article, error) {
-	if j.err != nil {
-		return nil, j.err
+	if j.Err != nil {
+		return nil, j.Err
 	}
-	if j.warc != nil { // a WARC record
-		defer recycle(j.page) // ParseHTML keeps no reference to its input
-		p := o.parser
-		p.URL = j.warc.url
-		p.Charset = j.label
-		// Relative dates ("2 jam lalu") are relative to the capture, not to
-		// the clock, unless -now says otherwise.
-		if t, err := time.Parse(time.RFC3339, j.warc.date); err == nil && !o.nowSet {
-			p.Now = t
-		}
-		return p.ParseHTML(bytes.NewReader(j.page.Bytes()))
+	if j.WARC != nil { // a WARC record
+		defer record.Recycle(j.Page)
+		return o.rec.Parse(&j.Input, j.Page.Bytes())
 	}
-	buf := pages.Get().(*bytes.Buffer)
-	defer recycle(buf) // the library keeps no reference to its input
-	if err := readInput(j.name, stdin, o.parser.MaxBytes, buf); err != nil {
+	buf := record.Pages.Get().(*bytes.Buffer)
+	defer record.Recycle(buf)
+	if err := readInput(j.Name, stdin, o.rec.Parser.MaxBytes, buf); err != nil {
 		return nil, err
 	}
-	data := buf.Bytes()
-	switch o.format {
-	case "html":
-		return o.parser.ParseHTML(bytes.NewReader(data))
-	case "text":
-		return o.parser.ParseText(string(data))
-	}
-	return o.parser.Parse(bytes.NewReader(data))
+	return o.rec.Parse(&j.Input, buf.Bytes())
 }
 
-// readInput reads a file, or standard input for "-", into buf, and ungzips
-// it when it starts with gzip's magic bytes. It reads one byte more than the
-// library accepts, so that a gzip bomb fails with berita.ErrTooLarge and no
-// more.
+// readInput reads a file, or standard input for "-", into buf, as
+// record.ReadPage does.
 func readInput(name string, stdin io.Reader, limit int64, buf *bytes.Buffer) error {
-	buf.Reset()
-	var r io.Reader = stdin
-	size := int64(-1) // unknown: standard input
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
-			size = fi.Size()
-		}
-		r = f
+	if name == "-" {
+		return record.ReadPage(stdin, -1, limit, buf)
 	}
-	r, zipped, err := ungzip(r)
+	f, err := os.Open(name)
 	if err != nil {
 		return err
 	}
-	if size >= 0 && !zipped {
-		// Room for the whole file spares the buffer's doublings.
-		buf.Grow(int(min(size, limit)) + bytes.MinRead)
+	defer f.Close()
+	size := int64(-1)
+	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+		size = fi.Size()
 	}
-	_, err = buf.ReadFrom(io.LimitReader(r, limit+1))
-	if err != nil && zipped {
-		return fmt.Errorf("gzip: %w", err)
-	}
-	return err
-}
-
-// ungzip returns r's bytes, inflated when they start with gzip's magic
-// bytes (a page saved as .html.gz, or without the extension).
-func ungzip(r io.Reader) (io.Reader, bool, error) {
-	br := bufio.NewReader(r)
-	if magic, _ := br.Peek(2); len(magic) < 2 || magic[0] != 0x1f || magic[1] != 0x8b {
-		return br, false, nil
-	}
-	zr, err := gzip.NewReader(br)
-	if err != nil {
-		return nil, true, fmt.Errorf("gzip: %w", err)
-	}
-	return zr, true, nil
+	return record.ReadPage(f, size, limit, buf)
 }

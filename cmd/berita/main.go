@@ -51,11 +51,12 @@ import (
 	"os"
 	"runtime"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/warta-id/berita"
+	"github.com/warta-id/berita/internal/record"
+	"github.com/warta-id/berita/warc"
 )
 
 func main() {
@@ -71,17 +72,12 @@ const (
 
 // options are what the flags ask of a run.
 type options struct {
-	parser   berita.Parser
-	format   string          // input format: auto, html or text
-	output   string          // json, text or md
-	jobs     int             // inputs parsed at once
-	outlets  []string        // keep only articles whose outlet contains one of these, lower case; nil keeps all
-	minWords int             // drop articles with fewer words in their paragraphs
-	fields   map[string]bool // the article's JSON fields to print; nil prints all
-	quiet    bool            // no progress, no summary
+	rec    record.Options // how inputs are parsed, filtered and printed as JSON
+	output string         // json, text or md
+	jobs   int            // inputs parsed at once
+	quiet  bool           // no progress, no summary
 
 	stdinWARC bool // standard input holds a WARC archive
-	nowSet    bool // -now was given: it is the reference time of WARC records too
 }
 
 const usage = `usage: berita [flags] [PATH ...]
@@ -130,11 +126,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	maxBytes := fs.String("max-bytes", fmt.Sprintf("%dMiB", berita.DefaultMaxBytes>>20), "the largest input parsed, in bytes or with a suffix KiB, MiB, GiB; a larger one fails")
 	generic := fs.Bool("generic", false, "ignore the outlet table: parse every input with the generic rules, as an outlet berita does not know")
 	fs.Usage = func() {
-		names := make([]string, len(articleFields))
-		for i, f := range articleFields {
-			names[i] = f.name
-		}
-		fmt.Fprintf(stderr, usage, wrap(strings.Join(names, ", "), 76))
+		fmt.Fprintf(stderr, usage, wrap(strings.Join(record.Fields(), ", "), 76))
 		fs.PrintDefaults()
 	}
 	paths, err := parseArgs(fs, args)
@@ -149,50 +141,52 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	o := &options{
-		parser:   berita.Parser{URL: *pageURL, Now: time.Now(), Generic: *generic},
-		format:   *format,
-		output:   *output,
-		jobs:     *jobs,
-		minWords: *minWords,
-		quiet:    *quiet,
+		rec: record.Options{
+			Parser:   berita.Parser{URL: *pageURL, Now: time.Now(), Generic: *generic},
+			Format:   *format,
+			MinWords: *minWords,
+		},
+		output: *output,
+		jobs:   *jobs,
+		quiet:  *quiet,
 	}
 	switch {
-	case o.format != "auto" && o.format != "html" && o.format != "text":
-		return bad("unknown -format %q (want auto, html or text)", o.format)
+	case o.rec.Format != "auto" && o.rec.Format != "html" && o.rec.Format != "text":
+		return bad("unknown -format %q (want auto, html or text)", o.rec.Format)
 	case o.output != "json" && o.output != "text" && o.output != "md":
 		return bad("unknown -o %q (want json, text or md)", o.output)
 	case o.jobs < 1:
 		return bad("-j %d: want 1 or more", o.jobs)
-	case o.minWords < 0:
-		return bad("-min-words %d: want 0 or more", o.minWords)
+	case o.rec.MinWords < 0:
+		return bad("-min-words %d: want 0 or more", o.rec.MinWords)
 	}
-	n, err := parseSize(*maxBytes)
+	n, err := record.ParseSize(*maxBytes)
 	if err != nil {
 		return bad("-max-bytes: %v", err)
 	}
-	o.parser.MaxBytes = n
+	o.rec.Parser.MaxBytes = n
 	if *now != "" {
 		t, err := time.Parse(time.RFC3339, *now)
 		if err != nil {
 			return bad("-now: %v", err)
 		}
-		o.parser.Now = t
-		o.nowSet = true
+		o.rec.Parser.Now = t
+		o.rec.NowSet = true
 	}
 	for _, s := range strings.Split(*outlets, ",") {
 		if s = strings.ToLower(strings.TrimSpace(s)); s != "" {
-			o.outlets = append(o.outlets, s)
+			o.rec.Outlets = append(o.rec.Outlets, s)
 		}
 	}
 	if *fields != "" {
 		if o.output != "json" {
 			return bad("-fields needs -o json")
 		}
-		f, err := parseFields(*fields)
+		f, err := record.ParseFields(*fields)
 		if err != nil {
 			return bad("-fields: %v", err)
 		}
-		o.fields = f
+		o.rec.Fields = f
 	}
 
 	if len(paths) == 0 {
@@ -203,14 +197,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if slices.Contains(paths, "-") {
 		in := bufio.NewReaderSize(stdin, 64<<10)
-		o.stdinWARC = isWARCStream(in)
+		o.stdinWARC = warc.IsArchive(in)
 		stdin = in
 	}
 	one := len(paths) == 1 && isPlainFile(paths[0]) && !(paths[0] == "-" && o.stdinWARC)
 	if one {
 		return runOne(o, paths[0], stdin, stdout, stderr)
 	}
-	if o.parser.URL != "" {
+	if o.rec.Parser.URL != "" {
 		// One address for many pages would give them all that page's
 		// outlet and links; a WARC record has its own target URI.
 		return bad("-url is for a single input, not %s", strings.Join(paths, " "))
@@ -263,40 +257,13 @@ func isTerminal(f *os.File) bool {
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
-// parseSize reads a size in bytes: "1048576", "512KiB", "64MiB", "1GiB"
-// (also "KB", "MB", "GB", "k", "M", "G", all meaning powers of 1024).
-func parseSize(s string) (int64, error) {
-	t, mult := strings.TrimSpace(s), int64(1)
-	for _, u := range sizeUnits {
-		if rest, ok := strings.CutSuffix(t, u.suffix); ok {
-			t, mult = strings.TrimSpace(rest), u.mult
-			break
-		}
-	}
-	n, err := strconv.ParseInt(t, 10, 64)
-	if err != nil || n <= 0 || n > (1<<62)/mult {
-		return 0, fmt.Errorf("%q is not a size (want bytes, or a number with KiB, MiB or GiB)", s)
-	}
-	return n * mult, nil
-}
-
-// sizeUnits are the suffixes parseSize reads, longest first.
-var sizeUnits = []struct {
-	suffix string
-	mult   int64
-}{
-	{"KiB", 1 << 10}, {"MiB", 1 << 20}, {"GiB", 1 << 30},
-	{"KB", 1 << 10}, {"MB", 1 << 20}, {"GB", 1 << 30},
-	{"k", 1 << 10}, {"K", 1 << 10}, {"M", 1 << 20}, {"G", 1 << 30},
-}
-
 // isPlainFile reports whether path is standard input or a file that is not
 // a WARC archive: the inputs that print one indented article on their own.
 func isPlainFile(path string) bool {
 	if path == "-" {
 		return true
 	}
-	if isWARC(path) {
+	if record.IsWARC(path) {
 		return false
 	}
 	fi, err := os.Stat(path)
@@ -306,10 +273,10 @@ func isPlainFile(path string) bool {
 // runOne parses one input and prints its article: indented JSON, text or
 // Markdown. An error goes to stderr.
 func runOne(o *options, path string, stdin io.Reader, stdout, stderr io.Writer) int {
-	r := work(o, &job{name: path}, stdin, true)
+	r := work(o, &job{Input: record.Input{Name: path}}, stdin, true)
 	if r.err != nil {
 		fmt.Fprintf(stderr, "berita: %s: %v\n", path, trimPrefix(r.err))
-		if r.status == skipped {
+		if r.status == record.NotArticle {
 			return exitOK // as in a batch: not an article is skipped, not failed
 		}
 		return exitFailed

@@ -21,6 +21,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/warta-id/berita"
+	"github.com/warta-id/berita/internal/record"
 )
 
 var update = flag.Bool("update", false, "rewrite the testdata/*.golden.* files")
@@ -405,9 +406,9 @@ func TestFilters(t *testing.T) {
 			o := strings.ToLower(a.Outlet)
 			return strings.Contains(o, "kompas") || strings.Contains(o, "detik")
 		}},
-		{[]string{"-min-words", "250"}, func(a *berita.Article) bool { return words(a) >= 250 }},
+		{[]string{"-min-words", "250"}, func(a *berita.Article) bool { return record.Words(a) >= 250 }},
 		{[]string{"-outlet", "tribun", "-min-words", "100"}, func(a *berita.Article) bool {
-			return strings.Contains(strings.ToLower(a.Outlet), "tribun") && words(a) >= 100
+			return strings.Contains(strings.ToLower(a.Outlet), "tribun") && record.Words(a) >= 100
 		}},
 	}
 	for _, tt := range tests {
@@ -450,10 +451,7 @@ func TestFields(t *testing.T) {
 // as the full output does: -fields marshals field by field, and must agree
 // with encoding/json on order, omission and form.
 func TestFieldsAll(t *testing.T) {
-	names := make([]string, len(articleFields))
-	for i, f := range articleFields {
-		names[i] = f.name
-	}
+	names := record.Fields()
 	args := append([]string{"-j", "2"}, fixtureFiles(t)...)
 	args = append(args, filepath.Join(t.TempDir(), "missing.html"))
 	_, full, _ := runBerita(t, "", args...)
@@ -539,7 +537,7 @@ func TestProgressLine(t *testing.T) {
 	start := time.Unix(0, 0)
 	clockNow := start
 	st = &stats{w: &buf, tty: true, unit: "files", start: start, now: func() time.Time { return clockNow }, outlets: map[string]int{}, bytesTotal: 10}
-	st.add(&result{status: parsed, outlet: "Kompas.com", size: 5})
+	st.add(&result{status: record.Parsed, outlet: "Kompas.com", size: 5})
 	st.progress(false)
 	assert.Empty(t, buf.String(), "not before a second")
 	clockNow = start.Add(2 * time.Second)
@@ -640,21 +638,6 @@ Penutup.
 ![](<https://example.com/b.jpg>)
 `, string(renderMarkdown(a)))
 	assert.Equal(t, "Syaratnya:\n\n• KTP *asli*\n• 1. Kartu keluarga\n\nKota | Harga\nSolo | Rp 5.000 | naik\n\nPenutup.\n", string(renderText(a)))
-}
-
-func TestParseSize(t *testing.T) {
-	for in, want := range map[string]int64{
-		"1048576": 1 << 20, "512KiB": 512 << 10, "64MiB": 64 << 20, "1GiB": 1 << 30,
-		"2 MB": 2 << 20, "10k": 10 << 10, "3G": 3 << 30,
-	} {
-		got, err := parseSize(in)
-		require.NoError(t, err, in)
-		assert.Equal(t, want, got, in)
-	}
-	for _, in := range []string{"", "0", "-5", "banyak", "5TB", "9999999999999GiB"} {
-		_, err := parseSize(in)
-		assert.Error(t, err, in)
-	}
 }
 
 // TestMaxBytes checks that -max-bytes sets the size limit of every kind of

@@ -2,72 +2,25 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
-	"reflect"
-	"slices"
 	"strings"
 	"time"
 
 	"github.com/warta-id/berita"
+	"github.com/warta-id/berita/internal/record"
 )
 
-// A fileRecord is one line of JSON Lines output for a file: its name and
-// either its article or the error that stopped it.
-type fileRecord struct {
-	File  string `json:"file"`
-	Error string `json:"error,omitempty"`
-	*berita.Article
-}
-
-// A urlRecord is one line of JSON Lines output for a WARC record: the
-// address the page was fetched from (its WARC-Target-URI), the record's
-// capture time and ID and the HTTP status, then the article, whose url is
-// the canonical address the page states.
-type urlRecord struct {
-	SourceURL    string `json:"source_url"`
-	WARCDate     string `json:"warc_date,omitempty"`
-	WARCRecordID string `json:"warc_record_id,omitempty"`
-	HTTPStatus   int    `json:"http_status,omitempty"`
-	Error        string `json:"error,omitempty"`
-	*berita.Article
-}
-
-// render prints a result's article (nil for an error record) as o.output
-// asks. indent asks for the indented JSON of a single article, without the
-// record's file field.
-func render(o *options, r *result, a *berita.Article, indent bool) ([]byte, error) {
+// render prints an article as o.output asks: JSON (indent asks for the
+// indented JSON of a single article, without the record's file field),
+// text or Markdown.
+func render(o *options, a *berita.Article, indent bool) ([]byte, error) {
 	switch o.output {
 	case "text":
 		return renderText(a), nil
 	case "md":
 		return renderMarkdown(a), nil
 	}
-	if o.fields != nil {
-		return renderFields(r, a, o.fields, indent)
-	}
-	var v any = a
-	if !indent {
-		var msg string
-		if r.err != nil {
-			msg = r.err.Error()
-		}
-		if w := r.warc; w != nil {
-			v = urlRecord{SourceURL: w.url, WARCDate: w.date, WARCRecordID: w.recordID, HTTPStatus: w.status, Error: msg, Article: a}
-		} else {
-			v = fileRecord{File: r.name, Error: msg, Article: a}
-		}
-	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if indent {
-		enc.SetIndent("", "  ")
-	}
-	if err := enc.Encode(v); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return o.rec.JSON(&record.Input{}, nil, a, indent)
 }
 
 // mdInline escapes the characters that start Markdown's inline markup
@@ -96,131 +49,6 @@ func mdEscape(s string) string {
 		return s[:i] + `\` + s[i:]
 	}
 	return s
-}
-
-// An articleField is one of the Article's JSON fields.
-type articleField struct {
-	name  string
-	index int  // in the struct
-	omit  bool // omitempty or omitzero: left out when empty
-}
-
-// articleFields are the Article's JSON fields, in order.
-var articleFields = func() []articleField {
-	var fields []articleField
-	t := reflect.TypeFor[berita.Article]()
-	for i := range t.NumField() {
-		name, opts, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
-		if name != "" && name != "-" {
-			omit := strings.Contains(opts, "omitempty") || strings.Contains(opts, "omitzero")
-			fields = append(fields, articleField{name, i, omit})
-		}
-	}
-	return fields
-}()
-
-// isEmpty reports whether encoding/json leaves a field out under
-// omitempty or omitzero.
-func isEmpty(v reflect.Value) bool {
-	switch v.Kind() {
-	case reflect.Slice, reflect.Map, reflect.String, reflect.Array:
-		return v.Len() == 0
-	}
-	return v.IsZero()
-}
-
-// parseFields reads -fields: a comma-separated list of the Article's JSON
-// field names. "file" and "error" are always printed and may be named too.
-func parseFields(s string) (map[string]bool, error) {
-	f := make(map[string]bool)
-	for name := range strings.SplitSeq(s, ",") {
-		name = strings.TrimSpace(name)
-		switch {
-		case name == "" || name == "file" || name == "error":
-		case slices.ContainsFunc(articleFields, func(af articleField) bool { return af.name == name }):
-			f[name] = true
-		default:
-			names := make([]string, len(articleFields))
-			for i, af := range articleFields {
-				names[i] = af.name
-			}
-			return nil, fmt.Errorf("no field %q (want some of %s)", name, strings.Join(names, ","))
-		}
-	}
-	return f, nil
-}
-
-// renderFields prints a record with the article's fields trimmed to those
-// named, in the Article's order. Each field is marshalled on its own, which
-// prints it exactly as it prints in the whole Article.
-func renderFields(r *result, a *berita.Article, fields map[string]bool, indent bool) ([]byte, error) {
-	var buf bytes.Buffer
-	buf.WriteByte('{')
-	add := func(key string, v any) error {
-		b, err := marshal(v)
-		if err != nil {
-			return err
-		}
-		if buf.Len() > 1 {
-			buf.WriteByte(',')
-		}
-		fmt.Fprintf(&buf, "%q:", key)
-		buf.Write(b)
-		return nil
-	}
-	if !indent {
-		if w := r.warc; w != nil {
-			add("source_url", w.url)
-			if w.date != "" {
-				add("warc_date", w.date)
-			}
-			if w.recordID != "" {
-				add("warc_record_id", w.recordID)
-			}
-			if w.status != 0 {
-				add("http_status", w.status)
-			}
-		} else {
-			add("file", r.name)
-		}
-		if r.err != nil {
-			add("error", r.err.Error())
-		}
-	}
-	if a != nil {
-		v := reflect.ValueOf(a).Elem()
-		for _, f := range articleFields {
-			fv := v.Field(f.index)
-			if !fields[f.name] || f.omit && isEmpty(fv) {
-				continue
-			}
-			if err := add(f.name, fv.Interface()); err != nil {
-				return nil, err
-			}
-		}
-	}
-	buf.WriteByte('}')
-	out := buf.Bytes()
-	if indent {
-		var ind bytes.Buffer
-		if err := json.Indent(&ind, out, "", "  "); err != nil {
-			return nil, err
-		}
-		out = ind.Bytes()
-	}
-	return append(out, '\n'), nil
-}
-
-// marshal is json.Marshal without the escaping of <, > and & for HTML,
-// which article text is full of.
-func marshal(v any) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return nil, err
-	}
-	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }
 
 // renderText prints an article as plain text: the title, a date line, and

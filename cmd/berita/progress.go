@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/warta-id/berita/internal/record"
 )
 
 // stats counts a batch's results as they are printed, draws the progress
@@ -58,20 +60,20 @@ func (st *stats) add(r *result) {
 	st.done++
 	st.bytesDone += r.size
 	switch r.status {
-	case parsed:
+	case record.Parsed:
 		st.parsed++
 		name := r.outlet
 		if name == "" {
 			name = "no outlet"
 		}
 		st.outlets[name]++
-	case failed:
+	case record.Failed:
 		st.failed++
-	case skipped:
+	case record.NotArticle:
 		st.skipped++
-	case filtered:
+	case record.Filtered:
 		st.filtered++
-	case undecodable:
+	case record.Undecodable:
 		st.undecodable++
 	}
 }
