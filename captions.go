@@ -46,7 +46,7 @@ func isPhotoCreditText(s string) bool {
 		return false
 	}
 	for _, o := range creditOpeners {
-		if len(s) >= len(o) && strings.EqualFold(s[:len(o)], o) {
+		if len(s) >= len(o) && lowerByte(s[0]) == o[0] && strings.EqualFold(s[:len(o)], o) {
 			return wordCount(s) <= 8 && strings.IndexByte(s, ',') < 0
 		}
 	}
@@ -126,7 +126,11 @@ func splitCredit1(s string) (caption, credit string) {
 	// an agency's "Mandatory Credit:" may be glued to the caption's last word.
 	at, atEnd := -1, -1 // the last label that opens a credit, in the caption's last 80 bytes
 	from := max(0, len(s)-80)
+	colon := strings.IndexByte(s[from:], ':') >= 0
 	for k, l := range photoLabels {
+		if !colon && l[len(l)-1] == ':' {
+			continue
+		}
 		i := strings.LastIndex(s[from:], l)
 		if i < 0 {
 			continue
@@ -187,11 +191,14 @@ var photoButtons = []string{"Lihat Foto", "Perbesar", "Klik untuk memperbesar", 
 // the text of its box.
 func trimPhotoButtons(s string) string {
 	for _, b := range photoButtons {
-		if rest, ok := cutPrefixFold(s, b); ok && (rest == "" || rest[0] == ' ') {
-			s = strings.TrimSpace(rest)
+		if len(s) < len(b) {
+			continue
 		}
-		if len(s) >= len(b) && strings.EqualFold(s[len(s)-len(b):], b) && (len(s) == len(b) || s[len(s)-len(b)-1] == ' ') {
-			s = strings.TrimSpace(s[:len(s)-len(b)])
+		if lowerByte(s[0]) == lowerByte(b[0]) && strings.EqualFold(s[:len(b)], b) && (len(s) == len(b) || s[len(b)] == ' ') {
+			s = strings.TrimSpace(s[len(b):])
+		}
+		if n := len(s) - len(b); n >= 0 && lowerByte(s[n]) == lowerByte(b[0]) && strings.EqualFold(s[n:], b) && (n == 0 || s[n-1] == ' ') {
+			s = strings.TrimSpace(s[:n])
 		}
 	}
 	return s
