@@ -22,6 +22,18 @@ var photoLabels = []string{"Mandatory Credit:", "Foto:", "Foto :", "FOTO:", "FOT
 // photoLabelKept is where the labels kept in the credit start: "©", "Dok.".
 const photoLabelKept = 13
 
+// labelBefore returns where a label dropped from credits ("Foto:") stands
+// right before the credit at s[at:], or at.
+func labelBefore(s string, at int) int {
+	before := strings.TrimRight(s[:at], " ")
+	for _, l := range photoLabels[:photoLabelKept] {
+		if strings.HasSuffix(before, l) && len(before) > len(l) {
+			return len(before) - len(l)
+		}
+	}
+	return at
+}
+
 // anyBefore reports whether photoLabels[k] may stand glued to the word before
 // them: "…dikenangMandatory Credit:", "…musikal/©KapanLagi.com".
 func anyBefore(k int) bool { return k == 0 || photoLabels[k] == "©" }
@@ -143,6 +155,7 @@ func splitCredit1(s string) (caption, credit string) {
 		}
 	}
 	if at > 0 {
+		at = labelBefore(s, at) // "Foto: Dok. Desa": the label is not the caption's
 		return trimCaptionLabel(strings.TrimRight(s[:at], " (|-–/")), trimCreditLabel(s[at:])
 	}
 	// Closing the last sentence with no mark: "… (1/7/2024). ANTARA FOTO/Nama/nz."

@@ -233,10 +233,10 @@ func (h *htmlState) bodyPicture(f mark) bool {
 		return false
 	}
 	switch {
-	case f&(inNoise|inWidget) == 0:
-		return h.site == nil || f&inBody != 0
-	case f&(inBody|inWidget|inSoftNoise) == inBody:
+	case f&(inNoise|inWidget) == 0 && (h.site == nil || f&inBody != 0):
 		return true
+	case f&(inBody|inWidget|inSoftNoise) == inBody:
+		return true // what the outlet's row calls noise inside its body
 	}
 	return f&inPhotoBox != 0 || h.inCaptioned()
 }
