@@ -22,6 +22,18 @@ var photoLabels = []string{"Mandatory Credit:", "Foto:", "Foto :", "FOTO:", "FOT
 // photoLabelKept is where the labels kept in the credit start: "©", "Dok.".
 const photoLabelKept = 13
 
+// labelBefore returns where a label dropped from credits ("Foto:") stands
+// right before the credit at s[at:], or at.
+func labelBefore(s string, at int) int {
+	before := strings.TrimRight(s[:at], " ")
+	for _, l := range photoLabels[:photoLabelKept] {
+		if strings.HasSuffix(before, l) && len(before) > len(l) {
+			return len(before) - len(l)
+		}
+	}
+	return at
+}
+
 // anyBefore reports whether photoLabels[k] may stand glued to the word before
 // them: "…dikenangMandatory Credit:", "…musikal/©KapanLagi.com".
 func anyBefore(k int) bool { return k == 0 || photoLabels[k] == "©" }
@@ -46,7 +58,7 @@ func isPhotoCreditText(s string) bool {
 		return false
 	}
 	for _, o := range photoCreditOpeners {
-		if len(s) >= len(o) && strings.EqualFold(s[:len(o)], o) {
+		if len(s) >= len(o) && lowerByte(s[0]) == o[0] && strings.EqualFold(s[:len(o)], o) {
 			return wordCount(s) <= 8 && strings.IndexByte(s, ',') < 0
 		}
 	}
@@ -126,7 +138,11 @@ func splitCredit1(s string) (caption, credit string) {
 	// an agency's "Mandatory Credit:" may be glued to the caption's last word.
 	at, atEnd := -1, -1 // the last label that opens a credit, in the caption's last 80 bytes
 	from := max(0, len(s)-80)
+	colon := strings.IndexByte(s[from:], ':') >= 0
 	for k, l := range photoLabels {
+		if !colon && l[len(l)-1] == ':' {
+			continue
+		}
 		i := strings.LastIndex(s[from:], l)
 		if i < 0 {
 			continue
@@ -139,6 +155,7 @@ func splitCredit1(s string) (caption, credit string) {
 		}
 	}
 	if at > 0 {
+		at = labelBefore(s, at) // "Foto: Dok. Desa": the label is not the caption's
 		return trimCaptionLabel(strings.TrimRight(s[:at], " (|-–/")), trimCreditLabel(s[at:])
 	}
 	// Closing the last sentence with no mark: "… (1/7/2024). ANTARA FOTO/Nama/nz."
@@ -187,11 +204,14 @@ var photoButtons = []string{"Lihat Foto", "Perbesar", "Klik untuk memperbesar", 
 // the text of its box.
 func trimPhotoButtons(s string) string {
 	for _, b := range photoButtons {
-		if rest, ok := cutPrefixFold(s, b); ok && (rest == "" || rest[0] == ' ') {
-			s = strings.TrimSpace(rest)
+		if len(s) < len(b) {
+			continue
 		}
-		if len(s) >= len(b) && strings.EqualFold(s[len(s)-len(b):], b) && (len(s) == len(b) || s[len(s)-len(b)-1] == ' ') {
-			s = strings.TrimSpace(s[:len(s)-len(b)])
+		if lowerByte(s[0]) == lowerByte(b[0]) && strings.EqualFold(s[:len(b)], b) && (len(s) == len(b) || s[len(b)] == ' ') {
+			s = strings.TrimSpace(s[len(b):])
+		}
+		if n := len(s) - len(b); n >= 0 && lowerByte(s[n]) == lowerByte(b[0]) && strings.EqualFold(s[n:], b) && (n == 0 || s[n-1] == ' ') {
+			s = strings.TrimSpace(s[:n])
 		}
 	}
 	return s

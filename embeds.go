@@ -82,12 +82,12 @@ func (h *htmlState) addEmbed(kind string, u []byte, f mark) int {
 	return len(m.embeds) - 1
 }
 
-// embedLink reads a link whose class names an embed ("embed video20detik"):
-// the placeholder a page's script turns into the player the link points to.
-func (h *htmlState) embedLink(e *elem) {
-	f := h.flags()
+// embedLink reads a link whose class names an embed ("embed video20detik"),
+// opened inside an element with flags f: the placeholder a page's script
+// turns into the player the link points to.
+func (h *htmlState) embedLink(e *elem, f mark) {
 	href, ok := e.attrBytes("href")
-	if !ok || !usableURL(href) || !h.embedContext(f) {
+	if !ok || !bytes.Contains(e.class, []byte("embed")) || !usableURL(href) || !h.embedContext(f) {
 		return
 	}
 	if kind := embedKind(href, containsFoldBytes(e.class, "video")); kind != "" {

@@ -407,11 +407,12 @@ const (
 	inNoCredit  // no credit of the article stands here: sidebars, comments, pictures (generic rules)
 	// inPhotoBox marks a picture's box and caption (a figure, an element
 	// named for a photo or a caption); inPhotoCredit a credit inside it;
-	// inItem a list item; inAdBox an element named for ads (see images.go).
+	// inItem a list item; inNoPicture an element named for ads, related
+	// stories or a widget, where no picture is the article's (see images.go).
 	inPhotoBox
 	inPhotoCredit
 	inItem
-	inAdBox
+	inNoPicture
 )
 
 // A capture collects the text of one element with a role (the headline,
@@ -781,7 +782,7 @@ func (h *htmlState) start(z *html.Tokenizer, selfClosing bool) {
 	if c, ok := e.attrBytes("caption"); ok && h.flags()&(inNoise|inHead|inScript) == 0 {
 		h.attrCaption(c)
 	}
-	if media || h.med.quote > 0 || e.tag == "a" && bytes.Contains(e.class, []byte("embed")) {
+	if media || h.med.quote > 0 {
 		h.mediaStart(&e)
 	}
 	if info&tagVoid != 0 || selfClosing {

@@ -106,15 +106,24 @@ type attrCaption struct {
 
 // mediaElem reports whether an element may be what mediaFlags looks for.
 func mediaElem(tag string, parent mark, cw uint16) bool {
-	return parent&(inPhotoBox|inFigure) != 0 || cw&(cwPicture|cwPhoto|cwAd|cwAdSlot) != 0 || tag == "li" || tag == "figure"
+	return parent&(inPhotoBox|inFigure) != 0 || cw&(cwPicture|cwPhoto|cwAd|cwAdSlot|cwRelated|cwWidget|cwNoise) != 0 || tag == "li" || tag == "figure"
 }
 
 // mediaTag reports whether the attributes of a tag may make it a picture
 // or an embed.
 func mediaTag(tag string) bool {
-	switch tag {
-	case "img", "iframe", "blockquote", "video", "embed":
-		return true
+	if len(tag) < 3 {
+		return false
+	}
+	switch tag[0] { // most tags are none of these: told by their first letter
+	case 'i':
+		return tag == "img" || tag == "iframe"
+	case 'b':
+		return tag == "blockquote"
+	case 'v':
+		return tag == "video"
+	case 'e':
+		return tag == "embed"
 	}
 	return false
 }
@@ -161,7 +170,8 @@ func init() {
 // mediaFlags returns the flags f of an element being opened inside an
 // element with the flags parent, with what it is to the pictures: a
 // picture's box (a figure, an element whose class words name a photo or a
-// caption), a credit inside one, a list item, a box for ads. The outlet's
+// caption), a credit inside one, a list item, or a box where no picture is
+// the article's (named for ads, related stories or a widget). The outlet's
 // row may call a picture's box noise (it is not text) and so may the
 // generic rules (a figure): a box stands inside such noise, but not inside
 // what class words call a widget (a related story's thumbnail), nor is a
@@ -174,8 +184,11 @@ func (h *htmlState) mediaFlags(e *elem, parent, f mark, cw uint16) mark {
 	if e.tag == "li" {
 		f |= inItem
 	}
-	if cw&(cwAd|cwAdSlot) != 0 {
-		return f&^(inPhotoBox|inPhotoCredit) | inAdBox
+	if e.tag == "a" && cw&cwNoise != 0 && h.med.quote == 0 {
+		h.embedLink(e, parent) // a link named an embed: a player's placeholder
+	}
+	if cw&(cwAd|cwAdSlot|cwRelated) != 0 || cw&cwWidget != 0 && cw&(cwPicture|cwPhoto) == 0 {
+		return f&^(inPhotoBox|inPhotoCredit) | inNoPicture
 	}
 	if e.tag == "table" && parent&inFigure != 0 {
 		// A figure that holds a table (WordPress's figure.wp-block-table):
@@ -186,7 +199,7 @@ func (h *htmlState) mediaFlags(e *elem, parent, f mark, cw uint16) mark {
 	after := h.med.open > 0 && h.med.box == 0 && parent&inPhotoBox == 0 // a picture is open, its box closed
 	photo := e.tag == "figure" || e.tag == "figcaption" || cw&(cwPicture|cwPhoto) != 0 || cw&cwDesc != 0 && after
 	switch {
-	case photo && f&(inRelated|inAdBox) == 0 && (parent&inPhotoBox != 0 || parent&(inWidget|inSoftNoise) == 0):
+	case photo && f&(inRelated|inNoPicture) == 0 && (parent&inPhotoBox != 0 || parent&(inWidget|inSoftNoise) == 0):
 		f |= inPhotoBox
 		if after {
 			h.med.box = len(h.stack) + 1 // the caption box of the picture open
@@ -208,17 +221,22 @@ func (h *htmlState) mediaFlags(e *elem, parent, f mark, cw uint16) mark {
 // ads or noise other than its own box or slide. Whether it stands in the
 // body is known once the body is chosen (bodyMedia); a page whose body the
 // outlet's row does not find is read by the generic rules, and a gallery's
-// slides often stand outside the box of its text.
+// slides often stand outside the box of its text. Inside an outlet's body
+// container, what its row calls noise may be a picture's box
+// ("div.imagecontent"), unless class words call it a widget.
 //
-// On an outlet's page, once its body container has closed, only a picture
-// in a box or a slide is looked at: what follows the body is sidebars and
-// teasers.
+// On an outlet's page, outside its body container, only a picture in a box
+// or a slide is looked at: the rest is the header, sidebars and teasers,
+// whose attributes are not worth reading.
 func (h *htmlState) bodyPicture(f mark) bool {
-	if f&(inHead|inScript|inRelated|inAdBox) != 0 || f&inLink != 0 && !h.pictureLink() {
+	if f&(inHead|inScript|inRelated|inNoPicture) != 0 || f&inLink != 0 && !h.pictureLink() {
 		return false
 	}
-	if f&(inNoise|inWidget) == 0 && (h.site == nil || len(h.bodies) == 0 || f&inBody != 0) {
+	switch {
+	case f&(inNoise|inWidget) == 0 && (h.site == nil || f&inBody != 0):
 		return true
+	case f&(inBody|inWidget|inSoftNoise) == inBody:
+		return true // what the outlet's row calls noise inside its body
 	}
 	return f&inPhotoBox != 0 || h.inCaptioned()
 }
@@ -241,11 +259,7 @@ func (h *htmlState) mediaStart(e *elem) {
 	case "blockquote":
 		h.post(e)
 	case "a":
-		if h.med.quote > 0 {
-			h.postLink(e)
-		} else {
-			h.embedLink(e)
-		}
+		h.postLink(e)
 	}
 }
 
@@ -340,31 +354,38 @@ func notPicture(h *htmlState, e *elem) bool {
 // unless it is a placeholder, else the first of a srcset; nil for none.
 // Tracking pixels and ad servers' images give none.
 func (h *htmlState) pictureURL(e *elem) []byte {
-	var u []byte
-	for _, k := range []string{"data-src", "data-lazy-src", "data-original", "data-lazy", "src"} {
-		if v, ok := e.attrBytes(k); ok && usableURL(v) && !(k == "src" && placeholder(v)) {
-			u = bytes.TrimSpace(v)
-			break
+	var lazy, src, set []byte
+	for _, a := range e.attrs {
+		switch a.key {
+		case "data-src", "data-lazy-src", "data-original", "data-lazy":
+			if lazy == nil && usableURL(a.val) {
+				lazy = a.val
+			}
+		case "src":
+			src = a.val
+		case "data-srcset", "data-lazy-srcset", "srcset":
+			if set == nil {
+				set = a.val
+			}
 		}
 	}
-	if u == nil {
-		for _, k := range []string{"data-srcset", "data-lazy-srcset", "srcset"} {
-			if v, ok := e.attrBytes(k); ok {
-				v = bytes.TrimSpace(v)
-				if i := bytes.IndexAny(v, " \t\n,"); i >= 0 {
-					v = v[:i]
-				}
-				if usableURL(v) && !placeholder(v) {
-					u = v
-					break
-				}
-			}
+	u := lazy
+	if u == nil && usableURL(src) && !placeholder(src) {
+		u = src
+	}
+	if u == nil && set != nil {
+		set = bytes.TrimSpace(set)
+		if i := bytes.IndexAny(set, " \t\n,"); i >= 0 {
+			set = set[:i]
+		}
+		if usableURL(set) && !placeholder(set) {
+			u = set
 		}
 	}
 	if u == nil || adURL(u) {
 		return nil
 	}
-	return u
+	return bytes.TrimSpace(u)
 }
 
 // usableURL reports whether an attribute's value can address a picture: not
@@ -378,21 +399,31 @@ func usableURL(v []byte) bool {
 }
 
 // placeholder reports whether a src is the stand-in a lazy loader shows
-// until the picture loads: a blank, spacer, transparent or loading image,
-// as its file name says.
+// until the picture loads (a blank, spacer, transparent or loading image),
+// or page furniture (an icon, a logo, a pager's arrow), as the words of
+// its file name say.
 func placeholder(u []byte) bool {
 	if i := bytes.IndexByte(u, '?'); i >= 0 {
 		u = u[:i]
 	}
 	var buf [64]byte
-	name := lowerInto(buf[:], u[bytes.LastIndexByte(u, '/')+1:])
-	for _, w := range []string{"blank.", "spacer.", "placeholder", "transparent.", "loading.", "lazy.", "lazyload.", "1x1."} {
-		if bytes.Contains(name, []byte(w)) {
-			return true
-		}
-	}
-	return false
+	found := false
+	forFields(lowerInto(buf[:], u[bytes.LastIndexByte(u, '/')+1:]), fileSeps, func(w []byte) bool {
+		found = fileWords[string(w)]
+		return !found
+	})
+	return found
 }
+
+// fileWords are the words of the file names of placeholders and furniture.
+var fileWords = map[string]bool{
+	"blank": true, "spacer": true, "placeholder": true, "transparent": true, "loading": true, "loader": true,
+	"lazy": true, "lazyload": true, "1x1": true, "pixel": true, "spinner": true, "icon": true, "ico": true,
+	"logo": true, "arrow": true, "prev": true, "next": true, "btn": true, "button": true, "sprite": true,
+}
+
+// fileSeps separate the words of a file name.
+var fileSeps = newByteSet("-_. ")
 
 // lowerInto copies b, lower-cased, into buf, as much of it as fits.
 func lowerInto(buf, b []byte) []byte {
@@ -403,41 +434,51 @@ func lowerInto(buf, b []byte) []byte {
 	return buf[:n]
 }
 
-// adHosts are words of the hosts of ad servers and trackers, and adPaths
-// words of the paths of their images: they show an ad or count a visit,
-// never the article.
-var (
-	adHosts = []string{"doubleclick.", "googlesyndication.", "googleadservices.", "adservice.", "adserver", "ads.", "adsimg.",
-		"scorecardresearch.", "google-analytics.", "effectivemeasure.", "quantserve."}
-	adPaths = []string{"/ads/", "/delivery/", "/tr?", "/pixel", "/banner/", "/iklan/"}
-)
-
-// adURL reports whether an address is an ad server's or a tracker's.
-func adURL(u []byte) bool {
-	host, path := u, []byte(nil)
-	if i := bytes.Index(u, []byte("//")); i >= 0 && i < 8 {
-		host = u[i+2:]
-	}
-	if i := bytes.IndexByte(host, '/'); i >= 0 {
-		host, path = host[:i], host[i:]
-	}
-	var buf [64]byte
-	host = lowerInto(buf[:], host)
-	for _, w := range adHosts {
-		if bytes.Contains(host, []byte(w)) {
-			return true
-		}
-	}
-	for _, w := range adPaths {
-		if bytes.Contains(path, []byte(w)) {
-			return true
-		}
-	}
-	return false
+// adWords are the labels of the hosts of ad servers and trackers, and the
+// segments of the paths of their images: they show an ad or count a visit,
+// never the article ("securepubads.g.doubleclick.net", "…/www/delivery/…",
+// "www.facebook.com/tr?…").
+var adWords = map[string]bool{
+	"doubleclick": true, "googlesyndication": true, "googleadservices": true, "adservice": true, "adserver": true,
+	"ads": true, "adsimg": true, "scorecardresearch": true, "google-analytics": true, "effectivemeasure": true,
+	"quantserve": true, "delivery": true, "tr": true, "pixel": true, "banner": true, "iklan": true,
 }
 
+// adURL reports whether an address is an ad server's or a tracker's: a
+// label of its host or a segment of its path, lower-cased, is an ad word.
+func adURL(u []byte) bool {
+	if i := bytes.Index(u, []byte("//")); i >= 0 && i < 8 {
+		u = u[i+2:]
+	}
+	if i := bytes.IndexByte(u, '?'); i >= 0 {
+		u = u[:i]
+	}
+	var buf [128]byte
+	found := false
+	forFields(lowerInto(buf[:], u), urlSeps, func(w []byte) bool {
+		// A label or segment longer than the longest ad word is none: most
+		// are file names and hashes.
+		found = len(w) <= len("googlesyndication") && adWords[string(w)]
+		return !found
+	})
+	return found
+}
+
+// urlSeps separate the labels of a host and the segments of a path.
+var urlSeps = newByteSet("./")
+
+// hasPrefixFold reports whether b opens with p, an ASCII lower-case string,
+// in any case.
 func hasPrefixFold(b []byte, p string) bool {
-	return len(b) >= len(p) && bytes.EqualFold(b[:len(p)], []byte(p))
+	if len(b) < len(p) {
+		return false
+	}
+	for i := range len(p) {
+		if lowerByte(b[i]) != p[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // captionText adds text read inside the open picture's box to its caption,

@@ -181,18 +181,24 @@ func (p *Parser) location() *time.Location {
 // quotes) is shared, so a rule learned from HTML also serves text.
 type block struct {
 	text    string
-	heading bool   // the markup says it is a subheading (h2/h3, a lone <strong>)
 	href    string // the link of a block that is one link, or starts with a related cue and a link
+	lead    string // bold text that opens the block (HTML), where datelines often stand
+	heading bool   // the markup says it is a subheading (h2/h3, a lone <strong>)
 	related bool   // the block stands in a box of related links
 	glued   bool   // the block was cut from a longer line of text
-	item    bool   // an item of a bulleted list of the body (text)
-	lead    string // bold text that opens the block (HTML), where datelines often stand
+	item    bool   // an item of a list of the body
 	linked  bool   // the block's text is mostly link text (HTML)
+	// cells is the number of a table row's cells with text (HTML), up to
+	// maxCells; 0 for other blocks.
+	cells uint8
 	// at is the block's index among the page's blocks (HTML) or the text's
 	// (text): pictures and embeds name the block they stand before by it.
-	at    int
-	cells int // a table row's cells with text (HTML); 0 for other blocks
+	at int
 }
+
+// maxCells is the most cells block.cells counts: a row with more has no
+// Cells, only its text.
+const maxCells = 255
 
 // isCapsByline reports whether s is a closing byline in capitals: one to
 // four upper-case words and nothing else.
@@ -526,7 +532,7 @@ func (st *state) build(blocks []block) {
 			p.Kind = KindHeading
 		case b.cells > 0:
 			p.Kind = KindRow
-			if cells := strings.Split(b.text, " | "); len(cells) == b.cells {
+			if cells := strings.Split(b.text, " | "); b.cells < maxCells && len(cells) == int(b.cells) {
 				p.Cells = cells
 			}
 		case b.item:

@@ -132,7 +132,7 @@ func (h *htmlState) joinRow(start int) {
 	}
 	h.rowBuf = buf
 	first := rows[0]
-	merged := hblock{block: block{href: first.href, at: first.at, cells: cells}, off: first.off, text: len(buf), links: min(links, len(buf)), body: first.body, cell: first.cell}
+	merged := hblock{block: block{href: first.href, at: first.at, cells: uint8(min(cells, maxCells))}, off: first.off, text: len(buf), links: min(links, len(buf)), body: first.body, cell: first.cell}
 	merged.linked = links*2 > len(buf)
 	if !merged.linked {
 		merged.href = ""

@@ -27,7 +27,7 @@ func cleanDescription(s string) string {
 		s = html.UnescapeString(s)
 	}
 	s = cleanText(stripMarkup(s))
-	if head := s[:min(len(s), maxDateline+8)]; strings.ContainsAny(head, "-–—:") {
+	if dashOrColon(s[:min(len(s), maxDateline+8)]) {
 		if _, prefix, rest, ok := cutDateline(s); ok && prefix == "" && rest != "" {
 			s = rest
 		}
@@ -41,4 +41,15 @@ func cleanDescription(s string) string {
 		}
 	}
 	return s
+}
+
+// dashOrColon reports whether s holds a hyphen, a colon, or the lead byte
+// of an en or em dash: where a dateline may end.
+func dashOrColon(s string) bool {
+	for i := range len(s) {
+		if c := s[i]; c == '-' || c == ':' || c == 0xe2 {
+			return true
+		}
+	}
+	return false
 }
