@@ -101,7 +101,7 @@ var creditSmallWords = map[string]bool{"via": true, "by": true, "oleh": true, "d
 func splitCredit(s string) (caption, credit string) {
 	s = trimPhotoButtons(s)
 	caption, credit = splitCredit1(s)
-	for credit != "" && caption != "" {
+	for credit != "" && caption != "" && mayCredit(caption) {
 		c, cr := splitCredit1(caption)
 		if cr == "" || c == "" {
 			break
@@ -109,6 +109,14 @@ func splitCredit(s string) (caption, credit string) {
 		caption = c
 	}
 	return caption, credit
+}
+
+// mayCredit reports whether the end of a caption may hold a credit at all:
+// every shape splitCredit1 reads has a slash, a colon, a bracket, a "©" or
+// a "Dok."/"Doc." there.
+func mayCredit(s string) bool {
+	t := s[max(0, len(s)-80):]
+	return strings.ContainsAny(t, "/:)©") || strings.Contains(t, "Do")
 }
 
 // splitCredit1 cuts the photo credit that closes a caption.

@@ -29,5 +29,6 @@
 // those a page escaped), strings are valid UTF-8, and URL, Image, NextPage
 // and the URLs of Related are http or https addresses or relative
 // references, never javascript:, data: or another scheme. The text itself
-// is the page's: escape it for the context you print it in.
+// is the page's: escape it for the context you print it in. The URLs of
+// Images and Embeds are absolute http or https addresses or empty.
 package berita

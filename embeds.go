@@ -86,8 +86,11 @@ func (h *htmlState) addEmbed(kind string, u []byte, f mark) int {
 // opened inside an element with flags f: the placeholder a page's script
 // turns into the player the link points to.
 func (h *htmlState) embedLink(e *elem, f mark) {
+	if !h.embedContext(f) || !bytes.Contains(e.class, []byte("embed")) {
+		return
+	}
 	href, ok := e.attrBytes("href")
-	if !ok || !bytes.Contains(e.class, []byte("embed")) || !usableURL(href) || !h.embedContext(f) {
+	if !ok || !usableURL(href) {
 		return
 	}
 	if kind := embedKind(href, containsFoldBytes(e.class, "video")); kind != "" {

@@ -106,7 +106,8 @@ type attrCaption struct {
 
 // mediaElem reports whether an element may be what mediaFlags looks for.
 func mediaElem(tag string, parent mark, cw uint16) bool {
-	return parent&(inPhotoBox|inFigure) != 0 || cw&(cwPicture|cwPhoto|cwAd|cwAdSlot|cwRelated|cwWidget|cwNoise) != 0 || tag == "li" || tag == "figure"
+	return parent&(inPhotoBox|inFigure) != 0 || cw&(cwPicture|cwPhoto|cwAd|cwAdSlot|cwRelated) != 0 || tag == "li" || tag == "figure" ||
+		cw&cwNoise != 0 && tag == "a"
 }
 
 // mediaTag reports whether the attributes of a tag may make it a picture
@@ -171,7 +172,7 @@ func init() {
 // element with the flags parent, with what it is to the pictures: a
 // picture's box (a figure, an element whose class words name a photo or a
 // caption), a credit inside one, a list item, or a box where no picture is
-// the article's (named for ads, related stories or a widget). The outlet's
+// the article's (named for ads or related stories). The outlet's
 // row may call a picture's box noise (it is not text) and so may the
 // generic rules (a figure): a box stands inside such noise, but not inside
 // what class words call a widget (a related story's thumbnail), nor is a
@@ -187,7 +188,9 @@ func (h *htmlState) mediaFlags(e *elem, parent, f mark, cw uint16) mark {
 	if e.tag == "a" && cw&cwNoise != 0 && h.med.quote == 0 {
 		h.embedLink(e, parent) // a link named an embed: a player's placeholder
 	}
-	if cw&(cwAd|cwAdSlot|cwRelated) != 0 || cw&cwWidget != 0 && cw&(cwPicture|cwPhoto) == 0 {
+	if cw&(cwAd|cwAdSlot|cwRelated) != 0 {
+		// Other widgets are noise to pictures as to text; a box for ads
+		// may be noise only for the outlet's row, a related box none.
 		return f&^(inPhotoBox|inPhotoCredit) | inNoPicture
 	}
 	if e.tag == "table" && parent&inFigure != 0 {
@@ -407,23 +410,29 @@ func placeholder(u []byte) bool {
 		u = u[:i]
 	}
 	var buf [64]byte
-	found := false
-	forFields(lowerInto(buf[:], u[bytes.LastIndexByte(u, '/')+1:]), fileSeps, func(w []byte) bool {
-		found = fileWords[string(w)]
-		return !found
-	})
-	return found
+	l := lowerInto(buf[:], u[bytes.LastIndexByte(u, '/')+1:])
+	for start, i := 0, 0; i <= len(l); i++ {
+		if i < len(l) && l[i] != '-' && l[i] != '_' && l[i] != '.' && l[i] != ' ' {
+			continue
+		}
+		if w := l[start:i]; len(w) >= 2 && fileWord(w) {
+			return true
+		}
+		start = i + 1
+	}
+	return false
 }
 
-// fileWords are the words of the file names of placeholders and furniture.
-var fileWords = map[string]bool{
-	"blank": true, "spacer": true, "placeholder": true, "transparent": true, "loading": true, "loader": true,
-	"lazy": true, "lazyload": true, "1x1": true, "pixel": true, "spinner": true, "icon": true, "ico": true,
-	"logo": true, "arrow": true, "prev": true, "next": true, "btn": true, "button": true, "sprite": true,
+// fileWord reports whether w is a word of the file names of placeholders
+// and furniture.
+func fileWord(w []byte) bool {
+	switch string(w) {
+	case "blank", "spacer", "placeholder", "transparent", "loading", "loader", "lazy", "lazyload", "1x1", "pixel",
+		"spinner", "icon", "ico", "logo", "arrow", "prev", "next", "btn", "button", "sprite":
+		return true
+	}
+	return false
 }
-
-// fileSeps separate the words of a file name.
-var fileSeps = newByteSet("-_. ")
 
 // lowerInto copies b, lower-cased, into buf, as much of it as fits.
 func lowerInto(buf, b []byte) []byte {
@@ -432,16 +441,6 @@ func lowerInto(buf, b []byte) []byte {
 		buf[i] = lowerByte(buf[i])
 	}
 	return buf[:n]
-}
-
-// adWords are the labels of the hosts of ad servers and trackers, and the
-// segments of the paths of their images: they show an ad or count a visit,
-// never the article ("securepubads.g.doubleclick.net", "…/www/delivery/…",
-// "www.facebook.com/tr?…").
-var adWords = map[string]bool{
-	"doubleclick": true, "googlesyndication": true, "googleadservices": true, "adservice": true, "adserver": true,
-	"ads": true, "adsimg": true, "scorecardresearch": true, "google-analytics": true, "effectivemeasure": true,
-	"quantserve": true, "delivery": true, "tr": true, "pixel": true, "banner": true, "iklan": true,
 }
 
 // adURL reports whether an address is an ad server's or a tracker's: a
@@ -454,18 +453,31 @@ func adURL(u []byte) bool {
 		u = u[:i]
 	}
 	var buf [128]byte
-	found := false
-	forFields(lowerInto(buf[:], u), urlSeps, func(w []byte) bool {
-		// A label or segment longer than the longest ad word is none: most
-		// are file names and hashes.
-		found = len(w) <= len("googlesyndication") && adWords[string(w)]
-		return !found
-	})
-	return found
+	l := lowerInto(buf[:], u)
+	for start, i := 0, 0; i <= len(l); i++ {
+		if i < len(l) && l[i] != '.' && l[i] != '/' {
+			continue
+		}
+		if w := l[start:i]; len(w) >= 2 && len(w) <= len("googlesyndication") && adWord(w) {
+			return true
+		}
+		start = i + 1
+	}
+	return false
 }
 
-// urlSeps separate the labels of a host and the segments of a path.
-var urlSeps = newByteSet("./")
+// adWord reports whether w is a label of the hosts of ad servers and
+// trackers or a segment of the paths of their images: they show an ad or
+// count a visit, never the article ("securepubads.g.doubleclick.net",
+// "…/www/delivery/…", "www.facebook.com/tr?…").
+func adWord(w []byte) bool {
+	switch string(w) {
+	case "doubleclick", "googlesyndication", "googleadservices", "adservice", "adserver", "ads", "adsimg",
+		"scorecardresearch", "google-analytics", "effectivemeasure", "quantserve", "delivery", "tr", "pixel", "banner", "iklan":
+		return true
+	}
+	return false
+}
 
 // hasPrefixFold reports whether b opens with p, an ASCII lower-case string,
 // in any case.

@@ -33,7 +33,9 @@
 // can be piped in from a download.
 //
 // -o text prints the title, a date line and the paragraphs separated by
-// blank lines; -o md prints Markdown. In a batch, text articles are
+// blank lines (a list's items after "• ", a table's rows with their cells
+// joined by " | "); -o md prints Markdown, with lists, tables and the
+// images and embeds where they stand. In a batch, text articles are
 // separated by a line holding a form feed (^L) between blank lines, Markdown
 // ones by a "---" line; failures go to standard error.
 //

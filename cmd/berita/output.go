@@ -126,7 +126,7 @@ func renderMarkdown(a *berita.Article) []byte {
 		}
 		for _, e := range a.Embeds {
 			if e.URL != "" && (e.Paragraph == at || at == len(a.Paragraphs) && e.Paragraph > at) {
-				para("[%s](<%s>)", mdInline.Replace(e.Kind), e.URL)
+				para("[%s](<%s>)", mdInline.Replace(e.Kind), mdURL.Replace(e.URL))
 			}
 		}
 	}
@@ -197,7 +197,7 @@ func mdImage(im berita.Image, lang string) string {
 	caption := mdInline.Replace(im.Caption)
 	switch {
 	case im.URL != "":
-		fmt.Fprintf(&b, "![%s](<%s>)", caption, im.URL)
+		fmt.Fprintf(&b, "![%s](<%s>)", caption, mdURL.Replace(im.URL))
 	case caption != "":
 		b.WriteString("*" + caption + "*")
 	}
@@ -213,6 +213,9 @@ func mdImage(im berita.Image, lang string) string {
 	}
 	return b.String()
 }
+
+// mdURL escapes what would end a link destination in angle brackets.
+var mdURL = strings.NewReplacer("<", "%3C", ">", "%3E", "\n", "%0A")
 
 // mdTable prints the rows of a table as a Markdown table, the first row its
 // header, every row as wide as the widest.
