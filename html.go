@@ -704,12 +704,6 @@ func (h *htmlState) start(z *html.Tokenizer, selfClosing bool) {
 			if isStampAttr(v) {
 				h.stampAttr = append(h.stampAttr[:0], v...)
 			}
-		default:
-			if isCaptionAttr(k) {
-				key = "caption"
-			} else if media {
-				key = mediaAttr(k)
-			}
 		case "srcset":
 			if media {
 				key = "srcset"
@@ -725,6 +719,12 @@ func (h *htmlState) start(z *html.Tokenizer, selfClosing bool) {
 		case "cite":
 			if media {
 				key = "cite"
+			}
+		default:
+			if isCaptionAttr(k) {
+				key = "caption"
+			} else if media {
+				key = mediaAttr(k)
 			}
 		}
 		if key != "" {
