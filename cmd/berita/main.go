@@ -128,7 +128,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	maxBytes := fs.String("max-bytes", fmt.Sprintf("%dMiB", berita.DefaultMaxBytes>>20), "the largest input parsed, in bytes or with a suffix KiB, MiB, GiB; a larger one fails")
 	generic := fs.Bool("generic", false, "ignore the outlet table: parse every input with the generic rules, as an outlet berita does not know")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, usage, wrap(strings.Join(record.Fields(), ", "), 76))
+		fmt.Fprintf(stderr, usage, record.FieldList(76))
 		fs.PrintDefaults()
 	}
 	paths, err := parseArgs(fs, args)
@@ -233,24 +233,6 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 		paths = append(paths, rest[0])
 		args = rest[1:]
 	}
-}
-
-// wrap breaks s into lines of at most width bytes at its spaces.
-func wrap(s string, width int) string {
-	var b strings.Builder
-	n := 0
-	for i, w := range strings.Fields(s) {
-		if i > 0 && n+1+len(w) > width {
-			b.WriteByte('\n')
-			n = 0
-		} else if i > 0 {
-			b.WriteByte(' ')
-			n++
-		}
-		b.WriteString(w)
-		n += len(w)
-	}
-	return b.String()
 }
 
 // isTerminal reports whether f is a terminal (a character device).

@@ -95,6 +95,25 @@ func Fields() []string {
 	return names
 }
 
+// FieldList returns Fields joined by ", " and broken into lines of at most
+// width bytes at its spaces, as the commands' -h prints them.
+func FieldList(width int) string {
+	var b strings.Builder
+	n := 0
+	for i, w := range strings.Fields(strings.Join(Fields(), ", ")) {
+		if i > 0 && n+1+len(w) > width {
+			b.WriteByte('\n')
+			n = 0
+		} else if i > 0 {
+			b.WriteByte(' ')
+			n++
+		}
+		b.WriteString(w)
+		n += len(w)
+	}
+	return b.String()
+}
+
 // ParseFields reads a comma-separated list of the Article's JSON field
 // names, as -fields takes it, into Options.Fields. "file" and "error" are
 // always printed and may be named too.

@@ -168,3 +168,13 @@ func TestParseSize(t *testing.T) {
 		assert.Error(t, err, in)
 	}
 }
+
+// TestFieldList checks the -h list of fields: every field, in order, in
+// lines no longer than the width.
+func TestFieldList(t *testing.T) {
+	list := FieldList(40)
+	for _, line := range strings.Split(list, "\n") {
+		assert.LessOrEqual(t, len(line), 40, "%q", line)
+	}
+	assert.Equal(t, strings.Join(Fields(), ", "), strings.ReplaceAll(list, "\n", " "))
+}

@@ -89,7 +89,7 @@ const (
 func main() {
 	flag.Usage = func() {
 		w := flag.CommandLine.Output()
-		fmt.Fprintf(w, usage, wrap(strings.Join(record.Fields(), ", "), 76))
+		fmt.Fprintf(w, usage, record.FieldList(76))
 		for _, name := range ours {
 			f := flag.Lookup(name)
 			arg, text := flag.UnquoteUsage(f)
@@ -186,22 +186,4 @@ func options() (pipeline.Options, error) {
 		o.Fields = strings.Split(*fields, ",")
 	}
 	return o, o.Validate()
-}
-
-// wrap breaks s into lines of at most width bytes at its spaces.
-func wrap(s string, width int) string {
-	var b strings.Builder
-	n := 0
-	for i, w := range strings.Fields(s) {
-		if i > 0 && n+1+len(w) > width {
-			b.WriteByte('\n')
-			n = 0
-		} else if i > 0 {
-			b.WriteByte(' ')
-			n++
-		}
-		b.WriteString(w)
-		n += len(w)
-	}
-	return b.String()
 }
