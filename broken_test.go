@@ -390,9 +390,6 @@ func TestBodyLanguage(t *testing.T) {
 		c.add(toks)
 		assert.Equal(t, tt.want, c.language(tt.markup), "%.40q with markup %q", tt.body, tt.markup)
 	}
-	for w := range functionWords {
-		assert.LessOrEqual(t, len(w), maxFunctionWord, "%q is longer than the words counted", w)
-	}
 	a, err := ParseHTML(strings.NewReader(`<html lang="en"><head><title>Beras Murah Ditambah</title>
 <meta property="article:published_time" content="2026-03-02T10:00:00+07:00"></head><body><h1>Beras Murah Ditambah</h1>
 <article><p>` + id + `</p><p>` + id + `</p><p>` + id + `</p></article></body></html>`))

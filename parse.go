@@ -743,9 +743,6 @@ var functionWords = func() map[string]byte {
 	return m
 }()
 
-// maxFunctionWord is the length of the longest of functionWords.
-const maxFunctionWord = 8
-
 // wireAgencies are the news agencies articles credit as writer, lower-cased.
 var wireAgencies = map[string]bool{
 	"antara": true, "antara news": true, "reuters": true, "afp": true, "agence france-presse": true,
