@@ -1066,8 +1066,15 @@ var gluedCreditLabels = []string{
 	"Penulis", "Reporter", "Pewarta", "Editor", "Redaktur", "Penyunting", "Kontributor", "Jurnalis", "Wartawan",
 }
 
-// creditOpeners are the first bytes of the credits creditAfter reads.
-var creditOpeners = [256]bool{'(': true, 'P': true, 'R': true, 'E': true, 'K': true, 'J': true, 'W': true, 'D': true}
+// creditOpeners are the first bytes of the credits creditAfter reads: a
+// bracket, "Ditulis oleh" and the labels.
+var creditOpeners = func() (t [256]bool) {
+	t['('], t['D'] = true, true
+	for _, l := range gluedCreditLabels {
+		t[l[0]] = true
+	}
+	return t
+}()
 
 // creditAfter returns the length of the credit that opens s, the text after
 // a sentence end, or 0: the desk's initials in brackets ("(abc/def)"), or a
