@@ -341,16 +341,6 @@ type quoteState struct {
 	lower map[string]bool
 }
 
-// verbPrefix reports whether w may be one of subjectVerbs, cheaply:
-// Indonesian ones start with me- or ber-, English ones end in d, s or e.
-func verbPrefix(w string) bool {
-	if len(w) < 4 {
-		return false
-	}
-	last := w[len(w)-1]
-	return w[1] == 'e' && (w[0] == 'm' || w[0] == 'b') || last == 'd' || last == 's' || last == 'e'
-}
-
 // indexNames collects the capitalised name sequences of the article and the
 // aliases given in parentheses ("Basuki Tjahaja Purnama (Ahok)").
 func (st *quoteState) indexNames() {
@@ -1070,7 +1060,7 @@ func rankEnd(toks []token, j int) int {
 // that goes first ("sambung Azmiati").
 func (st *quoteState) noteSaid(toks []token, i int) {
 	t := toks[i]
-	before := i+1 < len(toks) && verbPrefix(toks[i+1].low) && toks[i+1].is(classSubjectVerb) &&
+	before := i+1 < len(toks) && toks[i+1].is(classSubjectVerb) &&
 		(i == 0 || !toks[i-1].word || toks[i-1].is(classFunc))
 	if before || i > 0 && toks[i-1].word && toks[i-1].is(classTailVerb) {
 		if t.is(classFunc) || t.is(classPronoun) {
