@@ -1004,7 +1004,7 @@ func (st *quoteState) nameInClause(text string, toks []token) string {
 			// A surname the article uses alone: with the given name
 			// before it ("... (JJC) Budi Santoso", "Santoso menjelaskan").
 			if k == j+1 && j > 0 && isCapWord(toks[j-1]) && !glued(toks[j-1], t) {
-				if p := toks[j-1].low; !officeWords[p] && !ranks[p] && !funcWords[p] && !st.writtenLower(p) {
+				if p := toks[j-1]; !p.is(classOffice|classRank|classFunc) && !st.writtenLower(p.low) {
 					return joinToks(text, toks[j-1:k])
 				}
 			}
