@@ -75,9 +75,14 @@ func isPhotoCreditText(s string) bool {
 			letters = true
 		}
 	}
-	if !letters {
-		return false
-	}
+	return letters && creditShape(s, words)
+}
+
+// creditShape reports whether s, a short text of the given number of
+// words, is shaped as a photo credit: an outlet or agency and a name joined
+// by a slash, a photo "via" an agency, a "Foto"/"Dok." label, or an
+// agency's name (in capitals, three words at most).
+func creditShape(s string, words int) bool {
 	if strings.Contains(s, "/") || strings.Contains(s, " via ") {
 		return true
 	}
