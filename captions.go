@@ -75,9 +75,14 @@ func isPhotoCreditText(s string) bool {
 			letters = true
 		}
 	}
-	if !letters {
-		return false
-	}
+	return letters && creditShape(s, words)
+}
+
+// creditShape reports whether s, a short text of the given number of
+// words, is shaped as a photo credit: an outlet or agency and a name joined
+// by a slash, a photo "via" an agency, a "Foto"/"Dok." label, or an
+// agency's name (in capitals, three words at most).
+func creditShape(s string, words int) bool {
 	if strings.Contains(s, "/") || strings.Contains(s, " via ") {
 		return true
 	}
@@ -272,22 +277,18 @@ func (st *state) captionLine(t string, at, lastAt int) {
 	if caption == "" && credit == "" {
 		return
 	}
-	for i := len(st.pics) - 1; i >= 0; i-- {
-		p := &st.pics[i]
-		if p.at > at {
-			continue
-		}
-		if p.at <= lastAt {
-			break
-		}
-		switch {
+	k := len(st.pics) - 1 // the last picture standing before the line
+	for k >= 0 && st.pics[k].at > at {
+		k--
+	}
+	if k >= 0 && st.pics[k].at > lastAt {
+		switch p := &st.pics[k]; {
 		case p.Caption == "" && p.Credit == "":
 			p.Caption, p.Credit = caption, credit
 			return
 		case p.Caption == caption:
 			return // its caption printed again
 		}
-		break
 	}
 	i, _ := slices.BinarySearchFunc(st.pics, at+1, func(p picture, at int) int { return p.at - at })
 	st.pics = slices.Insert(st.pics, i, picture{Image{Caption: caption, Credit: credit}, at})

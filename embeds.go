@@ -47,7 +47,7 @@ func embedKind(u []byte, player bool) string {
 		return ""
 	}
 	for _, w := range []string{"video", "vidio", "player"} {
-		if containsFold(string(u), w) {
+		if indexFold(u, w) >= 0 {
 			return "video"
 		}
 	}
@@ -93,20 +93,9 @@ func (h *htmlState) embedLink(e *elem, f mark) {
 	if !ok || !usableURL(href) {
 		return
 	}
-	if kind := embedKind(href, containsFoldBytes(e.class, "video")); kind != "" {
+	if kind := embedKind(href, indexFold(e.class, "video") >= 0); kind != "" {
 		h.addEmbed(kind, href, f)
 	}
-}
-
-// containsFoldBytes reports whether b holds sub, an ASCII lower-case
-// string, in any case.
-func containsFoldBytes(b []byte, sub string) bool {
-	for i := 0; i+len(sub) <= len(b); i++ {
-		if lowerByte(b[i]) == sub[0] && bytes.EqualFold(b[i:i+len(sub)], []byte(sub)) {
-			return true
-		}
-	}
-	return false
 }
 
 // player reads an iframe, an embed or a video element.

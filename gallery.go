@@ -144,14 +144,5 @@ func isCreditText(s string) bool {
 	if s == "" || len(s) > 80 || strings.ContainsAny(s, ".!?") && !strings.Contains(s, ".com") && !strings.HasPrefix(s, "Dok.") {
 		return false
 	}
-	switch {
-	case strings.Contains(s, "/"), strings.Contains(s, " via "):
-		return true
-	}
-	for _, l := range []string{"Foto", "FOTO", "Photo", "Dok", "Doc", "Sumber"} {
-		if strings.HasPrefix(s, l) {
-			return true
-		}
-	}
-	return wireAgencies[strings.ToLower(s)] || isCapsByline(s) && len(strings.Fields(s)) <= 3
+	return creditShape(s, len(strings.Fields(s)))
 }

@@ -410,18 +410,16 @@ func placeholder(u []byte) bool {
 		u = u[:i]
 	}
 	var buf [64]byte
-	l := lowerInto(buf[:], u[bytes.LastIndexByte(u, '/')+1:])
-	for start, i := 0, 0; i <= len(l); i++ {
-		if i < len(l) && l[i] != '-' && l[i] != '_' && l[i] != '.' && l[i] != ' ' {
-			continue
-		}
-		if w := l[start:i]; len(w) >= 2 && fileWord(w) {
-			return true
-		}
-		start = i + 1
-	}
-	return false
+	found := false
+	forFields(lowerInto(buf[:], u[bytes.LastIndexByte(u, '/')+1:]), fileSeps, func(w []byte) bool {
+		found = len(w) >= 2 && fileWord(w)
+		return !found
+	})
+	return found
 }
+
+// fileSeps part the words of a file name.
+var fileSeps = newByteSet("-_. ")
 
 // fileWord reports whether w is a word of the file names of placeholders
 // and furniture.
@@ -453,18 +451,16 @@ func adURL(u []byte) bool {
 		u = u[:i]
 	}
 	var buf [128]byte
-	l := lowerInto(buf[:], u)
-	for start, i := 0, 0; i <= len(l); i++ {
-		if i < len(l) && l[i] != '.' && l[i] != '/' {
-			continue
-		}
-		if w := l[start:i]; len(w) >= 2 && len(w) <= len("googlesyndication") && adWord(w) {
-			return true
-		}
-		start = i + 1
-	}
-	return false
+	found := false
+	forFields(lowerInto(buf[:], u), urlSeps, func(w []byte) bool {
+		found = len(w) >= 2 && len(w) <= len("googlesyndication") && adWord(w)
+		return !found
+	})
+	return found
 }
+
+// urlSeps part the labels of a host and the segments of a path.
+var urlSeps = newByteSet("./")
 
 // adWord reports whether w is a label of the hosts of ad servers and
 // trackers or a segment of the paths of their images: they show an ad or
