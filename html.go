@@ -1802,10 +1802,7 @@ func (h *htmlState) lowerID(e *elem) []byte { return h.lowerBytes(e.id) }
 func (h *htmlState) lowerBytes(b []byte) []byte {
 	l := h.lower[:0]
 	for _, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		l = append(l, c)
+		l = append(l, lowerByte(c))
 	}
 	h.lower = l
 	return l
