@@ -389,11 +389,7 @@ func creditLabelled(b []byte) (bare, ok bool) {
 		if len(w) == cap(w) {
 			return false, false
 		}
-		c := b[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		w = append(w, c)
+		w = append(w, lowerByte(b[i]))
 	}
 	label := -1
 	for li, c := range creditLabels {

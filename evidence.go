@@ -223,7 +223,7 @@ func (h *htmlState) weigh(body []block, text int) evidence {
 			continue
 		}
 		e.dates.cur += len(b.text)
-		if !b.heading && wordCount(b.text) >= 6 && !strings.EqualFold(b.text, h.titleH1) {
+		if !b.heading && hasWords(b.text, 6) && !strings.EqualFold(b.text, h.titleH1) {
 			e.prose += len(b.text)
 		}
 	}
@@ -261,7 +261,7 @@ func (h *htmlState) isLogo(t string) bool {
 // isTeaser reports whether a block is one link of a headline's length: three
 // words or more, not a related line ("Baca juga: ...").
 func isTeaser(b *block) bool {
-	if !b.linked || b.href == "" || len(b.text) > 200 || wordCount(b.text) < 3 {
+	if !b.linked || b.href == "" || len(b.text) > 200 || !hasWords(b.text, 3) {
 		return false
 	}
 	_, _, rel := relatedLine(b.text)

@@ -335,6 +335,7 @@ type elem struct {
 	flags mark
 	roles mark   // the capture roles this element started
 	kind  uint32 // a hash of the first word of its class: the template part it is
+	info  uint8  // its tag's kinds (tagInfo)
 
 	ldJSON bool // a script holding JSON-LD
 	// declared marks the element schema.org microdata names the article's
@@ -814,7 +815,8 @@ func (h *htmlState) push(e elem, info uint8) {
 	case "a":
 		f |= inLink
 		e.linkAt = h.linkWords
-		if href, ok := e.attrBytes("href"); ok {
+		href, hasHref := e.attrBytes("href")
+		if hasHref {
 			e.own = h.ownLink(href)
 		}
 		if rel, ok := e.attrBytes("rel"); ok && bytes.Contains(h.lowerBytes(rel), []byte("sponsored")) && !h.midSentence(e.tag) {
@@ -822,11 +824,11 @@ func (h *htmlState) push(e elem, info uint8) {
 			// teaser; inside a sentence (an affiliate link), still its words.
 			f = f | inNoise&^inSoftNoise
 		}
-		if href, ok := e.attrBytes("href"); ok && parent&inHead == 0 {
+		if hasHref && parent&inHead == 0 {
 			h.pageLink(href) // pagers are often noise to the body
 		}
 		h.linkHref = h.linkHref[:0]
-		if href, ok := e.attrBytes("href"); ok && parent&(inHead|inNoise) == 0 {
+		if hasHref && parent&(inHead|inNoise) == 0 {
 			h.linkHref = append(h.linkHref, href...)
 			if len(h.curHref) == 0 || parent&inRelated != 0 {
 				if parent&inRelated != 0 {
@@ -841,7 +843,7 @@ func (h *htmlState) push(e elem, info uint8) {
 		f |= inHeading
 	case "script":
 		f |= inScript
-		if t, _ := e.attrBytes("type"); bytes.Contains(bytes.ToLower(t), []byte("ld+json")) {
+		if t, _ := e.attrBytes("type"); indexFold(t, "ld+json") >= 0 {
 			e.ldJSON = true
 		}
 	case "style", "noscript", "template":
@@ -1027,7 +1029,7 @@ func (h *htmlState) push(e elem, info uint8) {
 	if mediaElem(e.tag, parent, cw) || cw&cwDesc != 0 && h.med.open > 0 {
 		f = h.mediaFlags(&e, parent, f, cw)
 	}
-	e.flags, e.scopes, e.start, e.stampsAt = f, scopes, len(h.blocks), len(h.stamps)
+	e.flags, e.scopes, e.start, e.stampsAt, e.info = f, scopes, len(h.blocks), len(h.stamps), info
 	h.elems++
 	e.serial = h.elems
 	if info&tagContainer != 0 || e.declared {
@@ -1160,7 +1162,7 @@ func (h *htmlState) pop() {
 	if e.tag == "a" && e.flags&inRelated != 0 {
 		h.flush()
 	}
-	if tagInfo(e.tag)&tagBlock == 0 && len(h.cur) > 0 && (e.score > 0 || e.declared || e.flags&inBody != 0 && (len(h.stack) == 1 || h.stack[len(h.stack)-2].flags&inBody == 0)) {
+	if e.info&tagBlock == 0 && len(h.cur) > 0 && (e.score > 0 || e.declared || e.flags&inBody != 0 && (len(h.stack) == 1 || h.stack[len(h.stack)-2].flags&inBody == 0)) {
 		// An inline element that holds paragraphs (a body in a span, its
 		// lines split by <br>) ends its last one inside it, with its flags.
 		h.flush()
@@ -1185,7 +1187,7 @@ func (h *htmlState) pop() {
 	}
 	h.closeTable(e)
 	if e.roles != 0 {
-		if tagInfo(e.tag)&tagBlock != 0 || e.roles&inTitle != 0 {
+		if e.info&tagBlock != 0 || e.roles&inTitle != 0 {
 			h.flush()
 		}
 		for r := inTitle; r <= inPager; r <<= 1 {
@@ -1199,7 +1201,7 @@ func (h *htmlState) pop() {
 			}
 		}
 	}
-	if n := len(h.blocks) - e.start; n >= 2 && n <= 3 && tagInfo(e.tag)&tagContainer != 0 {
+	if n := len(h.blocks) - e.start; n >= 2 && n <= 3 && e.info&tagContainer != 0 {
 		h.promptBox(h.blocks[e.start:])
 	}
 	if e.flags&inBody != 0 && (len(h.stack) == 0 || h.top().flags&inBody == 0) {
@@ -1418,7 +1420,7 @@ func (h *htmlState) score(b hblock) {
 	s *= 1 - float64(b.links)/float64(b.text)
 	share := 1.0
 	for i := len(h.stack) - 1; i >= 0 && share > 0.2; i-- {
-		if tagInfo(h.stack[i].tag)&tagContainer != 0 {
+		if h.stack[i].info&tagContainer != 0 {
 			h.stack[i].score += s * share
 			share /= 2
 		}
@@ -1800,10 +1802,7 @@ func (h *htmlState) lowerID(e *elem) []byte { return h.lowerBytes(e.id) }
 func (h *htmlState) lowerBytes(b []byte) []byte {
 	l := h.lower[:0]
 	for _, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		l = append(l, c)
+		l = append(l, lowerByte(c))
 	}
 	h.lower = l
 	return l
