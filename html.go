@@ -144,17 +144,6 @@ func declaresUTF8(head []byte) bool {
 	}
 }
 
-// indexFold returns the index of the first ASCII-case-insensitive instance
-// of the lower-case word in b, or -1.
-func indexFold(b []byte, word string) int {
-	for i := 0; i+len(word) <= len(b); i++ {
-		if lowerByte(b[i]) == word[0] && bytes.EqualFold(b[i:i+len(word)], []byte(word)) {
-			return i
-		}
-	}
-	return -1
-}
-
 // validUTF8Head reports whether the first bytes of a page are UTF-8, a
 // character cut by the end of head aside.
 func validUTF8Head(head []byte) bool {

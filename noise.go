@@ -216,7 +216,7 @@ func noiseStart(s string) bool {
 // isPageIndex reports whether s is a section pager's label: "2 dari 6
 // halaman" (Liputan6's multisection articles), "Halaman 2 dari 6".
 func isPageIndex(s string) bool {
-	if len(s) > 32 || !containsFold(s, "dari") {
+	if len(s) > 32 || indexFold(s, "dari") < 0 {
 		return false // the label is four short words, one of them "dari"
 	}
 	f := strings.Fields(strings.ToLower(s))
@@ -591,22 +591,26 @@ func isFollowPrompt(s string) bool {
 		return false
 	}
 	for _, c := range followChannels {
-		if containsFold(s, c) {
+		if indexFold(s, c) >= 0 {
 			return true
 		}
 	}
 	return false
 }
 
-// containsFold reports whether s holds sub, an ASCII lower-case string, in
-// any case.
-func containsFold(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if lowerByte(s[i]) == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) {
-			return true
+// indexFold returns the index of the first instance of word, an ASCII
+// lower-case string, in s in any case, or -1.
+func indexFold[T ~string | ~[]byte](s T, word string) int {
+	for i := 0; i+len(word) <= len(s); i++ {
+		k := 0
+		for k < len(word) && lowerByte(s[i+k]) == word[k] {
+			k++
+		}
+		if k == len(word) {
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // isSourceText reports whether c, the text after a "Foto:" label, names a
