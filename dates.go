@@ -177,8 +177,8 @@ func clip(s string) string {
 
 // asLocalWall returns t's wall clock read in loc, dropping the zone t carries.
 // Some outlets' metadata prints a WIB wall clock with "Z" or "-07:00"
-// (detik's `publishdate` meta); the HTML front end uses this once it knows
-// the page mislabels its zone.
+// (detik's `publishdate` meta), and a page may show a time with no zone at
+// all: the HTML front end reads them in the zone it finds the page uses.
 func asLocalWall(t time.Time, loc *time.Location) time.Time {
 	y, m, d := t.Date()
 	h, mi, s := t.Clock()

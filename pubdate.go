@@ -58,7 +58,7 @@ func (h *htmlState) fillDates(ld *ldArticle) {
 		if t, p, stated, ok := h.stampTime(m, false); ok && p >= PrecisionDay {
 			meta, mprec, mstated = t, p, stated
 			if stated && !indonesian(t, loc) && mislabelled(h, t, metas[i+1:]) {
-				meta, mstated = inZone(t, loc), false
+				meta, mstated = asLocalWall(t, loc), false
 			}
 			break
 		}
@@ -73,13 +73,13 @@ func (h *htmlState) fillDates(ld *ldArticle) {
 	if !vis.IsZero() && !vstated {
 		switch {
 		case !meta.IsZero() && mstated && sameWall(vis, meta) && indonesian(meta, loc):
-			vis = inZone(vis, meta.Location())
+			vis = asLocalWall(vis, meta.Location())
 		case zone != nil:
-			vis = inZone(vis, zone)
+			vis = asLocalWall(vis, zone)
 		}
 	}
 	if !meta.IsZero() && !mstated && zone != nil {
-		meta = inZone(meta, zone)
+		meta = asLocalWall(meta, zone)
 	}
 	switch {
 	case !vis.IsZero() && vprec >= PrecisionMinute:
@@ -206,7 +206,7 @@ func (h *htmlState) stampTime(s string, relative bool) (t time.Time, prec Precis
 		return time.Time{}, PrecisionNone, false, false
 	}
 	if t.Location() == unstated {
-		return inZone(t, loc), prec, false, true
+		return asLocalWall(t, loc), prec, false, true
 	}
 	return t, prec, true, true
 }
@@ -308,12 +308,6 @@ func sameWall(a, b time.Time) bool {
 	return ay == by && am == bm && ad == bd && a.Hour() == b.Hour() && a.Minute() == b.Minute()
 }
 
-// inZone returns the wall clock of t read in loc.
-func inZone(t time.Time, loc *time.Location) time.Time {
-	y, m, d := t.Date()
-	return time.Date(y, m, d, t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), loc)
-}
-
 // dateBlock is the last resort for the publication time of a page that marks
 // it neither by class nor in metadata: a short block near the headline
 // (before the body's end, from a few blocks above it) that is a full date
@@ -331,7 +325,7 @@ func (h *htmlState) dateBlock(anchor int, zone *time.Location) (time.Time, Preci
 		}
 		if t, p, stated, ok := h.stampTime(h.textOf(b), false); ok && p >= PrecisionMinute {
 			if !stated && zone != nil {
-				t = inZone(t, zone)
+				t = asLocalWall(t, zone)
 			}
 			return t, p
 		}
