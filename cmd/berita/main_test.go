@@ -406,9 +406,9 @@ func TestFilters(t *testing.T) {
 			o := strings.ToLower(a.Outlet)
 			return strings.Contains(o, "kompas") || strings.Contains(o, "detik")
 		}},
-		{[]string{"-min-words", "250"}, func(a *berita.Article) bool { return record.Words(a) >= 250 }},
+		{[]string{"-min-words", "250"}, func(a *berita.Article) bool { return a.WordCount >= 250 }},
 		{[]string{"-outlet", "tribun", "-min-words", "100"}, func(a *berita.Article) bool {
-			return strings.Contains(strings.ToLower(a.Outlet), "tribun") && record.Words(a) >= 100
+			return strings.Contains(strings.ToLower(a.Outlet), "tribun") && a.WordCount >= 100
 		}},
 	}
 	for _, tt := range tests {

@@ -140,12 +140,8 @@ func (o *Options) keep(a *berita.Article, st Status) bool {
 			return false
 		}
 	}
-	return st != Parsed || o.MinWords == 0 || Words(a) >= o.MinWords
+	return st != Parsed || o.MinWords == 0 || a.WordCount >= o.MinWords
 }
-
-// Words counts the words of an article's body: its WordCount (text, list
-// items and table rows).
-func Words(a *berita.Article) int { return a.WordCount }
 
 // Line is the JSON Lines record of an input that parsed to a and err, with
 // its status: nil for an article the filters drop. A record that cannot be
