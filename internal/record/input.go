@@ -160,6 +160,24 @@ func Walk(root string, fn func(path string, size int64, err error)) (notPages in
 	return notPages
 }
 
+// Expand calls fn for the inputs a path names: the file itself, with its
+// size, the inputs of a folder as Walk finds them, or the path with its
+// error when it cannot be read, so that it prints as a failed record in
+// its place. It returns the number of a folder's files that are not
+// inputs.
+func Expand(path string, fn func(path string, size int64, err error)) (notPages int) {
+	fi, err := os.Stat(path)
+	switch {
+	case err != nil:
+		fn(path, 0, err)
+	case !fi.IsDir():
+		fn(path, fi.Size(), nil)
+	default:
+		return Walk(path, fn)
+	}
+	return 0
+}
+
 // ParseSize reads a size in bytes, as -max-bytes takes it: "1048576", "512KiB", "64MiB", "1GiB"
 // (also "KB", "MB", "GB", "k", "M", "G", all meaning powers of 1024).
 func ParseSize(s string) (int64, error) {
