@@ -48,6 +48,19 @@ type Options struct {
 	NowSet bool
 }
 
+// OutletNames returns the names Options.Outlets takes from a list of them
+// (-outlet's, split at its commas): trimmed and in lower case, the empty
+// ones dropped; nil when none is left.
+func OutletNames(names []string) []string {
+	var out []string
+	for _, s := range names {
+		if s = strings.ToLower(strings.TrimSpace(s)); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 // A Status is what became of an input.
 type Status int
 
