@@ -90,7 +90,7 @@ type Reader struct {
 // The only error is a gzip header that cannot be read.
 func NewReader(r io.Reader) (*Reader, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
-	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+	if magic, _ := br.Peek(2); gzipped(magic) {
 		zr, err := gzip.NewReader(br)
 		if err != nil {
 			return nil, fmt.Errorf("warc: %w", err)
@@ -108,7 +108,7 @@ func NewReader(r io.Reader) (*Reader, error) {
 func IsArchive(br *bufio.Reader) bool {
 	const version = "WARC/1."
 	head, _ := br.Peek(len(version))
-	if len(head) < 2 || head[0] != 0x1f || head[1] != 0x8b {
+	if !gzipped(head) {
 		return string(head) == version
 	}
 	// A member's first bytes inflate from its first few hundred.
@@ -120,6 +120,11 @@ func IsArchive(br *bufio.Reader) bool {
 	out := make([]byte, len(version))
 	_, err = io.ReadFull(zr, out)
 	return err == nil && string(out) == version
+}
+
+// gzipped reports whether head starts with gzip's magic bytes.
+func gzipped(head []byte) bool {
+	return len(head) >= 2 && head[0] == 0x1f && head[1] == 0x8b
 }
 
 // Next skips what is left of the current record's block and returns the

@@ -79,17 +79,12 @@ func isLocal(path string) bool { return !strings.Contains(path, "://") }
 type expandFn struct{}
 
 func (fn *expandFn) ProcessElement(ctx context.Context, pattern string, emit func(string, string)) error {
-	if isLocal(pattern) {
-		// As the command does with the paths it is given: a folder is
-		// walked, a missing file is a record with the error of os.Stat.
-		if fi, err := os.Stat(pattern); err == nil && fi.IsDir() {
-			fn.walk(ctx, pattern, emit)
-			return nil
-		} else if !strings.ContainsAny(pattern, "*?[") {
-			emit(pattern, errText(err))
-			return nil
-		}
-	} else if !strings.ContainsAny(pattern, "*?[") {
+	glob := strings.ContainsAny(pattern, "*?[")
+	if isLocal(pattern) && (!glob || isDir(pattern)) {
+		fn.expand(ctx, pattern, emit)
+		return nil
+	}
+	if !glob {
 		emit(pattern, "")
 		return nil
 	}
@@ -106,23 +101,30 @@ func (fn *expandFn) ProcessElement(ctx context.Context, pattern string, emit fun
 		emit(pattern, errNoMatch.Error())
 	}
 	for _, m := range matches {
-		if isLocal(m) {
-			if fi, err := os.Stat(m); err == nil && fi.IsDir() {
-				fn.walk(ctx, m, emit)
-				continue
-			}
+		if isLocal(m) && isDir(m) {
+			fn.expand(ctx, m, emit)
+			continue
 		}
 		emit(m, "")
 	}
 	return nil
 }
 
-// walk emits the inputs of a local folder.
-func (fn *expandFn) walk(ctx context.Context, dir string, emit func(string, string)) {
-	n := record.Walk(dir, func(path string, _ int64, err error) {
+// expand emits the inputs a local path names as the command lists the
+// paths it is given (a folder walked, a file that cannot be read a record
+// with the error of os.Stat), and counts a folder's files that are not
+// pages.
+func (fn *expandFn) expand(ctx context.Context, path string, emit func(string, string)) {
+	n := record.Expand(path, func(path string, _ int64, err error) {
 		emit(path, errText(err))
 	})
 	notPages.Inc(ctx, int64(n))
+}
+
+// isDir reports whether a local path is a folder.
+func isDir(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && fi.IsDir()
 }
 
 func errText(err error) string {

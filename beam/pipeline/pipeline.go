@@ -75,6 +75,7 @@ func (o Options) record() (record.Options, error) {
 		Format:   o.Format,
 		MinWords: o.MinWords,
 		NowSet:   o.NowSet,
+		Outlets:  record.OutletNames(o.Outlets),
 	}
 	if ro.Parser.MaxBytes == 0 {
 		ro.Parser.MaxBytes = berita.DefaultMaxBytes
@@ -86,11 +87,6 @@ func (o Options) record() (record.Options, error) {
 		return ro, fmt.Errorf("berita: MinWords %d: want 0 or more", o.MinWords)
 	case o.MaxBytes < 0:
 		return ro, fmt.Errorf("berita: MaxBytes %d: want 0 or more", o.MaxBytes)
-	}
-	for _, s := range o.Outlets {
-		if s = strings.ToLower(strings.TrimSpace(s)); s != "" {
-			ro.Outlets = append(ro.Outlets, s)
-		}
 	}
 	if len(o.Fields) > 0 {
 		f, err := record.ParseFields(strings.Join(o.Fields, ","))

@@ -201,10 +201,8 @@ func TestWARC(t *testing.T) {
 				rec.Date = time.Date(2024, 1, 1+i%28, 3, 0, 0, 0, time.UTC).Format(time.RFC3339)
 				recs = append(recs, rec)
 			}
-			notFound := warctest.Response("https://contoh.id/hilang", "text/html", "<p>Halaman tidak ditemukan</p>")
-			notFound.Block = strings.Replace(notFound.Block, "200 OK", "404 Not Found", 1)
-			brotli := warctest.Response("https://contoh.id/br", "text/html", "xx")
-			brotli.Block = strings.Replace(brotli.Block, "Content-Type: text/html", "Content-Type: text/html\r\nContent-Encoding: br", 1)
+			notFound := warctest.Response("https://contoh.id/hilang", "text/html", "<p>Halaman tidak ditemukan</p>").WithStatus("404 Not Found")
+			brotli := warctest.Response("https://contoh.id/br", "text/html", "xx").WithEncoding("br")
 			recs = append(recs, warctest.Response("https://contoh.id/logo.png", "image/png", "\x89PNG\r\n"), notFound, brotli)
 			dir := t.TempDir()
 			for _, gz := range []bool{true, false} {

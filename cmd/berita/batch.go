@@ -42,27 +42,18 @@ type result struct {
 	size   int64
 }
 
-// listSources expands the command line's PATHs into sources in order,
-// walking folders as record.Walk does, and counts the files of the folders
-// that are not inputs. A PATH that cannot be read is a source with an
-// error, so that it prints as a failed record in its place.
+// listSources expands the command line's PATHs into sources in order, as
+// record.Expand does, and counts the files of the folders that are not
+// inputs.
 func listSources(paths []string, stdinWARC bool) (srcs []source, notPages int) {
 	for _, p := range paths {
 		if p == "-" {
 			srcs = append(srcs, source{path: p, warc: stdinWARC, size: -1})
 			continue
 		}
-		fi, err := os.Stat(p)
-		switch {
-		case err != nil:
-			srcs = append(srcs, source{path: p, err: err})
-		case !fi.IsDir():
-			srcs = append(srcs, source{path: p, warc: record.IsWARC(p), size: fi.Size()})
-		default:
-			notPages += record.Walk(p, func(path string, size int64, err error) {
-				srcs = append(srcs, source{path: path, size: size, err: err})
-			})
-		}
+		notPages += record.Expand(p, func(path string, size int64, err error) {
+			srcs = append(srcs, source{path: path, warc: err == nil && record.IsWARC(path), size: size, err: err})
+		})
 	}
 	return srcs, notPages
 }

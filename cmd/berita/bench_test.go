@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/warta-id/berita"
+	"github.com/warta-id/berita/internal/warctest"
 )
 
 // benchCopies is how many times a batch benchmark's archive or folder holds
@@ -135,14 +136,14 @@ func BenchmarkBatch(b *testing.B) {
 	})
 
 	dir := b.TempDir()
-	var recs []warcRec
+	var recs []warctest.Record
 	folder := filepath.Join(dir, "pages")
 	if err := os.Mkdir(folder, 0o755); err != nil {
 		b.Fatal(err)
 	}
 	for i := range benchCopies {
 		for k, pg := range pages {
-			recs = append(recs, response(pg.url, "text/html", string(pg.data)))
+			recs = append(recs, warctest.Response(pg.url, "text/html", string(pg.data)))
 			name := filepath.Join(folder, fmt.Sprintf("%d-%03d.html", i, k))
 			if err := os.WriteFile(name, pg.data, 0o644); err != nil {
 				b.Fatal(err)
@@ -154,8 +155,8 @@ func BenchmarkBatch(b *testing.B) {
 		path string
 		data []byte
 	}{
-		{"warc", filepath.Join(dir, "pages.warc"), warcBytes(b, false, recs...)},
-		{"warc.gz", filepath.Join(dir, "pages.warc.gz"), warcBytes(b, true, recs...)},
+		{"warc", filepath.Join(dir, "pages.warc"), warctest.Archive(false, recs...)},
+		{"warc.gz", filepath.Join(dir, "pages.warc.gz"), warctest.Archive(true, recs...)},
 		{"folder", folder, nil},
 	} {
 		if in.data != nil {

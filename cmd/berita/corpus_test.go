@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/warta-id/berita"
+	"github.com/warta-id/berita/internal/warctest"
 )
 
 // corpus is the project's shared corpus of real pages, checked out beside
@@ -70,7 +71,7 @@ func TestCorpusWARC(t *testing.T) {
 	if len(pages) == 0 {
 		t.Skip("../../../shared/corpus is not here")
 	}
-	var recs []warcRec
+	var recs []warctest.Record
 	var titles, urls, errs []string
 	for i, f := range pages {
 		a, err := parseAlone(t, f, "")
@@ -87,14 +88,14 @@ func TestCorpusWARC(t *testing.T) {
 			url = "urn:corpus:" + filepath.Base(f) // no host: no outlet told from it
 		}
 		if i%3 == 0 {
-			recs = append(recs, request(url))
+			recs = append(recs, warctest.Request(url))
 		}
-		recs = append(recs, response(url, "text/html", string(data)))
+		recs = append(recs, warctest.Response(url, "text/html", string(data)))
 		titles = append(titles, a.Title)
 		urls = append(urls, url)
 	}
 	archive := filepath.Join(t.TempDir(), "corpus.warc.gz")
-	require.NoError(t, os.WriteFile(archive, warcBytes(t, true, recs...), 0o644))
+	require.NoError(t, os.WriteFile(archive, warctest.Archive(true, recs...), 0o644))
 
 	code, out, errOut := runBerita(t, "", "-j", "2", archive)
 	require.Equal(t, 0, code, errOut)

@@ -175,11 +175,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		o.rec.Parser.Now = t
 		o.rec.NowSet = true
 	}
-	for _, s := range strings.Split(*outlets, ",") {
-		if s = strings.ToLower(strings.TrimSpace(s)); s != "" {
-			o.rec.Outlets = append(o.rec.Outlets, s)
-		}
-	}
+	o.rec.Outlets = record.OutletNames(strings.Split(*outlets, ","))
 	if *fields != "" {
 		if o.output != "json" {
 			return bad("-fields needs -o json")

@@ -22,6 +22,7 @@ import (
 
 	"github.com/warta-id/berita"
 	"github.com/warta-id/berita/internal/record"
+	"github.com/warta-id/berita/internal/warctest"
 )
 
 var update = flag.Bool("update", false, "rewrite the testdata/*.golden.* files")
@@ -406,9 +407,9 @@ func TestFilters(t *testing.T) {
 			o := strings.ToLower(a.Outlet)
 			return strings.Contains(o, "kompas") || strings.Contains(o, "detik")
 		}},
-		{[]string{"-min-words", "250"}, func(a *berita.Article) bool { return record.Words(a) >= 250 }},
+		{[]string{"-min-words", "250"}, func(a *berita.Article) bool { return a.WordCount >= 250 }},
 		{[]string{"-outlet", "tribun", "-min-words", "100"}, func(a *berita.Article) bool {
-			return strings.Contains(strings.ToLower(a.Outlet), "tribun") && record.Words(a) >= 100
+			return strings.Contains(strings.ToLower(a.Outlet), "tribun") && a.WordCount >= 100
 		}},
 	}
 	for _, tt := range tests {
@@ -462,7 +463,7 @@ func TestFieldsAll(t *testing.T) {
 	// A WARC record, whose url stands in for the article's.
 	page, err := os.ReadFile(filepath.Join(fixtures, "kompas-2025.html"))
 	require.NoError(t, err)
-	archive := string(warcBytes(t, false, response("https://contoh.id/a", "text/html", string(page))))
+	archive := string(warctest.Archive(false, warctest.Response("https://contoh.id/a", "text/html", string(page))))
 	_, full, _ = runBerita(t, archive, "-")
 	_, trimmed, _ = runBerita(t, archive, "-fields", strings.Join(names, ","), "-")
 	require.NotEmpty(t, full)
@@ -655,7 +656,7 @@ func TestMaxBytes(t *testing.T) {
 	archive := filepath.Join(t.TempDir(), "a.warc")
 	page, err := os.ReadFile(file)
 	require.NoError(t, err)
-	require.NoError(t, os.WriteFile(archive, warcBytes(t, false, response("https://www.kompas.com/read/1", "text/html", string(page))), 0o644))
+	require.NoError(t, os.WriteFile(archive, warctest.Archive(false, warctest.Response("https://www.kompas.com/read/1", "text/html", string(page))), 0o644))
 	code, out, _ := runBerita(t, "", "-max-bytes", "1KiB", archive)
 	assert.Equal(t, 1, code)
 	assert.Contains(t, out, "input too large")

@@ -19,19 +19,6 @@ import (
 	"github.com/warta-id/berita/internal/warctest"
 )
 
-// The WARC archives of these tests are laid out by warctest.
-type warcRec = warctest.Record
-
-// warcBytes lays records out as a WARC 1.1 file, each record a gzip member
-// of its own when gz is set, as .warc.gz files are.
-func warcBytes(_ testing.TB, gz bool, recs ...warcRec) []byte { return warctest.Archive(gz, recs...) }
-
-var (
-	response = warctest.Response
-	request  = warctest.Request
-	warcinfo = warctest.Info
-)
-
 // TestBatchWARC parses a gzipped WARC with two HTML responses (one in
 // Latin-1 with the charset only in its HTTP header), an image response, a
 // request and a warcinfo record.
@@ -53,14 +40,14 @@ func TestBatchWARC(t *testing.T) {
 	)
 	dir := t.TempDir()
 	archive := filepath.Join(dir, "crawl.warc.gz")
-	require.NoError(t, os.WriteFile(archive, warcBytes(t, true,
-		warcinfo(),
-		request(kompasURL),
-		response(kompasURL, "text/html; charset=UTF-8", string(kompas)),
-		response("https://img.example/a.png", "image/png", "\x89PNG\r\n"),
-		request(detikURL),
-		response(detikURL, "text/html; charset=iso-8859-1", latin),
-		response("https://contoh.id/", "text/html", homepage()),
+	require.NoError(t, os.WriteFile(archive, warctest.Archive(true,
+		warctest.Info(),
+		warctest.Request(kompasURL),
+		warctest.Response(kompasURL, "text/html; charset=UTF-8", string(kompas)),
+		warctest.Response("https://img.example/a.png", "image/png", "\x89PNG\r\n"),
+		warctest.Request(detikURL),
+		warctest.Response(detikURL, "text/html; charset=iso-8859-1", latin),
+		warctest.Response("https://contoh.id/", "text/html", homepage()),
 	), 0o644))
 
 	want := map[string]*berita.Article{}
@@ -120,10 +107,10 @@ func TestStdinWARC(t *testing.T) {
 	require.NoError(t, err)
 	file := filepath.Join(fixtures, "detik-2024.html")
 	for _, gz := range []bool{false, true} {
-		archive := string(warcBytes(t, gz,
-			warcinfo(),
-			response(kompasURL, "text/html", string(kompas)),
-			response("https://contoh.id/", "text/html", homepage()),
+		archive := string(warctest.Archive(gz,
+			warctest.Info(),
+			warctest.Response(kompasURL, "text/html", string(kompas)),
+			warctest.Response("https://contoh.id/", "text/html", homepage()),
 		))
 		t.Run(fmt.Sprintf("gzip=%v", gz), func(t *testing.T) {
 			code, out, errOut := runBerita(t, archive)
@@ -174,17 +161,14 @@ func TestWARCProvenance(t *testing.T) {
 <div class="read__time">Kompas.com - 2 jam lalu</div>
 <div class="read__content"><p>JAKARTA, KOMPAS.com - Banjir merendam sejumlah jalan protokol di Jakarta Pusat pada Kamis pagi, setelah hujan deras turun sejak dini hari.</p>
 <p>Petugas dinas perhubungan mengalihkan arus kendaraan ke jalan lain, sementara pompa air dikerahkan untuk menyedot genangan di titik rawan.</p></div></body></html>`
-	captured := response("https://megapolitan.kompas.com/read/2023/01/05/banjir", "text/html", page)
+	captured := warctest.Response("https://megapolitan.kompas.com/read/2023/01/05/banjir", "text/html", page)
 	captured.Date = "2023-01-05T03:00:00Z"
-	status := func(code, body string) warcRec {
-		r := response("https://a.example/"+code, "text/html", body)
-		r.Block = strings.Replace(r.Block, "200 OK", code, 1)
-		return r
+	status := func(code, body string) warctest.Record {
+		return warctest.Response("https://a.example/"+code, "text/html", body).WithStatus(code)
 	}
-	brotli := response("https://a.example/br", "text/html", "xx")
-	brotli.Block = strings.Replace(brotli.Block, "Content-Type: text/html", "Content-Type: text/html\r\nContent-Encoding: br", 1)
+	brotli := warctest.Response("https://a.example/br", "text/html", "xx").WithEncoding("br")
 	archive := filepath.Join(t.TempDir(), "crawl.warc.gz")
-	require.NoError(t, os.WriteFile(archive, warcBytes(t, true, captured, status("404 Not Found", "<p>Halaman tidak ditemukan</p>"),
+	require.NoError(t, os.WriteFile(archive, warctest.Archive(true, captured, status("404 Not Found", "<p>Halaman tidak ditemukan</p>"),
 		status("301 Moved Permanently", `<a href="/2">pindah</a>`), brotli), 0o644))
 
 	var stdout, stderr bytes.Buffer

@@ -44,24 +44,34 @@ func IsWARC(path string) bool {
 // with berita.ErrTooLarge, and so that a gzip bomb is read no further.
 func ReadPage(r io.Reader, size, limit int64, buf *bytes.Buffer) error {
 	buf.Reset()
-	r, zipped, err := Ungzip(r)
+	r, zipped, err := ungzip(r)
 	if err != nil {
 		return err
 	}
-	if size >= 0 && !zipped {
-		// Room for the whole file spares the buffer's doublings.
-		buf.Grow(int(min(size, limit)) + bytes.MinRead)
+	if zipped {
+		size = -1
 	}
-	_, err = buf.ReadFrom(io.LimitReader(r, limit+1))
+	err = fill(buf, r, size, limit)
 	if err != nil && zipped {
 		return fmt.Errorf("gzip: %w", err)
 	}
 	return err
 }
 
-// Ungzip returns r's bytes, inflated when they start with gzip's magic
+// fill reads r into buf, limit+1 bytes at most. size is how many bytes r
+// holds, or -1 when not known: room for them spares the buffer's
+// doublings.
+func fill(buf *bytes.Buffer, r io.Reader, size, limit int64) error {
+	if size >= 0 {
+		buf.Grow(int(min(size, limit)) + bytes.MinRead)
+	}
+	_, err := buf.ReadFrom(io.LimitReader(r, limit+1))
+	return err
+}
+
+// ungzip returns r's bytes, inflated when they start with gzip's magic
 // bytes, and whether they did.
-func Ungzip(r io.Reader) (io.Reader, bool, error) {
+func ungzip(r io.Reader) (io.Reader, bool, error) {
 	br := bufio.NewReader(r)
 	if magic, _ := br.Peek(2); len(magic) < 2 || magic[0] != 0x1f || magic[1] != 0x8b {
 		return br, false, nil
@@ -108,7 +118,7 @@ func sniffHTML(path string) bool {
 		return true // listed, so that the error prints as the input's record
 	}
 	defer f.Close()
-	r, _, err := Ungzip(f)
+	r, _, err := ungzip(f)
 	if err != nil {
 		return false
 	}
@@ -117,7 +127,7 @@ func sniffHTML(path string) bool {
 	return berita.IsHTML(head[:n])
 }
 
-// Walk calls fn for each input in the folder root and its subfolders, in
+// walk calls fn for each input in the folder root and its subfolders, in
 // lexical order, so that the order is the same on every run and every
 // system: the files named *.html, *.htm and *.txt, each optionally
 // gzipped, and the pages a mirror saves under the server's names (*.shtml,
@@ -125,8 +135,8 @@ func sniffHTML(path string) bool {
 // size is the file's size. A file or folder that cannot be read is passed
 // with its error, so that it prints as a failed record in its place.
 // Symbolic links to files are followed; links to folders are not, so a
-// walk cannot loop. Walk returns the number of files that are not inputs.
-func Walk(root string, fn func(path string, size int64, err error)) (notPages int) {
+// walk cannot loop. walk returns the number of files that are not inputs.
+func walk(root string, fn func(path string, size int64, err error)) (notPages int) {
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			fn(path, 0, err)
@@ -158,6 +168,24 @@ func Walk(root string, fn func(path string, size int64, err error)) (notPages in
 		fn(root, 0, err)
 	}
 	return notPages
+}
+
+// Expand calls fn for the inputs a path names: the file itself, with its
+// size, the inputs of a folder as walk finds them, or the path with its
+// error when it cannot be read, so that it prints as a failed record in
+// its place. It returns the number of a folder's files that are not
+// inputs.
+func Expand(path string, fn func(path string, size int64, err error)) (notPages int) {
+	fi, err := os.Stat(path)
+	switch {
+	case err != nil:
+		fn(path, 0, err)
+	case !fi.IsDir():
+		fn(path, fi.Size(), nil)
+	default:
+		return walk(path, fn)
+	}
+	return 0
 }
 
 // ParseSize reads a size in bytes, as -max-bytes takes it: "1048576", "512KiB", "64MiB", "1GiB"

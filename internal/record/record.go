@@ -48,6 +48,19 @@ type Options struct {
 	NowSet bool
 }
 
+// OutletNames returns the names Options.Outlets takes from a list of them
+// (-outlet's, split at its commas): trimmed and in lower case, the empty
+// ones dropped; nil when none is left.
+func OutletNames(names []string) []string {
+	var out []string
+	for _, s := range names {
+		if s = strings.ToLower(strings.TrimSpace(s)); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 // A Status is what became of an input.
 type Status int
 
@@ -140,12 +153,8 @@ func (o *Options) keep(a *berita.Article, st Status) bool {
 			return false
 		}
 	}
-	return st != Parsed || o.MinWords == 0 || Words(a) >= o.MinWords
+	return st != Parsed || o.MinWords == 0 || a.WordCount >= o.MinWords
 }
-
-// Words counts the words of an article's body: its WordCount (text, list
-// items and table rows).
-func Words(a *berita.Article) int { return a.WordCount }
 
 // Line is the JSON Lines record of an input that parsed to a and err, with
 // its status: nil for an article the filters drop. A record that cannot be

@@ -59,11 +59,9 @@ func TestReadResponse(t *testing.T) {
 // with its error, and a broken archive ends with an input holding the
 // error.
 func TestReadWARC(t *testing.T) {
-	notFound := warctest.Response("https://a.example/404", "text/html", "<p>Halaman tidak ditemukan</p>")
-	notFound.Block = strings.Replace(notFound.Block, "200 OK", "404 Not Found", 1)
+	notFound := warctest.Response("https://a.example/404", "text/html", "<p>Halaman tidak ditemukan</p>").WithStatus("404 Not Found")
 	dns := warctest.Record{Type: "response", URI: "dns:a.example", ContentType: "text/dns", Block: "20250901050000\na.example. 300 IN A 192.0.2.1\n"}
-	brotli := warctest.Response("https://a.example/br", "text/html", "xx")
-	brotli.Block = strings.Replace(brotli.Block, "Content-Type: text/html", "Content-Type: text/html\r\nContent-Encoding: br", 1)
+	brotli := warctest.Response("https://a.example/br", "text/html", "xx").WithEncoding("br")
 	archive := warctest.Archive(true,
 		warctest.Info(),
 		warctest.Request("https://a.example/1"),

@@ -100,9 +100,7 @@ func readResponse(block io.Reader, limit int64, buf *bytes.Buffer) (label string
 	if !resp.IsHTML() {
 		return "", status, errNotHTML
 	}
-	// Room for the stated size spares the buffer's doublings.
-	buf.Grow(int(min(max(resp.ContentLength, 0), limit)) + bytes.MinRead)
-	_, err = buf.ReadFrom(io.LimitReader(resp.Body, limit+1))
+	err = fill(buf, resp.Body, resp.ContentLength, limit)
 	if errors.Is(err, warc.ErrUnsupportedEncoding) {
 		return "", status, fmt.Errorf("%w: %q", ErrEncoding, resp.Header.Get("Content-Encoding"))
 	}

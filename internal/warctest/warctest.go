@@ -8,6 +8,7 @@ import (
 	"cmp"
 	"compress/gzip"
 	"fmt"
+	"strings"
 )
 
 // A Record is a record for Archive to write.
@@ -62,4 +63,18 @@ func Request(uri string) Record {
 // Info is the warcinfo record that opens an archive.
 func Info() Record {
 	return Record{Type: "warcinfo", ContentType: "application/warc-fields", Block: "software: berita-test\r\nformat: WARC File Format 1.1\r\n"}
+}
+
+// WithStatus returns a response record from Response with its HTTP status
+// line's "200 OK" replaced by status ("404 Not Found").
+func (r Record) WithStatus(status string) Record {
+	r.Block = strings.Replace(r.Block, "200 OK", status, 1)
+	return r
+}
+
+// WithEncoding returns a response record from Response whose HTTP header
+// names enc as the body's Content-Encoding, the body left as it is.
+func (r Record) WithEncoding(enc string) Record {
+	r.Block = strings.Replace(r.Block, "\r\nContent-Length: ", "\r\nContent-Encoding: "+enc+"\r\nContent-Length: ", 1)
+	return r
 }

@@ -177,10 +177,8 @@ func options() (pipeline.Options, error) {
 		return o, fmt.Errorf("-max-bytes: %v", err)
 	}
 	o.MaxBytes = n
-	for _, s := range strings.Split(*outlets, ",") {
-		if s = strings.TrimSpace(s); s != "" {
-			o.Outlets = append(o.Outlets, s)
-		}
+	if *outlets != "" {
+		o.Outlets = strings.Split(*outlets, ",")
 	}
 	if *fields != "" {
 		o.Fields = strings.Split(*fields, ",")
