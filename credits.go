@@ -65,6 +65,9 @@ func (st *state) labelled(s string, loose bool) bool {
 	}
 	var segs []seg
 	for i := 0; i < len(s); {
+		if !loose && len(segs) == 0 && strings.Trim(s[:i], " |,") != "" {
+			return false // a label further on cannot be the first (below)
+		}
 		// A label starts a word, or is glued to the name before it by a
 		// scraper that lost a line break: "Reporter: MelkyEditor: Nama".
 		glued := i > 0 && isLowerByte(s[i-1]) && isUpperByte(s[i])

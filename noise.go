@@ -238,35 +238,46 @@ func isSmallNumber(s string) bool { return len(s) <= 3 && isAllDigits(s) }
 // isCaption reports whether s is a photo caption left in the body, ending
 // with its credit: "Taylor Swift memberi tepuk tangan. Foto: Grammy".
 func isCaption(s string) bool {
-	// A wire photo's credit closing the block: "... Sabtu (23/1/2021). (AP Photo/Vincent Yu)",
-	// "… (ANTARA FOTO/Nama)".
-	if open := strings.LastIndexByte(s, '('); open >= 0 && len(s) <= 400 && strings.HasSuffix(s, ")") && len(s)-open < 60 {
-		credit := s[open:]
-		for _, l := range []string{"Photo/", "Foto/", "FOTO/", "(Photo:", "(Foto:"} {
-			if strings.Contains(credit, l) {
+	// A wire photo's credit closing the block, its bracket opening less
+	// than 60 bytes before the end: "... Sabtu (23/1/2021). (AP Photo/Vincent
+	// Yu)", "… (ANTARA FOTO/Nama)".
+	if len(s) <= 400 && strings.HasSuffix(s, ")") {
+		tail := s[max(0, len(s)-59):]
+		if open := strings.LastIndexByte(tail, '('); open >= 0 {
+			credit := tail[open:]
+			for _, l := range []string{"Photo/", "Foto/", "FOTO/", "(Photo:", "(Foto:"} {
+				if strings.Contains(credit, l) {
+					return true
+				}
+			}
+			// "(credit: instagram/x)", "(Credit:Dokumentasi Pribadi)": the
+			// picture's source, closing its caption.
+			if len(credit) > 8 && strings.EqualFold(credit[:8], "(credit:") {
 				return true
 			}
-		}
-		// "(credit: instagram/x)", "(Credit:Dokumentasi Pribadi)": the
-		// picture's source, closing its caption.
-		if len(credit) > 8 && strings.EqualFold(credit[:8], "(credit:") {
-			return true
 		}
 	}
 	if len(s) > 250 || strings.IndexByte(s, ':') < 0 {
 		return false
 	}
-	// A short line with no sentence in it, crediting its source at the end:
-	// "Tanda Pria Jatuh Cinta (Sumber: Pixabay)".
-	for _, l := range []string{" (Sumber: ", " (sumber: ", " (Source: "} {
-		if i := strings.LastIndex(s, l); i > 0 && len(s) <= 150 && strings.HasSuffix(s, ")") && len(s)-i < 50 && !strings.ContainsAny(s[:i], ".!?") {
-			return true
+	// A short line with no sentence in it, crediting its source at the end
+	// (less than 50 bytes before it): "Tanda Pria Jatuh Cinta (Sumber: Pixabay)".
+	if len(s) <= 150 && strings.HasSuffix(s, ")") {
+		from := max(0, len(s)-49)
+		for _, l := range []string{" (Sumber: ", " (sumber: ", " (Source: "} {
+			if i := strings.LastIndex(s[from:], l); i >= 0 && from+i > 0 && !strings.ContainsAny(s[:from+i], ".!?") {
+				return true
+			}
 		}
 	}
+	// A credit label less than 60 bytes before the end.
+	from := max(0, len(s)-59)
 	for _, l := range []string{"Foto: ", "Foto : ", "FOTO: ", "(Foto: ", "Photo: "} {
-		if i := strings.LastIndex(s, l); i >= 0 && len(s)-i < 60 && (i == 0 || s[i-1] == ' ' || s[i-1] == '.' || s[i-1] == '(') {
-			c := s[i+len(l):]
-			return !strings.ContainsAny(c, ".!?") || strings.HasSuffix(s, ")") || isSourceText(c)
+		if i := strings.LastIndex(s[from:], l); i >= 0 {
+			if i += from; i == 0 || s[i-1] == ' ' || s[i-1] == '.' || s[i-1] == '(' {
+				c := s[i+len(l):]
+				return !strings.ContainsAny(c, ".!?") || strings.HasSuffix(s, ")") || isSourceText(c)
+			}
 		}
 	}
 	// A caption under its label, closing with the photographer and the
@@ -286,7 +297,11 @@ func isCaption(s string) bool {
 // isPhotoCredit reports whether s is a photo caption that a scraper glued
 // into the text, opening with its credit: "NOEL CELIS / AFPPM Kamboja Hun Sen."
 func isPhotoCredit(s string) bool {
-	slash := strings.Index(s, " / ")
+	if len(s) >= 200 {
+		return false
+	}
+	// The credit is at most 40 bytes.
+	slash := strings.Index(s[:min(len(s), 43)], " / ")
 	if slash <= 0 || slash > 40 {
 		return false
 	}
@@ -296,7 +311,7 @@ func isPhotoCredit(s string) bool {
 			return false
 		}
 	}
-	return len(s) < 200
+	return true
 }
 
 // noiseByStart indexes noiseLines by their first two bytes.

@@ -586,7 +586,7 @@ func (st *state) textHeadings(paras []block) []block {
 // headingShape reports whether s reads as a heading: a short line that opens
 // with a capital and ends with no sentence punctuation or quotation mark.
 func headingShape(s string, maxWords int) bool {
-	if len(s) > 150 || strings.ContainsAny(s, "\"“”") {
+	if len(s) > 150 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s)
@@ -597,7 +597,24 @@ func headingShape(s string, maxWords int) bool {
 	case '.', ',', ';', ':', '!', '?', ')':
 		return false
 	}
-	return len(strings.Fields(s)) <= maxWords
+	if strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") || strings.Contains(s, "”") {
+		return false
+	}
+	return fieldCount(s) <= maxWords
+}
+
+// fieldCount returns len(strings.Fields(s)) without building the fields.
+func fieldCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
 }
 
 // dateLine reads a line of text that states the article's own time, such as

@@ -41,12 +41,51 @@ var inlineNoise = []string{
 	"Segera lengkapi data dirimu untuk ikutan program #JernihBerkomentar",
 }
 
+// An inlineNoiseGroup is a marker of inlineNoise that opens no other one,
+// its head, with the markers that open with it (itself among them), in
+// inlineNoise's order: where the head first stands, the first of them that
+// stands there is the one nextCue takes, and none stands before.
+type inlineNoiseGroup struct {
+	head    string
+	markers []string
+}
+
+// inlineNoiseGroups group inlineNoise by head, so one search finds a group.
+var inlineNoiseGroups = func() (groups []inlineNoiseGroup) {
+	for _, n := range inlineNoise {
+		head := true // no other marker opens n
+		for _, m := range inlineNoise {
+			if m != n && strings.HasPrefix(n, m) {
+				head = false
+			}
+		}
+		if !head {
+			continue
+		}
+		g := inlineNoiseGroup{head: n}
+		for _, m := range inlineNoise {
+			if strings.HasPrefix(m, n) {
+				g.markers = append(g.markers, m)
+			}
+		}
+		groups = append(groups, g)
+	}
+	return groups
+}()
+
 // nextCue finds the first cue in s and returns its offset, or -1.
 func nextCue(s string) (int, cue) {
 	best, bc := -1, cue{}
-	for _, n := range inlineNoise {
-		if i := indexWord(s, n); i >= 0 && (best < 0 || i < best) {
-			best, bc = i, cue{text: n, kind: cueNoise}
+	for _, g := range inlineNoiseGroups {
+		i := indexWord(s, g.head)
+		if i < 0 || best >= 0 && i >= best {
+			continue
+		}
+		for _, n := range g.markers {
+			if strings.HasPrefix(s[i:], n) {
+				best, bc = i, cue{text: n, kind: cueNoise}
+				break
+			}
 		}
 	}
 	if i, n := embedAt(s); i >= 0 && (best < 0 || i < best) {
@@ -95,9 +134,23 @@ func nextCue(s string) (int, cue) {
 	return best, bc
 }
 
+// labelsByFirst indexes relatedLabels by their first byte, in their order.
+// The labels are ASCII, and strings.EqualFold matches an ASCII string only
+// with one of as many bytes, ASCII too: a label can only open s when s
+// opens with its first letter in either case.
+var labelsByFirst = func() (t [256][]string) {
+	for _, l := range relatedLabels {
+		t[l[0]] = append(t[l[0]], l)
+	}
+	return t
+}()
+
 // labelAt reports whether s starts with a related-link label and its colon.
 func labelAt(s string) (string, bool) {
-	for _, l := range relatedLabels {
+	if s == "" {
+		return "", false
+	}
+	for _, l := range labelsByFirst[lowerByte(s[0])] {
 		if len(s) < len(l) || !strings.EqualFold(s[:len(l)], l) {
 			continue
 		}
@@ -144,16 +197,18 @@ func dashLen(s string) int {
 // dash ("…mumi.BACA JUGA - Judul"), or -1: the label opens with a capital,
 // after a non-letter or a lower-case letter a scraper glued it to.
 func dashCueAt(s string) (int, string) {
-	for k := 0; k < len(s); {
-		dash := indexDash(s[k:])
-		if dash < 0 {
-			return -1, ""
+	// The dash stands between two spaces: " - " or " – ", the space before
+	// it not the first byte of s.
+	hyphen, en := indexFrom(s, " - ", 1), indexFrom(s, " – ", 1)
+	for hyphen >= 0 || en >= 0 {
+		at := hyphen // the space before the dash
+		if at < 0 || en >= 0 && en < at {
+			at = en
 		}
-		dash += k
-		k = dash + 1
-		at := dash - 1 // the space before the dash
-		if at < 1 || s[at] != ' ' || dashLen(s[dash:]) == 0 {
-			continue
+		if at == hyphen {
+			hyphen = indexFrom(s, " - ", at+1)
+		} else {
+			en = indexFrom(s, " – ", at+1)
 		}
 		for _, l := range relatedLabels {
 			st := at - len(l)
@@ -168,18 +223,13 @@ func dashCueAt(s string) (int, string) {
 	return -1, ""
 }
 
-// indexDash returns the offset of the first hyphen or en dash in s, or -1.
-// (strings.IndexAny decodes every rune of s when the set is not ASCII.)
-func indexDash(s string) int {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '-':
-			return i
-		case 0xe2: // the first byte of "–" (U+2013, E2 80 93)
-			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x93 {
-				return i
-			}
-		}
+// indexFrom returns the offset in s of the first sub at or after from, or -1.
+func indexFrom(s, sub string, from int) int {
+	if from > len(s) {
+		return -1
+	}
+	if i := strings.Index(s[from:], sub); i >= 0 {
+		return from + i
 	}
 	return -1
 }

@@ -786,35 +786,45 @@ func isClean(s string) bool {
 	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
 		return s == ""
 	}
-	ascii := true
+	nfc := true // every rune is one that NFC keeps as it is, whatever is around it
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c < utf8.RuneSelf {
-			// s opens with no space, so s[i-1] is there for a space.
-			if !printable[c] && (c != ' ' || s[i-1] == ' ') {
+		if '!' <= c && c <= '~' {
+			i++
+			continue
+		}
+		if c == ' ' {
+			// s opens with no space, so s[i-1] is there.
+			if s[i-1] == ' ' {
 				return false
 			}
 			i++
 			continue
 		}
-		ascii = false
+		if c < utf8.RuneSelf {
+			return false // a control character
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if isSpace(r) || r >= 0x200b && r <= 0x200f || r == 0xfeff || r == 0x2060 || r == 0xad || r == utf8.RuneError && n == 1 {
 			return false
 		}
+		if !nfcInert(r) {
+			nfc = false
+		}
 		i += n
 	}
-	return ascii || norm.NFC.IsNormalString(s)
+	return nfc || norm.NFC.IsNormalString(s)
 }
 
-// printable holds the ASCII bytes that are neither control characters nor
-// space.
-var printable = func() (t [utf8.RuneSelf]bool) {
-	for c := '!'; c < 0x7f; c++ {
-		t[c] = true
-	}
-	return t
-}()
+// nfcInert reports whether NFC keeps r as it is next to any other rune:
+// the Latin letters and signs below the combining accents (U+0300), and
+// the dashes, quotation marks, bullets and ellipsis of general
+// punctuation (U+2010 to U+2027) that news text is full of. Such a rune
+// neither combines with the rune before it nor reorders, so a text of
+// them alone is in NFC.
+func nfcInert(r rune) bool {
+	return r < 0x300 || r >= 0x2010 && r <= 0x2027
+}
 
 func isSpace(r rune) bool {
 	switch r {
