@@ -20,6 +20,9 @@ const maxDateline = 80
 func cutDateline(s string) (d Dateline, prefix, rest string, ok bool) {
 	limit := min(len(s), maxDateline+120)
 	for i := 0; i < limit; i++ {
+		if c := s[i]; c != ':' && c != '-' && c != 0xe2 {
+			continue // neither a colon nor a dash ("-", "–", "—")
+		}
 		if s[i] == ':' && i > 0 {
 			// "BATAM, POSMETRO.CO: Teks", "KARIMUN, POSMETRO.CO:Teks": a
 			// colon closes a dateline that names its outlet.

@@ -97,6 +97,9 @@ var postEmbeds = []string{
 // fallback text in s, or -1: its label, its credit up to the handle's
 // closing bracket, or both.
 func postEmbedAt(s string) (int, int) {
+	if !strings.Contains(s, "post") && !strings.Contains(s, "kiriman") {
+		return -1, 0 // every one of postEmbeds holds one of the two
+	}
 	at, end := -1, 0
 	for _, p := range postEmbeds {
 		if i := strings.Index(s, p); i >= 0 && (at < 0 || i < at) {
@@ -204,8 +207,9 @@ func isCaptionLine(s string) bool {
 // noiseStart reports whether s opens with one of noiseLines.
 func noiseStart(s string) bool {
 	if len(s) >= 2 {
-		for _, n := range noiseByStart[[2]byte{lowerByte(s[0]), lowerByte(s[1])}] {
-			if len(s) >= len(n) && strings.EqualFold(s[:len(n)], n) {
+		second := lowerByte(s[1])
+		for _, n := range noiseByStart[lowerByte(s[0])] {
+			if n[1] == second && len(s) >= len(n) && strings.EqualFold(s[:len(n)], n) {
 				return true
 			}
 		}
@@ -314,14 +318,12 @@ func isPhotoCredit(s string) bool {
 	return true
 }
 
-// noiseByStart indexes noiseLines by their first two bytes.
-var noiseByStart = func() map[[2]byte][]string {
-	m := make(map[[2]byte][]string)
+// noiseByStart indexes noiseLines by their first byte.
+var noiseByStart = func() (t [256][]string) {
 	for _, n := range noiseLines {
-		k := [2]byte{n[0], n[1]}
-		m[k] = append(m[k], n)
+		t[n[0]] = append(t[n[0]], n)
 	}
-	return m
+	return t
 }()
 
 func lowerByte(c byte) byte {

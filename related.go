@@ -76,7 +76,8 @@ var inlineNoiseGroups = func() (groups []inlineNoiseGroup) {
 // nextCue finds the first cue in s and returns its offset, or -1.
 func nextCue(s string) (int, cue) {
 	best, bc := -1, cue{}
-	for _, g := range inlineNoiseGroups {
+	for k := range inlineNoiseGroups {
+		g := &inlineNoiseGroups[k]
 		i := indexWord(s, g.head)
 		if i < 0 || best >= 0 && i >= best {
 			continue
@@ -197,18 +198,22 @@ func dashLen(s string) int {
 // dash ("…mumi.BACA JUGA - Judul"), or -1: the label opens with a capital,
 // after a non-letter or a lower-case letter a scraper glued it to.
 func dashCueAt(s string) (int, string) {
-	// The dash stands between two spaces: " - " or " – ", the space before
-	// it not the first byte of s.
-	hyphen, en := indexFrom(s, " - ", 1), indexFrom(s, " – ", 1)
+	// The hyphens and en dashes of s, in order, from the third byte: a
+	// space and a label stand before the dash.
+	hyphen, en := indexFrom(s, "-", 2), indexFrom(s, "–", 2)
 	for hyphen >= 0 || en >= 0 {
-		at := hyphen // the space before the dash
-		if at < 0 || en >= 0 && en < at {
-			at = en
+		dash := hyphen
+		if dash < 0 || en >= 0 && en < dash {
+			dash = en
 		}
-		if at == hyphen {
-			hyphen = indexFrom(s, " - ", at+1)
+		if dash == hyphen {
+			hyphen = indexFrom(s, "-", dash+1)
 		} else {
-			en = indexFrom(s, " – ", at+1)
+			en = indexFrom(s, "–", dash+1)
+		}
+		at := dash - 1 // the space before the dash
+		if s[at] != ' ' || dashLen(s[dash:]) == 0 {
+			continue
 		}
 		for _, l := range relatedLabels {
 			st := at - len(l)

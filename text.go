@@ -213,10 +213,10 @@ const minGlueWord = 7
 
 // bodyWords counts the words of a text: its runs of letters and digits.
 func bodyWords(s string) map[string]int {
-	m := make(map[string]int)
+	m := make(map[string]int, len(s)/32) // about a word in six is new
 	start := -1 // where the current word starts
 	for i, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if r < utf8.RuneSelf && (isASCIILetter(byte(r)) || isDigit(byte(r))) || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 			if start < 0 {
 				start = i
 			}
@@ -475,6 +475,14 @@ func dropContents(lines []textLine) []textLine {
 
 // contentsLabel reports whether s labels a table of contents.
 func contentsLabel(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch lowerByte(s[0]) {
+	case 'd', 't', 'i':
+	default:
+		return false // what TrimRight leaves opens with s[0] or is empty
+	}
 	s = strings.TrimRight(s, " :")
 	return strings.EqualFold(s, "daftar isi") || strings.EqualFold(s, "table of contents") || strings.EqualFold(s, "isi artikel")
 }
