@@ -214,7 +214,7 @@ const minGlueWord = 7
 // bodyWords counts the words of a text: its runs of letters and digits.
 func bodyWords(s string) map[string]int {
 	m := make(map[string]int, len(s)/32) // about a word in six is new
-	start := -1 // where the current word starts
+	start := -1                          // where the current word starts
 	for i, r := range s {
 		if r < utf8.RuneSelf && (isASCIILetter(byte(r)) || isDigit(byte(r))) || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 			if start < 0 {
