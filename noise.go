@@ -97,9 +97,6 @@ var postEmbeds = []string{
 // fallback text in s, or -1: its label, its credit up to the handle's
 // closing bracket, or both.
 func postEmbedAt(s string) (int, int) {
-	if !strings.Contains(s, "post") && !strings.Contains(s, "kiriman") {
-		return -1, 0 // every one of postEmbeds holds one of the two
-	}
 	at, end := -1, 0
 	for _, p := range postEmbeds {
 		if i := strings.Index(s, p); i >= 0 && (at < 0 || i < at) {

@@ -213,7 +213,7 @@ const minGlueWord = 7
 
 // bodyWords counts the words of a text: its runs of letters and digits.
 func bodyWords(s string) map[string]int {
-	m := make(map[string]int, len(s)/32) // about a word in six is new
+	m := make(map[string]int, len(s)/32) // a guess at the distinct words
 	start := -1                          // where the current word starts
 	for i, r := range s {
 		if r < utf8.RuneSelf && (isASCIILetter(byte(r)) || isDigit(byte(r))) || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
@@ -796,21 +796,12 @@ func isClean(s string) bool {
 	}
 	nfc := true // every rune is one that NFC keeps as it is, whatever is around it
 	for i := 0; i < len(s); {
-		c := s[i]
-		if '!' <= c && c <= '~' {
-			i++
-			continue
+		i += asciiTextRun(s[i:])
+		if i == len(s) {
+			break
 		}
-		if c == ' ' {
-			// s opens with no space, so s[i-1] is there.
-			if s[i-1] == ' ' {
-				return false
-			}
-			i++
-			continue
-		}
-		if c < utf8.RuneSelf {
-			return false // a control character
+		if s[i] < utf8.RuneSelf {
+			return false // a control character or a second space
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if isSpace(r) || r >= 0x200b && r <= 0x200f || r == 0xfeff || r == 0x2060 || r == 0xad || r == utf8.RuneError && n == 1 {
@@ -822,6 +813,44 @@ func isClean(s string) bool {
 		i += n
 	}
 	return nfc || norm.NFC.IsNormalString(s)
+}
+
+// asciiTextRun returns the length of the run of printable ASCII that opens
+// s: the bytes '!' to '~' and single spaces, no control or non-ASCII byte
+// and no two spaces in a row.
+//
+// It tests eight bytes at a time, read as one 64-bit word w. A byte below
+// 0x20 borrows into its top bit when 0x20 is taken from every byte, 0x7f
+// carries into its top bit when 1 is added to every byte, and a byte from
+// 0x80 has its top bit set already; a word of printable bytes sets no top
+// bit in any of the three, and no borrow or carry crosses its bytes. Its
+// spaces are then marked exactly: y, w with every space made 0, keeps the
+// top bit of every other byte once its low seven bits are added to 0x7f.
+func asciiTextRun(s string) int {
+	const ones, tops = 0x0101010101010101, 0x8080808080808080
+	const lows = 0x7f * ones
+	i := 0
+	lastSpace := false // the byte before s[i] is a space
+	for ; i+8 <= len(s); i += 8 {
+		b := s[i : i+8]
+		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		if ((w-0x20*ones)|(w+ones)|w)&tops != 0 {
+			break
+		}
+		y := w ^ 0x20*ones
+		spaces := ^(((y & lows) + lows) | y) & tops // the top bit of each space
+		if spaces&(spaces>>8) != 0 || lastSpace && spaces&0x80 != 0 {
+			break
+		}
+		lastSpace = spaces>>63 != 0
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c < ' ' || c > '~' || c == ' ' && i > 0 && s[i-1] == ' ' {
+			break
+		}
+	}
+	return i
 }
 
 // nfcInert reports whether NFC keeps r as it is next to any other rune:

@@ -1,0 +1,83 @@
+package berita
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// cleanPieces are the bytes and runes that cleaning reads differently:
+// spaces of every kind, controls, zero-width and invalid bytes, composed
+// and decomposed accents, and the punctuation news text is full of.
+var cleanPieces = []string{
+	"a", "Z", "9", ".", "~", "!", " ", " ", " ", "\t", "\n", "\x01", "\x1f", "\x7f",
+	"é", "e\u0301", "\u0301", "\u00a0", "\u2009", "\u200b", "\u00ad", "\ufeff",
+	"“", "”", "–", "—", "…", "•", "\u212b", "Å", "\xff", "\xe2\x80", "ö", "ß", "ー",
+}
+
+// randomText strings n pieces together.
+func randomText(r *rand.Rand, n int) string {
+	var b strings.Builder
+	for range n {
+		b.WriteString(cleanPieces[r.IntN(len(cleanPieces))])
+	}
+	return b.String()
+}
+
+// TestIsClean: isClean tells exactly the texts that cleaning leaves as
+// they are.
+func TestIsClean(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 50000 {
+		s := randomText(r, r.IntN(40))
+		want := string(appendClean(nil, []byte(s))) == s
+		if got := isClean(s); got != want {
+			t.Fatalf("isClean(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestASCIITextRun: the run of printable ASCII with single spaces, found
+// eight bytes at a time, is the one a byte at a time finds.
+func TestASCIITextRun(t *testing.T) {
+	slow := func(s string) int {
+		i := 0
+		for i < len(s) && s[i] >= ' ' && s[i] <= '~' && !(s[i] == ' ' && i > 0 && s[i-1] == ' ') {
+			i++
+		}
+		return i
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 50000 {
+		// Mostly plain text, so that runs cross several words of eight.
+		var b strings.Builder
+		for range r.IntN(60) {
+			if r.IntN(12) == 0 {
+				b.WriteString(cleanPieces[r.IntN(len(cleanPieces))])
+			} else {
+				b.WriteByte("abc XYZ.,"[r.IntN(9)])
+			}
+		}
+		s := b.String()
+		if got, want := asciiTextRun(s), slow(s); got != want {
+			t.Fatalf("asciiTextRun(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestNFCInert: NFC keeps every rune nfcInert names as it is, and none of
+// them combines with or reorders against the rune before it, so a text of
+// them alone is in NFC.
+func TestNFCInert(t *testing.T) {
+	for r := rune(0); r < 0x3000; r++ {
+		if !nfcInert(r) {
+			continue
+		}
+		p := norm.NFC.PropertiesString(string(r))
+		if s := string(r); p.CCC() != 0 || !p.BoundaryBefore() || norm.NFC.String(s) != s {
+			t.Errorf("%U is not inert under NFC", r)
+		}
+	}
+}
