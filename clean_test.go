@@ -81,3 +81,27 @@ func TestNFCInert(t *testing.T) {
 		}
 	}
 }
+
+// TestHasControl: a word has a control byte when one of its eight bytes,
+// read one at a time, is below 0x20 or 0x7f.
+func TestHasControl(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	interesting := []byte{0, 0x1f, 0x20, 0x21, 0x7e, 0x7f, 0x80, 0x9f, 0xa0, 0xff, '\n', 'a'}
+	for range 200000 {
+		var b [8]byte
+		for k := range b {
+			if r.IntN(3) == 0 {
+				b[k] = byte(r.IntN(256))
+			} else {
+				b[k] = interesting[r.IntN(len(interesting))]
+			}
+		}
+		want := false
+		for _, c := range b {
+			want = want || c < 0x20 || c == 0x7f
+		}
+		if got := hasControl(word8(b[:])); got != want {
+			t.Fatalf("hasControl(% x) = %v, want %v", b, got, want)
+		}
+	}
+}

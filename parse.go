@@ -311,7 +311,11 @@ func isBinary[T ~string | ~[]byte](head T) bool {
 		}
 	}
 	controls := 0
-	for i := range len(head) {
+	for i := 0; i < len(head); i++ {
+		if i+8 <= len(head) && !hasControl(word8(head[i:i+8])) {
+			i += 7 // eight bytes with no control byte
+			continue
+		}
 		switch binaryByte[head[i]] {
 		case 0:
 		case 1:
@@ -321,6 +325,27 @@ func isBinary[T ~string | ~[]byte](head T) bool {
 		}
 	}
 	return controls*50 > len(head)
+}
+
+// word8 reads the eight bytes of b as one 64-bit word, the first lowest.
+func word8[T ~string | ~[]byte](b T) uint64 {
+	_ = b[7]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// ones8 and tops8 are the 64-bit words whose eight bytes are all 0x01, and
+// all 0x80: word8's bytes are tested at once with them.
+const ones8, tops8 = 0x0101010101010101, 0x8080808080808080
+
+// hasControl reports whether one of the eight bytes of w is a control byte,
+// below 0x20 or 0x7f. Taking 0x20 from every byte, the lowest byte below
+// 0x20 borrows into its top bit (the bytes under it borrow nothing); a
+// byte from 0x80 up, whose own top bit is set, is masked out. 0x7f is the
+// byte that w^0x7f..7f makes 0, found the same way.
+func hasControl(w uint64) bool {
+	del := w ^ 0x7f*ones8 // 0 where w holds 0x7f
+	return (w-0x20*ones8)&^w&tops8 != 0 || (del-ones8)&^del&tops8 != 0
 }
 
 // binaryByte is 2 for NUL, which no text holds, 1 for the control bytes a

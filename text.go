@@ -827,19 +827,16 @@ func isClean(s string) bool {
 // spaces are then marked exactly: y, w with every space made 0, keeps the
 // top bit of every other byte once its low seven bits are added to 0x7f.
 func asciiTextRun(s string) int {
-	const ones, tops = 0x0101010101010101, 0x8080808080808080
-	const lows = 0x7f * ones
+	const lows = 0x7f * ones8
 	i := 0
 	lastSpace := false // the byte before s[i] is a space
 	for ; i+8 <= len(s); i += 8 {
-		b := s[i : i+8]
-		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-		if ((w-0x20*ones)|(w+ones)|w)&tops != 0 {
+		w := word8(s[i : i+8])
+		if ((w-0x20*ones8)|(w+ones8)|w)&tops8 != 0 {
 			break
 		}
-		y := w ^ 0x20*ones
-		spaces := ^(((y & lows) + lows) | y) & tops // the top bit of each space
+		y := w ^ 0x20*ones8
+		spaces := ^(((y & lows) + lows) | y) & tops8 // the top bit of each space
 		if spaces&(spaces>>8) != 0 || lastSpace && spaces&0x80 != 0 {
 			break
 		}
