@@ -105,3 +105,28 @@ func TestHasControl(t *testing.T) {
 		}
 	}
 }
+
+// TestPunctMarks: the marks fall on exactly the bytes from '!' to '?'.
+func TestPunctMarks(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	interesting := []byte{0, 0x20, 0x21, 0x2e, 0x39, 0x3f, 0x40, 0x7f, 0x80, 0xa1, 0xbf, 0xc0, 0xff, 'a'}
+	for range 200000 {
+		var b [8]byte
+		for k := range b {
+			if r.IntN(3) == 0 {
+				b[k] = byte(r.IntN(256))
+			} else {
+				b[k] = interesting[r.IntN(len(interesting))]
+			}
+		}
+		var want uint64
+		for k, c := range b {
+			if '!' <= c && c <= '?' {
+				want |= 0x80 << (8 * k)
+			}
+		}
+		if got := punctMarks(word8(b[:])); got != want {
+			t.Fatalf("punctMarks(% x) = %x, want %x", b, got, want)
+		}
+	}
+}

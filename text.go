@@ -3,6 +3,7 @@ package berita
 import (
 	"fmt"
 	"html"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1009,6 +1010,15 @@ func splitSentences(s string, whole bool, emit func(string)) {
 		from, i = numberedHeading(s, 0, n, emit)
 	}
 	for ; i < len(s); i++ {
+		if i+8 <= len(s) {
+			// Only a byte from '!' to '?' may be one of splitBytes.
+			m := punctMarks(word8(s[i : i+8]))
+			if m == 0 {
+				i += 7
+				continue
+			}
+			i += bits.TrailingZeros64(m) / 8
+		}
 		c := s[i]
 		if !splitBytes[c] {
 			continue
@@ -1298,6 +1308,17 @@ func bracketSentence(s string) bool {
 		return !abbreviationBefore(before[:len(before)-1])
 	}
 	return false
+}
+
+// punctMarks returns w, eight bytes of text, with the top bit set in each
+// byte from '!' to '?' (0x21 to 0x3f: ASCII punctuation and digits) and
+// every other bit clear. Each byte's low seven bits v are added to 0x5f,
+// which sets the top bit from v = 0x21 on, and to 0x40, which sets it from
+// v = 0x40 on; neither sum carries out of its byte, and a byte from 0x80
+// up (its own top bit set) is no ASCII.
+func punctMarks(w uint64) uint64 {
+	v := w &^ tops8
+	return (v + 0x5f*ones8) &^ (v + 0x40*ones8) &^ w & tops8
 }
 
 // splitBytes are the bytes at which splitSentences looks for a break:
