@@ -131,9 +131,13 @@ func postEmbedAt(s string) (int, int) {
 }
 
 // embedAt returns the offset and length of the first embed placeholder or
-// embedded post's fallback text in s, or -1.
-func embedAt(s string) (int, int) {
+// embedded post's fallback text in s, or -1. Posts are looked for only when
+// posts is set.
+func embedAt(s string, posts bool) (int, int) {
 	i, n := placeholderAt(s)
+	if !posts {
+		return i, n
+	}
 	if j, m := postEmbedAt(s); j >= 0 && (i < 0 || j < i) {
 		i, n = j, m
 	}

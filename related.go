@@ -73,10 +73,59 @@ var inlineNoiseGroups = func() (groups []inlineNoiseGroup) {
 	return groups
 }()
 
-// nextCue finds the first cue in s and returns its offset, or -1.
-func nextCue(s string) (int, cue) {
+// A cueSet holds kinds of marker that a text may hold: those of which it
+// holds a word (cueWords). The text is searched for them once, and its
+// lines are not searched for markers it has none of.
+type cueSet uint8
+
+const (
+	mayNoise  cueSet = 1 << iota // inlineNoise
+	mayPost                      // postEmbeds
+	mayBullet                    // a bullet, "• "
+	anyCue    = mayNoise | mayPost | mayBullet
+)
+
+// cueWords are parts of words of the markers, chosen to open with a byte
+// text seldom has, so the search is quick: each of inlineNoise holds one
+// of the mayNoise words, the bullet is its own, and an embedded post that
+// postEmbedAt takes names Instagram or, in its credit, the handle ("@").
+// A word has no space and none of the bytes next to which lines are
+// joined with no space ("(" before, ",;:.)" after), so it stands in a
+// line of the text, joined or cut, only where it stands in the text.
+var cueWords = []struct {
+	word string
+	kind cueSet
+}{
+	{"VERTISEMENT", mayNoise}, {"ONTINUE", mayNoise}, {"Dapatkan", mayNoise}, {"#JernihBerkomentar", mayNoise},
+	{"Instagram", mayPost}, {"@", mayPost},
+	{"•", mayBullet},
+}
+
+// cuesIn returns the kinds of marker of which one of texts holds a word.
+func cuesIn(texts ...string) cueSet {
+	var set cueSet
+	for _, w := range cueWords {
+		if set&w.kind != 0 {
+			continue
+		}
+		for _, t := range texts {
+			if strings.Contains(t, w.word) {
+				set |= w.kind
+				break
+			}
+		}
+	}
+	return set
+}
+
+// nextCue finds the first cue in s and returns its offset, or -1. The
+// markers of the kinds not in may are not looked for.
+func nextCue(s string, may cueSet) (int, cue) {
 	best, bc := -1, cue{}
 	for k := range inlineNoiseGroups {
+		if may&mayNoise == 0 {
+			break
+		}
 		g := &inlineNoiseGroups[k]
 		i := indexWord(s, g.head)
 		if i < 0 || best >= 0 && i >= best {
@@ -89,14 +138,16 @@ func nextCue(s string) (int, cue) {
 			}
 		}
 	}
-	if i, n := embedAt(s); i >= 0 && (best < 0 || i < best) {
+	if i, n := embedAt(s, may&mayPost != 0); i >= 0 && (best < 0 || i < best) {
 		// An embed's placeholder ("[Gambas:Video CNN]") or an embedded
 		// post's fallback text where the page showed a video or a post:
 		// noise, and a paragraph break.
 		best, bc = i, cue{text: s[i : i+n], kind: cueNoise}
 	}
-	if i := strings.Index(s, "• "); i >= 0 && (best < 0 || i < best) {
-		best, bc = i, cue{text: "• ", kind: cueBullet}
+	if may&mayBullet != 0 {
+		if i := strings.Index(s, "• "); i >= 0 && (best < 0 || i < best) {
+			best, bc = i, cue{text: "• ", kind: cueBullet}
+		}
 	}
 	region := s // only a label before the cues found so far can come first
 	if best >= 0 && best+32 < len(s) {
@@ -314,14 +365,15 @@ func siteDomain(host string) string {
 }
 
 // relatedTitle finds where a related title that was glued into running text
-// ends, and returns it and the text after it. Indonesian headlines are in
+// ends, and returns it and the text after it (may: the markers the text
+// may hold, for nextCue). Indonesian headlines are in
 // title case, so the title runs until the first word that is lower-case and
 // not one of the small words headlines keep lower-case; the capitalised words
 // just before that word start the next sentence.
-func relatedTitle(s string) (title, after string) {
+func relatedTitle(s string, may cueSet) (title, after string) {
 	s = strings.TrimLeft(s, " :")
 	region := s
-	if i, _ := nextCue(s); i >= 0 {
+	if i, _ := nextCue(s, may); i >= 0 {
 		region = s[:i]
 	}
 	toks := tokens(region)

@@ -1,6 +1,7 @@
 package berita
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -145,7 +146,7 @@ func TestSplitGlued(t *testing.T) {
 		{"Dr. Nadia dan TRIBUNNEWS.COM melaporkan dari Jl. Sudirman.", []block{{text: "Dr. Nadia dan TRIBUNNEWS.COM melaporkan dari Jl. Sudirman."}}},
 	}
 	for _, tt := range tests {
-		got := splitGlued(nil, tt.in, false)
+		got := splitGlued(nil, tt.in, false, anyCue)
 		for i := range got {
 			got[i].glued = false
 		}
@@ -205,5 +206,59 @@ func TestSiteDomain(t *testing.T) {
 		"www.bbc.co.uk": "bbc.co.uk", "localhost": "", "": "", "a.": "",
 	} {
 		assert.Equal(t, want, siteDomain(host), "siteDomain(%q)", host)
+	}
+}
+
+// TestCueWords: every marker holds a word of its kind, and no word holds a
+// byte at which lines are joined, so the words a text lacks rule out
+// markers in all its lines.
+func TestCueWords(t *testing.T) {
+	holds := func(s string, kind cueSet) bool {
+		for _, w := range cueWords {
+			if w.kind == kind && strings.Contains(s, w.word) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, n := range inlineNoise {
+		if !holds(n, mayNoise) {
+			t.Errorf("inline marker %q holds no mayNoise word", n)
+		}
+	}
+	for _, p := range postEmbeds {
+		// A credit ("A post shared by …") counts only with its handle.
+		if !holds(p, mayPost) && !holds(p+"X (@x)", mayPost) {
+			t.Errorf("post embed %q holds no mayPost word", p)
+		}
+	}
+	if !holds("• ", mayBullet) {
+		t.Error("the bullet holds no mayBullet word")
+	}
+	for _, w := range cueWords {
+		if strings.ContainsAny(w.word, " (,;:.)") {
+			t.Errorf("cue word %q holds a byte lines are joined at", w.word)
+		}
+	}
+}
+
+// TestCuesInLines: a marker that only the joining of two lines makes is
+// still found, and a text with no marker's word is not searched for them.
+func TestCuesInLines(t *testing.T) {
+	text := "Warga memadati alun-alun kota pada Minggu pagi untuk melihat pawai.\nADVERTISEMENT\nSCROLL TO CONTINUE WITH CONTENT\nPawai dimulai pukul tujuh pagi."
+	if got := cuesIn(text); got&mayNoise == 0 {
+		t.Errorf("cuesIn(%q) = %b, want mayNoise", text, got)
+	}
+	var paras []string
+	for _, b := range textBlocks(text) {
+		paras = append(paras, b.text)
+	}
+	for _, p := range paras {
+		if strings.Contains(p, "ADVERTISEMENT") || strings.Contains(p, "SCROLL") {
+			t.Errorf("textBlocks(%q) kept the marker: %q", text, paras)
+		}
+	}
+	if got := cuesIn("Pawai dimulai pukul tujuh pagi."); got != 0 {
+		t.Errorf("cuesIn of a plain sentence = %b, want 0", got)
 	}
 }

@@ -115,10 +115,11 @@ func textBlocks(s string) []block {
 		blank = false
 	}
 	blocks := make([]block, 0, len(lines)+len(lines)/4)
-	whole := len(lines) == 1 // the whole body stored as one line
+	whole := len(lines) == 1  // the whole body stored as one line
+	may := cuesIn(s, cleaned) // every line is cut from one of the two
 	rejoinLines(lines, func(line string) {
 		n := len(blocks)
-		blocks = splitGlued(blocks, line, whole)
+		blocks = splitGlued(blocks, line, whole, may)
 		if len(blocks) == n+1 {
 			listItem(blocks)
 		}
@@ -875,8 +876,9 @@ func isSpace(r rune) bool {
 // the next word ("aktivis.Fenomena"), a new quotation after a sentence end,
 // ad markers, bullets and related-link cues ("Baca juga:Judul ..."). When
 // the line is the whole body (whole), the paragraphs a quotation and its
-// speech tag close are cut too.
-func splitGlued(blocks []block, line string, whole bool) []block {
+// speech tag close are cut too. Of the markers, only the kinds in may are
+// looked for: those the text holds (cuesIn).
+func splitGlued(blocks []block, line string, whole bool, may cueSet) []block {
 	start := len(blocks)
 	emit := func(s string) {
 		if s = strings.TrimSpace(s); s != "" {
@@ -885,7 +887,7 @@ func splitGlued(blocks []block, line string, whole bool) []block {
 	}
 	rest := line
 	for rest != "" {
-		i, c := nextCue(rest)
+		i, c := nextCue(rest, may)
 		if i < 0 {
 			splitSentences(rest, whole, emit)
 			break
@@ -913,7 +915,7 @@ func splitGlued(blocks []block, line string, whole bool) []block {
 				rest = after
 				continue
 			}
-			title, after := relatedTitle(rest[len(c.text):])
+			title, after := relatedTitle(rest[len(c.text):], may)
 			if title != "" {
 				blocks = append(blocks, block{text: title, related: true})
 			}
@@ -927,7 +929,7 @@ func splitGlued(blocks []block, line string, whole bool) []block {
 				rest = after
 				continue
 			}
-			title, after := relatedTitle(rest[len(head):])
+			title, after := relatedTitle(rest[len(head):], may)
 			if title != "" {
 				blocks = append(blocks, block{text: strings.TrimSpace(head) + " " + title})
 			} else {
