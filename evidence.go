@@ -131,13 +131,15 @@ func (e *evidence) index(r items) bool {
 }
 
 // textEvidence returns the evidence of a plain text, once its body is built.
+// Its prose is counted until it reaches minShortText: of a plain text,
+// verdict reads no more than whether it does.
 func (st *state) textEvidence() evidence {
 	a := st.a
 	e := evidence{plain: true, kept: len(a.Paragraphs),
 		marked: a.Dateline != (Dateline{}) || !a.Published.IsZero() || len(a.Authors)+len(a.Editors) > 0}
 	for _, p := range a.Paragraphs {
 		e.text += len(p.Text)
-		if p.Kind != KindHeading && hasWords(p.Text, 6) {
+		if e.prose < minShortText && p.Kind != KindHeading && hasWords(p.Text, 6) {
 			e.prose += len(p.Text)
 		}
 	}

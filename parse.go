@@ -311,17 +311,18 @@ func isBinary[T ~string | ~[]byte](head T) bool {
 		}
 	}
 	controls := 0
-	for i := 0; i < len(head); i++ {
-		if i+8 <= len(head) && !hasControl(word8(head[i:i+8])) {
-			i += 7 // eight bytes with no control byte
-			continue
+	for i := 0; i < len(head); {
+		for i+8 <= len(head) && !hasControl(word8(head[i:i+8])) {
+			i += 8 // eight bytes with no control byte
 		}
-		switch binaryByte[head[i]] {
-		case 0:
-		case 1:
-			controls++
-		default:
-			return true
+		for end := min(i+8, len(head)); i < end; i++ {
+			switch binaryByte[head[i]] {
+			case 0:
+			case 1:
+				controls++
+			default:
+				return true
+			}
 		}
 	}
 	return controls*50 > len(head)

@@ -1280,7 +1280,12 @@ func gluedHeading(s string, at int, emit func(string)) (from, next int) {
 // Outlets close a curly opening mark with a straight one as often as with
 // its pair ("“Semangat berbagi … kami," ujar dia.).
 func insideQuote(s string) bool {
-	open := strings.LastIndex(s, "“")
+	// The last opening mark, found forwards: strings.Index skips to the
+	// marks' first byte quickly, where strings.LastIndex hashes every byte.
+	open := -1
+	for k := strings.Index(s, "“"); k >= 0; k = strings.Index(s[open+1:], "“") {
+		open += 1 + k
+	}
 	if open < 0 {
 		return false
 	}
