@@ -27,6 +27,13 @@ func (st *state) credit(s string) bool {
 	if len(s) > maxCredit {
 		return false
 	}
+	if strings.IndexByte(s, ':') < 0 {
+		switch lowerByte(s[0]) {
+		case '(', 'l', 'd', 'o', 'b':
+		default:
+			return false // no bracket, "Laporan", verb ("Ditulis"), "Oleh" nor "By"
+		}
+	}
 	if s[0] == '(' && s[len(s)-1] == ')' {
 		// "(Reporter: Nama | Editor: Nama)", "(Ditulis oleh Nama)": a
 		// credit line in brackets, else a sign-off.

@@ -553,11 +553,15 @@ func isHeadlineText(s string) bool {
 // followChannels are the channels a follow prompt names, lower-cased.
 var followChannels = []string{"whatsapp", "google news", "telegram", "saluran", "channel"}
 
-// followVerbs open a follow prompt, lower-cased: the reader is asked to
-// follow, join, open or read the outlet on a channel.
-var followVerbs = map[string]bool{
-	"ikuti": true, "follow": true, "gabung": true, "bergabung": true, "join": true, "akses": true,
-	"baca": true, "dapatkan": true, "klik": true, "simak": true, "pantau": true, "subscribe": true, "pilih": true,
+// isFollowVerb reports whether w, lower-cased, opens a follow prompt: the
+// reader is asked to follow, join, open or read the outlet on a channel.
+func isFollowVerb(w string) bool {
+	switch w {
+	case "ikuti", "follow", "gabung", "bergabung", "join", "akses",
+		"baca", "dapatkan", "klik", "simak", "pantau", "subscribe", "pilih":
+		return true
+	}
+	return false
 }
 
 // isFollowPrompt reports whether s asks the reader to follow the outlet on
@@ -605,7 +609,7 @@ func isFollowPrompt(s string) bool {
 	for i := 0; i < len(w); i++ {
 		buf[i] = lowerByte(w[i])
 	}
-	if !followVerbs[string(buf[:len(w)])] {
+	if !isFollowVerb(string(buf[:len(w)])) {
 		return false
 	}
 	for _, c := range followChannels {

@@ -633,7 +633,7 @@ func headingShape(s string, maxWords int) bool {
 func fieldCount(s string) int {
 	n, in := 0, false
 	for _, r := range s {
-		if unicode.IsSpace(r) {
+		if r < utf8.RuneSelf && isSpaceByte(byte(r)) || r == '\v' || r >= utf8.RuneSelf && unicode.IsSpace(r) {
 			in = false
 		} else if !in {
 			in = true

@@ -580,7 +580,14 @@ var bareLabels = map[string]bool{
 
 // isBareLabel reports whether s is only the label of a list of related links.
 func isBareLabel(s string) bool {
-	if len(s) > 30 {
+	if len(s) > 30 || s == "" {
+		return false
+	}
+	switch lowerByte(s[0]) {
+	case 'b', 's', 'l', 'a', 'j', 'r':
+	default:
+		// No label opens otherwise, and no other first rune lowers to
+		// one of these letters.
 		return false
 	}
 	return bareLabels[strings.ToLower(strings.TrimRight(s, " :»›!"))]

@@ -138,10 +138,12 @@ func listItem(blocks []block) {
 	if b.related || b.item {
 		return
 	}
-	for _, p := range []string{"- ", "– ", "* "} {
-		if rest, ok := strings.CutPrefix(b.text, p); ok && strings.TrimSpace(rest) != "" {
-			b.text, b.item = strings.TrimSpace(rest), true
-			return
+	if c := b.text[0]; c == '-' || c == '*' || c == "–"[0] {
+		for _, p := range []string{"- ", "– ", "* "} {
+			if rest, ok := strings.CutPrefix(b.text, p); ok && strings.TrimSpace(rest) != "" {
+				b.text, b.item = strings.TrimSpace(rest), true
+				return
+			}
 		}
 	}
 	if n := listNumber(b.text); n > 1 && len(blocks) > 1 {
