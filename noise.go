@@ -575,7 +575,7 @@ func isFollowPrompt(s string) bool {
 		return false
 	}
 	// A channel's link, as printed (links are lower case).
-	if strings.Contains(s, "whatsapp.com/channel") {
+	if strings.IndexByte(s, '/') >= 0 && strings.Contains(s, "whatsapp.com/channel") {
 		return true
 	}
 	l := s

@@ -44,10 +44,12 @@ var inlineNoise = []string{
 // An inlineNoiseGroup is a marker of inlineNoise that opens no other one,
 // its head, with the markers that open with it (itself among them), in
 // inlineNoise's order: where the head first stands, the first of them that
-// stands there is the one nextCue takes, and none stands before.
+// stands there is the one nextCue takes, and none stands before. kind is
+// the group's own bit of a cueSet.
 type inlineNoiseGroup struct {
 	head    string
 	markers []string
+	kind    cueSet
 }
 
 // inlineNoiseGroups group inlineNoise by head, so one search finds a group.
@@ -62,7 +64,7 @@ var inlineNoiseGroups = func() (groups []inlineNoiseGroup) {
 		if !head {
 			continue
 		}
-		g := inlineNoiseGroup{head: n}
+		g := inlineNoiseGroup{head: n, kind: mayNoise << len(groups)}
 		for _, m := range inlineNoise {
 			if strings.HasPrefix(m, n) {
 				g.markers = append(g.markers, m)
@@ -76,29 +78,44 @@ var inlineNoiseGroups = func() (groups []inlineNoiseGroup) {
 // A cueSet holds kinds of marker that a text may hold: those of which it
 // holds a word (cueWords). The text is searched for them once, and its
 // lines are not searched for markers it has none of.
-type cueSet uint8
+type cueSet uint16
 
 const (
-	mayNoise  cueSet = 1 << iota // inlineNoise
-	mayPost                      // postEmbeds
+	mayPost   cueSet = 1 << iota // postEmbeds
 	mayBullet                    // a bullet, "• "
-	anyCue    = mayNoise | mayPost | mayBullet
+	mayEnDash                    // an en dash, which may close a label (dashCueAt)
+	mayNoise                     // the first group of inlineNoiseGroups, each the next bit
+	anyCue    = ^cueSet(0)
 )
 
+// noiseWords are words of inlineNoise, one in each group's head.
+var noiseWords = []string{"VERTISEMENT", "ONTINUE", "Dapatkan", "#JernihBerkomentar"}
+
 // cueWords are parts of words of the markers, chosen to open with a byte
-// text seldom has, so the search is quick: each of inlineNoise holds one
-// of the mayNoise words, the bullet is its own, and an embedded post that
-// postEmbedAt takes names Instagram or, in its credit, the handle ("@").
-// A word has no space and none of the bytes next to which lines are
-// joined with no space ("(" before, ",;:.)" after), so it stands in a
-// line of the text, joined or cut, only where it stands in the text.
-var cueWords = []struct {
+// text seldom has, so the search is quick: an embedded post that
+// postEmbedAt takes names Instagram or, in its credit, the handle ("@");
+// the bullet and the en dash are found by the last byte of their UTF-8
+// form, which news text's other runes seldom end with; each group of
+// inlineNoise holds one of noiseWords. A word has no space and none of
+// the bytes next to which lines are joined with no space ("(" before,
+// ",;:.)" after), so it stands in a line of the text, joined or cut, only
+// where it stands in the text.
+var cueWords = func() []cueWord {
+	words := []cueWord{{"Instagram", mayPost}, {"@", mayPost}, {"•"[2:], mayBullet}, {"–"[2:], mayEnDash}}
+	for _, g := range inlineNoiseGroups {
+		for _, w := range noiseWords {
+			if strings.Contains(g.head, w) {
+				words = append(words, cueWord{w, g.kind})
+			}
+		}
+	}
+	return words
+}()
+
+// A cueWord is a word whose markers a text may hold when it holds it.
+type cueWord struct {
 	word string
 	kind cueSet
-}{
-	{"VERTISEMENT", mayNoise}, {"ONTINUE", mayNoise}, {"Dapatkan", mayNoise}, {"#JernihBerkomentar", mayNoise},
-	{"Instagram", mayPost}, {"@", mayPost},
-	{"•", mayBullet},
 }
 
 // cuesIn returns the kinds of marker of which one of texts holds a word.
@@ -123,10 +140,10 @@ func cuesIn(texts ...string) cueSet {
 func nextCue(s string, may cueSet) (int, cue) {
 	best, bc := -1, cue{}
 	for k := range inlineNoiseGroups {
-		if may&mayNoise == 0 {
-			break
-		}
 		g := &inlineNoiseGroups[k]
+		if may&g.kind == 0 {
+			continue
+		}
 		i := indexWord(s, g.head)
 		if i < 0 || best >= 0 && i >= best {
 			continue
@@ -153,7 +170,7 @@ func nextCue(s string, may cueSet) (int, cue) {
 	if best >= 0 && best+32 < len(s) {
 		region = s[:best+32]
 	}
-	if i, l := dashCueAt(region); i >= 0 && (best < 0 || i < best) {
+	if i, l := dashCueAt(region, may&mayEnDash != 0); i >= 0 && (best < 0 || i < best) {
 		best, bc = i, cue{text: l, kind: cueRelated}
 	}
 	// Labels: a capitalised "Baca juga" followed by a colon within a few
@@ -247,11 +264,15 @@ func dashLen(s string) int {
 
 // dashCueAt returns the start of the first related label in s closed by a
 // dash ("…mumi.BACA JUGA - Judul"), or -1: the label opens with a capital,
-// after a non-letter or a lower-case letter a scraper glued it to.
-func dashCueAt(s string) (int, string) {
+// after a non-letter or a lower-case letter a scraper glued it to. En
+// dashes are looked for only when enDash is set.
+func dashCueAt(s string, enDash bool) (int, string) {
 	// The hyphens and en dashes of s, in order, from the third byte: a
 	// space and a label stand before the dash.
-	hyphen, en := indexFrom(s, "-", 2), indexFrom(s, "–", 2)
+	hyphen, en := indexFrom(s, "-", 2), -1
+	if enDash {
+		en = indexFrom(s, "–", 2)
+	}
 	for hyphen >= 0 || en >= 0 {
 		dash := hyphen
 		if dash < 0 || en >= 0 && en < dash {

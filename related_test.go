@@ -221,10 +221,17 @@ func TestCueWords(t *testing.T) {
 		}
 		return false
 	}
-	for _, n := range inlineNoise {
-		if !holds(n, mayNoise) {
-			t.Errorf("inline marker %q holds no mayNoise word", n)
+	grouped := 0
+	for _, g := range inlineNoiseGroups {
+		for _, m := range g.markers {
+			grouped++
+			if !holds(m, g.kind) {
+				t.Errorf("inline marker %q holds no word of its group", m)
+			}
 		}
+	}
+	if grouped != len(inlineNoise) {
+		t.Errorf("the groups hold %d inline markers, want %d", grouped, len(inlineNoise))
 	}
 	for _, p := range postEmbeds {
 		// A credit ("A post shared by …") counts only with its handle.
@@ -232,8 +239,8 @@ func TestCueWords(t *testing.T) {
 			t.Errorf("post embed %q holds no mayPost word", p)
 		}
 	}
-	if !holds("• ", mayBullet) {
-		t.Error("the bullet holds no mayBullet word")
+	if !holds("• ", mayBullet) || !holds("–", mayEnDash) {
+		t.Error("the bullet or the en dash holds no word of its kind")
 	}
 	for _, w := range cueWords {
 		if strings.ContainsAny(w.word, " (,;:.)") {
@@ -246,8 +253,8 @@ func TestCueWords(t *testing.T) {
 // still found, and a text with no marker's word is not searched for them.
 func TestCuesInLines(t *testing.T) {
 	text := "Warga memadati alun-alun kota pada Minggu pagi untuk melihat pawai.\nADVERTISEMENT\nSCROLL TO CONTINUE WITH CONTENT\nPawai dimulai pukul tujuh pagi."
-	if got := cuesIn(text); got&mayNoise == 0 {
-		t.Errorf("cuesIn(%q) = %b, want mayNoise", text, got)
+	if got := cuesIn(text); got&inlineNoiseGroups[0].kind == 0 {
+		t.Errorf("cuesIn(%q) = %b, want the ADVERTISEMENT group", text, got)
 	}
 	var paras []string
 	for _, b := range textBlocks(text) {

@@ -169,9 +169,9 @@ func TestDashRelatedCue(t *testing.T) {
 	assert.Contains(t, got, "Panitia berharap festival berikutnya lebih ramai.")
 	assert.NotContains(t, strings.ToLower(got), "baca juga")
 
-	i, _ := dashCueAt("Kata ketua, Baca - tulis jadi lomba baru tahun ini.")
+	i, _ := dashCueAt("Kata ketua, Baca - tulis jadi lomba baru tahun ini.", true)
 	assert.Equal(t, -1, i)
-	i, _ = dashCueAt("Ia sering membaca juga - kadang - menulis.")
+	i, _ = dashCueAt("Ia sering membaca juga - kadang - menulis.", true)
 	assert.Equal(t, -1, i)
 }
 
