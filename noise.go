@@ -275,13 +275,15 @@ func isCaption(s string) bool {
 			}
 		}
 	}
-	// A credit label less than 60 bytes before the end.
-	from := max(0, len(s)-59)
-	for _, l := range []string{"Foto: ", "Foto : ", "FOTO: ", "(Foto: ", "Photo: "} {
-		if i := strings.LastIndex(s[from:], l); i >= 0 {
-			if i += from; i == 0 || s[i-1] == ' ' || s[i-1] == '.' || s[i-1] == '(' {
-				c := s[i+len(l):]
-				return !strings.ContainsAny(c, ".!?") || strings.HasSuffix(s, ")") || isSourceText(c)
+	// A credit label less than 60 bytes before the end (each closes with
+	// ": ").
+	if from := max(0, len(s)-59); strings.Contains(s[from:], ": ") {
+		for _, l := range []string{"Foto: ", "Foto : ", "FOTO: ", "(Foto: ", "Photo: "} {
+			if i := strings.LastIndex(s[from:], l); i >= 0 {
+				if i += from; i == 0 || s[i-1] == ' ' || s[i-1] == '.' || s[i-1] == '(' {
+					c := s[i+len(l):]
+					return !strings.ContainsAny(c, ".!?") || strings.HasSuffix(s, ")") || isSourceText(c)
+				}
 			}
 		}
 	}

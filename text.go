@@ -217,7 +217,7 @@ const minGlueWord = 7
 
 // bodyWords counts the words of a text: its runs of letters and digits.
 func bodyWords(s string) map[string]int {
-	m := make(map[string]int, len(s)/32) // a guess at the distinct words
+	m := make(map[string]int, len(s)/16) // a guess at the distinct words
 	start := -1                          // where the current word starts
 	for i, r := range s {
 		if r < utf8.RuneSelf && (isASCIILetter(byte(r)) || isDigit(byte(r))) || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
