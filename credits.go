@@ -42,13 +42,17 @@ func (st *state) credit(s string) bool {
 		}
 		return st.signOff(s[1 : len(s)-1])
 	}
-	if rest, ok := cutPrefixFold(s, "Laporan "); ok {
-		return st.reportLine(rest)
-	}
-	for _, p := range []string{"ditulis ", "dilaporkan ", "disunting "} {
-		if rest, ok := cutPrefixFold(s, p); ok {
-			s = rest // "Ditulis oleh Nama": the verb before the label
-			break
+	switch lowerByte(s[0]) {
+	case 'l':
+		if rest, ok := cutPrefixFold(s, "Laporan "); ok {
+			return st.reportLine(rest)
+		}
+	case 'd':
+		for _, p := range []string{"ditulis ", "dilaporkan ", "disunting "} {
+			if rest, ok := cutPrefixFold(s, p); ok {
+				s = rest // "Ditulis oleh Nama": the verb before the label
+				break
+			}
 		}
 	}
 	if strings.IndexByte(s, ':') < 0 {

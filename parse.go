@@ -602,7 +602,7 @@ func (st *state) textHeadings(paras []block) []block {
 	}
 	for i := 1; i+1 < len(paras); i++ {
 		b := &paras[i]
-		if !b.glued && !b.item && !paras[i+1].heading && headingShape(b.text, 12) && len(paras[i+1].text) > len(b.text) {
+		if !b.glued && !b.item && !paras[i+1].heading && len(paras[i+1].text) > len(b.text) && headingShape(b.text, 12) {
 			b.heading = true
 		}
 	}

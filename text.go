@@ -95,7 +95,7 @@ func textBlocks(s string) []block {
 	cleaned := string(buf)
 	lines := make([]textLine, 0, len(pieces))
 	blank := false
-	var words map[string]int // the text's words, counted once a line needs them
+	words := bodyWords(s)
 	for _, p := range pieces {
 		t := s[p.from:p.to]
 		if p.cleaned {
@@ -106,9 +106,6 @@ func textBlocks(s string) []block {
 			continue
 		}
 		if sentencesGlued(t) {
-			if words == nil {
-				words = bodyWords(s)
-			}
 			t = separateGlued(t, words)
 		}
 		lines = append(lines, textLine{text: t, afterBlank: blank})
@@ -215,34 +212,47 @@ const minGlueLeft = 2
 // pair is taken for a word without finding it alone in the body.
 const minGlueWord = 7
 
-// bodyWords counts the words of a text: its runs of letters and digits.
-func bodyWords(s string) map[string]int {
-	m := make(map[string]int, len(s)/16) // a guess at the distinct words
-	start := -1                          // where the current word starts
-	for i, r := range s {
-		if r < utf8.RuneSelf && (isASCIILetter(byte(r)) || isDigit(byte(r))) || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-			if start < 0 {
-				start = i
-			}
+// bodyWords is a text whose words separateGlued counts: its runs of
+// letters and digits.
+type bodyWords string
+
+// count returns how many times the word w, ASCII letters, stands in the
+// text as a word of its own, counting no further than two: separateGlued
+// asks only whether a word is there, and whether twice. A few words are
+// asked for, so each is searched for rather than all counted.
+func (t bodyWords) count(w string) int {
+	s, n := string(t), 0
+	for off := 0; n < 2; {
+		i := strings.Index(s[off:], w)
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + 1
+		if before, _ := utf8.DecodeLastRuneInString(s[:i]); i > 0 && letterOrDigit(before) {
 			continue
 		}
-		if start >= 0 {
-			m[s[start:i]]++
-			start = -1
+		if after, _ := utf8.DecodeRuneInString(s[i+len(w):]); i+len(w) < len(s) && letterOrDigit(after) {
+			continue
 		}
+		n++
 	}
-	if start >= 0 {
-		m[s[start:]]++
+	return n
+}
+
+// letterOrDigit reports whether r is a letter or a digit, a rune of a word.
+func letterOrDigit(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isASCIILetter(byte(r)) || isDigit(byte(r))
 	}
-	return m
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // separateGlued puts back the space a scraper lost at a link's edge,
 // "mendatangkanAdam Przybek", "dilakukanApple,": a word that opens
-// lower-case runs into a capitalised word that the text (words: all its
-// words, counted) writes as a word of its own, and the lower-case part is
-// a word too (written alone, or longer than a brand's prefix: "detikBali"
-// stays). Brands in camel case ("iPhone", "WhatsApp", "YouTube") do not
+// lower-case runs into a capitalised word that the text (words) writes as
+// a word of its own, and the lower-case part is a word too (written alone,
+// or longer than a brand's prefix: "detikBali" stays). Brands in camel case ("iPhone", "WhatsApp", "YouTube") do not
 // open with two lower-case letters before a capital, or are not found
 // alone; words in handles, tags, addresses and paths are left as they
 // are, and so is a glued pair the body writes so twice (a name). It
@@ -253,7 +263,7 @@ func bodyWords(s string) map[string]int {
 // dropped the white space at every node's edge, and a word run into a name
 // is its doing. Elsewhere nothing in the line tells a lost space from a
 // word printed glued ("diGunung"), and the text is kept as it is.
-func separateGlued(line string, words map[string]int) string {
+func separateGlued(line string, words bodyWords) string {
 	var b []byte // the line with spaces put back, once there is one
 	done := 0    // line[:done] is in b
 	start := 0   // where the current word starts
@@ -280,10 +290,10 @@ func separateGlued(line string, words map[string]int) string {
 		} else {
 			tokEnd += i
 		}
-		if len(word) < 2 || strings.ContainsAny(line[start:tokEnd], "@#/:_.=") && !endsWithPunct(line[start:tokEnd]) || words[word] == 0 {
+		if len(word) < 2 || strings.ContainsAny(line[start:tokEnd], "@#/:_.=") && !endsWithPunct(line[start:tokEnd]) || words.count(word) == 0 {
 			continue
 		}
-		if left := line[start:i]; len(left) < minGlueWord && words[left] == 0 || words[line[start:end]] > 1 {
+		if left := line[start:i]; len(left) < minGlueWord && words.count(left) == 0 || words.count(line[start:end]) > 1 {
 			continue
 		}
 		b = append(b, line[done:i]...)
