@@ -130,3 +130,27 @@ func TestPunctMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyWordsCount: a word searched for in a text counts as it does
+// among all the text's words, up to two, before and after bodyWords stops
+// searching.
+func TestBodyWordsCount(t *testing.T) {
+	text := "Pelatih Persib mendatangkanAdam, kata Adam. Adamu dan aAdam bukan; Liga 1 dimulai (Liga) pekan depan, Liga-liga lain menyusul. ÉAdam Adamé Liga2 di di"
+	all := countWords(text)
+	asks := []string{"Adam", "Liga", "di", "dan", "mendatangkanAdam", "Persib", "Absen", "liga", "Adamu", "a", "lain"}
+	words := &bodyWords{text: text}
+	for round := 0; round < 2*maxWordSearches/len(asks)+2; round++ {
+		for _, w := range asks {
+			want := min(all[w], 2)
+			if got := searchWord(text, w); got != want {
+				t.Fatalf("searchWord(%q) = %d, want %d", w, got, want)
+			}
+			if got := words.count(w); got != want {
+				t.Fatalf("count(%q) after %d asks = %d, want %d", w, words.asked, got, want)
+			}
+		}
+	}
+	if words.all == nil {
+		t.Error("bodyWords never counted every word")
+	}
+}

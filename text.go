@@ -95,7 +95,7 @@ func textBlocks(s string) []block {
 	cleaned := string(buf)
 	lines := make([]textLine, 0, len(pieces))
 	blank := false
-	words := bodyWords(s)
+	words := &bodyWords{text: s} // searched once a line needs them
 	for _, p := range pieces {
 		t := s[p.from:p.to]
 		if p.cleaned {
@@ -212,16 +212,38 @@ const minGlueLeft = 2
 // pair is taken for a word without finding it alone in the body.
 const minGlueWord = 7
 
-// bodyWords is a text whose words separateGlued counts: its runs of
-// letters and digits.
-type bodyWords string
+// bodyWords counts the words of a text (its runs of letters and digits)
+// that separateGlued asks about. The first few words asked for are
+// searched for, which is quicker than counting every word; past
+// maxWordSearches, every word is counted once, so a long glued text with
+// many joins is read in linear time.
+type bodyWords struct {
+	text  string
+	asked int            // the words searched for so far
+	all   map[string]int // every word of text, counted, once asked reaches maxWordSearches
+}
+
+// maxWordSearches bounds the words bodyWords searches its text for.
+const maxWordSearches = 64
 
 // count returns how many times the word w, ASCII letters, stands in the
 // text as a word of its own, counting no further than two: separateGlued
-// asks only whether a word is there, and whether twice. A few words are
-// asked for, so each is searched for rather than all counted.
-func (t bodyWords) count(w string) int {
-	s, n := string(t), 0
+// asks only whether a word is there, and whether twice.
+func (t *bodyWords) count(w string) int {
+	if t.asked < maxWordSearches {
+		t.asked++
+		return searchWord(t.text, w)
+	}
+	if t.all == nil {
+		t.all = countWords(t.text)
+	}
+	return min(t.all[w], 2)
+}
+
+// searchWord returns how many times the word w, ASCII letters, stands in s
+// as a word of its own, counting no further than two.
+func searchWord(s, w string) int {
+	n := 0
 	for off := 0; n < 2; {
 		i := strings.Index(s[off:], w)
 		if i < 0 {
@@ -238,6 +260,28 @@ func (t bodyWords) count(w string) int {
 		n++
 	}
 	return n
+}
+
+// countWords counts the words of a text: its runs of letters and digits.
+func countWords(s string) map[string]int {
+	m := make(map[string]int, len(s)/16) // a guess at the distinct words
+	start := -1                          // where the current word starts
+	for i, r := range s {
+		if letterOrDigit(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			m[s[start:i]]++
+			start = -1
+		}
+	}
+	if start >= 0 {
+		m[s[start:]]++
+	}
+	return m
 }
 
 // letterOrDigit reports whether r is a letter or a digit, a rune of a word.
@@ -263,7 +307,7 @@ func letterOrDigit(r rune) bool {
 // dropped the white space at every node's edge, and a word run into a name
 // is its doing. Elsewhere nothing in the line tells a lost space from a
 // word printed glued ("diGunung"), and the text is kept as it is.
-func separateGlued(line string, words bodyWords) string {
+func separateGlued(line string, words *bodyWords) string {
 	var b []byte // the line with spaces put back, once there is one
 	done := 0    // line[:done] is in b
 	start := 0   // where the current word starts

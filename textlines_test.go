@@ -227,7 +227,7 @@ func TestSeparateGlued(t *testing.T) {
 		{"Warga (diJakarta) senang.", "Warga (di Jakarta) senang."},
 	}
 	for _, tt := range tests {
-		if got := separateGlued(tt.in, bodyWords(rest+"\n"+tt.in)); got != tt.want {
+		if got := separateGlued(tt.in, &bodyWords{text: rest + "\n" + tt.in}); got != tt.want {
 			t.Errorf("separateGlued(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
