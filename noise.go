@@ -593,6 +593,11 @@ func isFollowPrompt(s string) bool {
 	if l == "" {
 		return false
 	}
+	switch lowerByte(l[0]) {
+	case 'a', 'y', 'j', 'i', 'f', 'g', 'b', 'd', 'k', 's', 'p':
+	default:
+		return false // no verb, "Ayo", "Yuk" nor "Jangan lupa" opens l
+	}
 	if c := lowerByte(l[0]); c == 'a' || c == 'y' || c == 'j' {
 		for _, p := range []string{"ayo ", "yuk ", "yuk, ", "jangan lupa "} {
 			if len(l) > len(p) && strings.EqualFold(l[:len(p)], p) {
