@@ -456,11 +456,12 @@ func rejoinLines(lines []textLine, emit func(string)) {
 		}
 		if last != "" || joined {
 			c := curText(&cur, last, joined)
+			mid := midSentence(c)
 			switch {
 			case !lines[i].afterBlank && first && i <= 3 && datelineSplit(c, t):
 				// "JAKARTA, KOMPAS.com", "- Teks"; "JAKARTA", ", KOMPAS.com -", "Teks"
-			case !lines[i].afterBlank && midSentence(c) && continues(t):
-			case midSentence(c) && (lowerEnd(c) || first && leadOpen(c) || openingWord(c)):
+			case !lines[i].afterBlank && mid && continues(t):
+			case mid && (lowerEnd(c) || first && leadOpen(c) || openingWord(c)):
 				if k := linkRun(lines, i); k > i && (lowerEnd(c) || first && leadOpen(c) || punctOpens(lines[k].text)) {
 					// "anggota polisi", "Polsek Sukamaju", ", Kabupaten Bogor"
 					for ; i < k-1; i++ {
