@@ -194,10 +194,11 @@ func (f *wordFilter) add(w string) {
 // has reports whether a word of w's shape was added: false surely means
 // w was not.
 func (f *wordFilter) has(w []byte) bool {
-	if len(w) == 0 {
-		return false
-	}
-	k := shapeOf(w)
+	return len(w) > 0 && f.hasShape(shapeOf(w))
+}
+
+// hasShape reports whether a word of the shape k was added.
+func (f *wordFilter) hasShape(k uint) bool {
 	return f[k>>6]&(1<<(k&63)) != 0
 }
 
