@@ -80,6 +80,7 @@ const (
 	classTitleGlue                             // titleGlue
 	classSourceConnector                       // sourceConnectors
 	classUnresolved                            // unresolved
+	classSourceCue                             // sourceCues
 	classIndonesian                            // functionWords of Indonesian
 	classEnglish                               // functionWords of English
 )
@@ -111,6 +112,7 @@ var wordLists = []struct {
 	{titleGlue, classTitleGlue},
 	{sourceConnectors, classSourceConnector},
 	{unresolved, classUnresolved},
+	{sourceCues, classSourceCue},
 }
 
 // wordClasses holds every word of the lists with its class.
@@ -2031,8 +2033,14 @@ func findSourcesIn(paras []Paragraph, all [][]token) []string {
 		text := p.Text
 		toks := all[pi]
 		for i := 0; i < len(toks); i++ {
-			t := toks[i]
-			lw := t.low
+			// Most tokens are neither a cue nor a "(".
+			for i < len(toks) && toks[i].cls&classSourceCue == 0 && (toks[i].word || toks[i].s != "(") {
+				i++
+			}
+			if i == len(toks) {
+				break
+			}
+			t := &toks[i]
 			if !t.word {
 				// "(ANTARA)"-style wire credits.
 				if t.s == "(" && i+2 < len(toks) && toks[i+2].s == ")" && wires[toks[i+1].low] {
@@ -2040,6 +2048,7 @@ func findSourcesIn(paras []Paragraph, all [][]token) []string {
 				}
 				continue
 			}
+			lw := t.low
 			// "Dikutip dariABC News": the cue glued to the name.
 			if (lw == "dikutip" || lw == "dilansir") && i+1 < len(toks) {
 				nx := toks[i+1]
@@ -2301,6 +2310,10 @@ var (
 	// sourceSkip are descriptions between a citing cue and the outlet's name.
 	sourceSkip = set(`situs laman website web portal media harian koran majalah surat kabar kantor berita
 		stasiun televisi akun resmi buku`)
+	// sourceCues are the words findSourcesIn reads a source after or
+	// around.
+	sourceCues = set(`dilansir dikutip melansir mengutip diberitakan ditulis dilaporkan sumber laporan
+		situs laman website portal instagram twitter tiktok facebook youtube threads`)
 	// sourceConnectors may stand inside an outlet's or a book's name.
 	sourceConnectors = set(`dari of the and de`)
 	// wires are news agencies credited in parentheses.
