@@ -174,6 +174,14 @@ func (t *wordTable) class(w string) wordClass {
 	return 0
 }
 
+// asciiClasses holds the class of each ASCII byte as a token of its own.
+var asciiClasses = func() (t [utf8.RuneSelf]wordClass) {
+	for c := range t {
+		t[c] = classOf(string(rune(c)))
+	}
+	return t
+}()
+
 // classFilter holds a bit for the length, first and last byte of each word
 // of wordClasses: most words of a text are on no list, and the filter turns
 // them away without hashing them.
@@ -206,10 +214,7 @@ func (f *wordFilter) hasShape(k uint) bool {
 
 // classOf returns the class of a lower-cased word.
 func classOf(low string) wordClass {
-	if low == "" {
-		return 0
-	}
-	if k := shapeOf(low); classFilter[k>>6]&(1<<(k&63)) == 0 {
+	if low == "" || !classFilter.hasShape(shapeOf(low)) {
 		return 0
 	}
 	return wordClasses.class(low)
@@ -1631,7 +1636,7 @@ func (lw *lowerWords) scan(toks []token, s string, same bool) ([]token, bool) {
 		case c == '@' && i+1 < len(s) && isWordRune(firstRune(s[i+1:])):
 			j, cased = wordEnd(s, i, i+1, false)
 		case c < utf8.RuneSelf:
-			toks = append(toks, token{s: s[i : i+1], low: s[i : i+1], pos: i, cls: classOf(s[i : i+1])})
+			toks = append(toks, token{s: s[i : i+1], low: s[i : i+1], pos: i, cls: asciiClasses[c]})
 			i++
 			continue
 		default:
@@ -1649,17 +1654,21 @@ func (lw *lowerWords) scan(toks []token, s string, same bool) ([]token, bool) {
 			cased = caseUnicode
 		}
 		w := s[i:j]
-		t := token{s: w, low: w, pos: i, word: true}
+		var t *token
+		toks, t = addToken(toks)
+		t.s, t.low, t.pos, t.cls, t.word = w, w, i, 0, true
 		switch {
 		case cased == caseNone:
-			t.cls = classOf(w)
+			if classFilter.hasShape(shapeOf(w)) {
+				t.cls = wordClasses.class(w)
+			}
 		case !same:
 			t.low = strings.ToLower(w)
 			t.cls = classOf(t.low)
 		case cased == caseASCII:
 			lw.buf = appendLowerASCII(lw.buf, w)
 			t.low = "" // set with its class by set
-			lw.at = append(lw.at, len(toks))
+			lw.at = append(lw.at, len(toks)-1)
 		default:
 			k := len(lw.buf)
 			var ok bool
@@ -1671,13 +1680,24 @@ func (lw *lowerWords) scan(toks []token, s string, same bool) ([]token, bool) {
 				t.cls = classOf(w)
 			} else {
 				t.low = ""
-				lw.at = append(lw.at, len(toks))
+				lw.at = append(lw.at, len(toks)-1)
 			}
 		}
-		toks = append(toks, t)
 		i = j
+		if i < len(s) && s[i] == ' ' {
+			i++
+		}
 	}
 	return toks, true
+}
+
+// addToken appends a token to toks for the caller to fill.
+func addToken(toks []token) ([]token, *token) {
+	if len(toks) == cap(toks) {
+		toks = slices.Grow(toks, 1)
+	}
+	toks = toks[:len(toks)+1]
+	return toks, &toks[len(toks)-1]
 }
 
 // A wordCase says what lower-casing a word may change: nothing (caseNone,
@@ -1758,12 +1778,12 @@ func isWordJoiner(r rune) bool {
 
 // appendLowerASCII appends the ASCII word w to dst in lower case.
 func appendLowerASCII(dst []byte, w string) []byte {
-	k := len(dst)
-	dst = append(dst, w...)
-	for b := dst[k:]; len(b) > 0; b = b[1:] {
-		if 'A' <= b[0] && b[0] <= 'Z' {
-			b[0] += 'a' - 'A'
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
 		}
+		dst = append(dst, c)
 	}
 	return dst
 }
