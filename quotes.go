@@ -150,9 +150,9 @@ func (t *wordTable) slot(w string) int {
 	return int(h * 0x9E3779B1 >> (32 - wordTableBits))
 }
 
-// wordTableBits sizes a wordTable: 1024 slots, about twice the words of
-// the lists.
-const wordTableBits = 10
+// wordTableBits sizes a wordTable: 2048 slots, about four times the words
+// of the lists, so that a search seldom goes past its first slot.
+const wordTableBits = 11
 
 // add puts the word w in the table, or adds c to its class.
 func (t *wordTable) add(w string, c wordClass) {
@@ -1584,7 +1584,9 @@ func (lw *lowerWords) set(slab []token) {
 		t := &slab[k]
 		n := len(t.s)
 		t.low = lower[off : off+n]
-		t.cls = classOf(t.low)
+		if classFilter.hasShape(shapeOf(t.low)) {
+			t.cls = wordClasses.class(t.low)
+		}
 		off += n
 	}
 }
