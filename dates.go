@@ -247,7 +247,12 @@ func findDates(paras []Paragraph, ref time.Time, loc *time.Location) []DateMenti
 			c := s[i]
 			end := i + 1
 			if isDigit(c) {
-				if !numberStart(s, i) {
+				// A date opens with a day of one or two digits, or with
+				// the year of "2023-07-11" (see scanDateCore).
+				_, n := digits(s, i)
+				end = i + n
+				if n == 3 || n > 4 || n == 4 && !(end+1 < len(s) && isDateSep(s[end]) && isDigit(s[end+1])) || !numberStart(s, i) {
+					i = end - 1
 					continue
 				}
 			} else {
