@@ -247,11 +247,9 @@ func findDates(paras []Paragraph, ref time.Time, loc *time.Location) []DateMenti
 			c := s[i]
 			end := i + 1
 			if isDigit(c) {
-				// A date opens with a day of one or two digits, or with
-				// the year of "2023-07-11" (see scanDateCore).
 				_, n := digits(s, i)
 				end = i + n
-				if n == 3 || n > 4 || n == 4 && !(end+1 < len(s) && isDateSep(s[end]) && isDigit(s[end+1])) || !numberStart(s, i) {
+				if !numberOpensDate(s, i, n) || !numberStart(s, i) {
 					i = end - 1
 					continue
 				}
@@ -260,9 +258,8 @@ func findDates(paras []Paragraph, ref time.Time, loc *time.Location) []DateMenti
 					end++
 				}
 				// Month and day names are 3 to 9 letters ("Jum'at" counts
-				// to the apostrophe), and most capitalised words have no
-				// month's or day's shape.
-				if end-i < 3 || end-i > 9 || !calFilter.hasShape(shapeOf(s[i:end])) && !apostropheAt(s, end) || !wordStart(s, i) {
+				// to the apostrophe).
+				if end-i < 3 || end-i > 9 || !calShaped(s, i, end) || !wordStart(s, i) {
 					i = end - 1
 					continue
 				}
@@ -319,9 +316,28 @@ var opensDate, byteClass = func() (opens, class [256]uint8) {
 	return opens, class
 }()
 
-// apostropheAt reports whether s[i] is an apostrophe, ' or ’.
-func apostropheAt(s string, i int) bool {
-	return i < len(s) && (s[i] == '\'' || strings.HasPrefix(s[i:], "’"))
+// numberOpensDate says whether the run of n digits at s[i] may open a date
+// (see scanDateCore): a day of one or two digits, or the year of
+// "2023-07-11", with a separator and a digit after it.
+func numberOpensDate(s string, i, n int) bool {
+	switch k := i + n; {
+	case n <= 2:
+		return true
+	case n == 4:
+		return k+1 < len(s) && isDateSep(s[k]) && isDigit(s[k+1])
+	}
+	return false
+}
+
+// calShaped says whether the letters s[i:end] may be a month's or a day's
+// name: one of calWords has their shape (which is blind to case), or an
+// apostrophe after them may go on with the word ("Jum'at"). Most
+// capitalised words are not.
+func calShaped(s string, i, end int) bool {
+	if calFilter.hasShape(shapeOf(s[i:end])) {
+		return true
+	}
+	return end < len(s) && (s[end] == '\'' || strings.HasPrefix(s[end:], "’"))
 }
 
 // mentionAt reads a date mention starting at s[i], a digit or a capital letter.
