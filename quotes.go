@@ -1616,7 +1616,7 @@ func (lw *lowerWords) scan(toks []token, s string, same bool) ([]token, bool) {
 		var j int
 		var cased wordCase
 		switch {
-		case c < utf8.RuneSelf && asciiAlnum[c]:
+		case asciiAlnum[c]:
 			// Most words: an ASCII letter or digit, then lower-case ones
 			// up to a space or a punctuation mark.
 			capital := 'A' <= c && c <= 'Z'
