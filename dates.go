@@ -236,40 +236,108 @@ func findDates(paras []Paragraph, ref time.Time, loc *time.Location) []DateMenti
 	for pi := range paras {
 		s := paras[pi].Text
 		heading := paras[pi].Kind == KindHeading
-		for i := 0; i < len(s); {
+		// A mention opens a run of digits or of letters: the runs are
+		// counted from the paragraph's start and again from each
+		// mention's end (from). Only a digit or a capital opens one.
+		from := 0
+		for i := 0; ; i++ {
+			if i = nextOpener(s, i, from); i == len(s) {
+				break
+			}
 			c := s[i]
-			switch {
-			case isDigit(c):
+			end := i + 1
+			if isDigit(c) {
 				_, n := digits(s, i)
-				if numberStart(s, i) {
-					if m, end, ok := mentionAt(s, i, ref, loc, heading); ok {
-						m.Paragraph = pi
-						out = append(out, m)
-						i = end
-						continue
-					}
+				end = i + n
+				if !numberOpensDate(s, i, n) || !numberStart(s, i) {
+					i = end - 1
+					continue
 				}
-				i += n
-			case isLetter(c):
-				end := i + 1
+			} else {
 				for end < len(s) && isLetter(s[end]) {
 					end++
 				}
-				// Month and day names are 3 to 9 letters ("Jum'at" counts to the apostrophe).
-				if c <= 'Z' && end-i >= 3 && end-i <= 9 && wordStart(s, i) {
-					if m, e, ok := mentionAt(s, i, ref, loc, heading); ok {
-						m.Paragraph = pi
-						out = append(out, m)
-						end = e
-					}
+				// Month and day names are 3 to 9 letters ("Jum'at" counts
+				// to the apostrophe).
+				if end-i < 3 || end-i > 9 || !calShaped(s, i, end) || !wordStart(s, i) {
+					i = end - 1
+					continue
 				}
-				i = end
-			default:
-				i++
+			}
+			if m, e, ok := mentionAt(s, i, ref, loc, heading); ok {
+				m.Paragraph = pi
+				out = append(out, m)
+				i, from = e-1, e
+			} else {
+				i = end - 1
 			}
 		}
 	}
 	return out
+}
+
+// nextOpener returns the index of the first digit or capital at or after
+// s[i] that opens a run of digits or of letters counted from s[from], or
+// len(s) when there is none.
+func nextOpener(s string, i, from int) int {
+	for i < len(s) {
+		// Most bytes of a text are lower-case letters and spaces: they
+		// are passed eight at a time.
+		if i+8 <= len(s) {
+			if b := s[i : i+8]; opensDate[b[0]]|opensDate[b[1]]|opensDate[b[2]]|opensDate[b[3]]|
+				opensDate[b[4]]|opensDate[b[5]]|opensDate[b[6]]|opensDate[b[7]] == 0 {
+				i += 8
+				continue
+			}
+		}
+		for end := min(i+8, len(s)); i < end; i++ {
+			if c := s[i]; opensDate[c] != 0 && (i == from || byteClass[s[i-1]] != byteClass[c]) {
+				return i
+			}
+		}
+	}
+	return len(s)
+}
+
+// opensDate marks the bytes a date mention may open with (1): ASCII digits
+// and capitals. byteClass tells the ASCII letters (1) and digits (2) from
+// the other bytes (0).
+var opensDate, byteClass = func() (opens, class [256]uint8) {
+	for c := range 256 {
+		switch {
+		case isDigit(byte(c)):
+			opens[c], class[c] = 1, 2
+		case 'A' <= c && c <= 'Z':
+			opens[c], class[c] = 1, 1
+		case isLetter(byte(c)):
+			class[c] = 1
+		}
+	}
+	return opens, class
+}()
+
+// numberOpensDate says whether the run of n digits at s[i] may open a date
+// (see scanDateCore): a day of one or two digits, or the year of
+// "2023-07-11", with a separator and a digit after it.
+func numberOpensDate(s string, i, n int) bool {
+	switch k := i + n; {
+	case n <= 2:
+		return true
+	case n == 4:
+		return k+1 < len(s) && isDateSep(s[k]) && isDigit(s[k+1])
+	}
+	return false
+}
+
+// calShaped says whether the letters s[i:end] may be a month's or a day's
+// name: one of calWords has their shape (which is blind to case), or an
+// apostrophe after them may go on with the word ("Jum'at"). Most
+// capitalised words are not.
+func calShaped(s string, i, end int) bool {
+	if calFilter.hasShape(shapeOf(s[i:end])) {
+		return true
+	}
+	return end < len(s) && (s[end] == '\'' || strings.HasPrefix(s[end:], "’"))
 }
 
 // mentionAt reads a date mention starting at s[i], a digit or a capital letter.

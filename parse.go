@@ -745,13 +745,13 @@ type languageCount struct{ id, en int }
 
 func (c *languageCount) add(toks [][]token) {
 	for _, para := range toks {
-		for _, t := range para {
-			switch {
-			case !t.word:
-			case t.is(classIndonesian):
-				c.id++
-			case t.is(classEnglish):
-				c.en++
+		for k := range para {
+			if cls := para[k].cls; cls&(classIndonesian|classEnglish) != 0 && para[k].word {
+				if cls&classIndonesian != 0 {
+					c.id++
+				} else {
+					c.en++
+				}
 			}
 		}
 	}

@@ -80,41 +80,47 @@ const (
 	classTitleGlue                             // titleGlue
 	classSourceConnector                       // sourceConnectors
 	classUnresolved                            // unresolved
+	classSourceCue                             // sourceCues
 	classIndonesian                            // functionWords of Indonesian
 	classEnglish                               // functionWords of English
 )
 
-// wordClasses maps every word of the lists to its class.
-var wordClasses = func() map[string]wordClass {
-	m := map[string]wordClass{}
-	for _, l := range []struct {
-		words map[string]bool
-		c     wordClass
-	}{
-		{funcWords, classFunc},
-		{runBreakers, classRunBreaker},
-		{dayMonth, classDayMonth},
-		{subjectVerbs, classSubjectVerb},
-		{tailVerbs, classTailVerb},
-		{passiveVerbs, classPassiveVerb},
-		{pronouns, classPronoun},
-		{nameConnectors, classNameConnector},
-		{titleConnectors, classTitleConnector},
-		{adverbs, classAdverb},
-		{anaphors, classAnaphor},
-		{speakerStops, classSpeakerStop},
-		{officeWords, classOffice},
-		{honorifics, classHonorific},
-		{ranks, classRank},
-		{namePrefixes, classNamePrefix},
-		{speechActVerbs, classSpeechActVerb},
-		{speechNouns, classSpeechNoun},
-		{titleGlue, classTitleGlue},
-		{sourceConnectors, classSourceConnector},
-		{unresolved, classUnresolved},
-	} {
+// wordLists are the lists a wordClass tells, with their bits; the
+// functionWords are two more.
+var wordLists = []struct {
+	words map[string]bool
+	c     wordClass
+}{
+	{funcWords, classFunc},
+	{runBreakers, classRunBreaker},
+	{dayMonth, classDayMonth},
+	{subjectVerbs, classSubjectVerb},
+	{tailVerbs, classTailVerb},
+	{passiveVerbs, classPassiveVerb},
+	{pronouns, classPronoun},
+	{nameConnectors, classNameConnector},
+	{titleConnectors, classTitleConnector},
+	{adverbs, classAdverb},
+	{anaphors, classAnaphor},
+	{speakerStops, classSpeakerStop},
+	{officeWords, classOffice},
+	{honorifics, classHonorific},
+	{ranks, classRank},
+	{namePrefixes, classNamePrefix},
+	{speechActVerbs, classSpeechActVerb},
+	{speechNouns, classSpeechNoun},
+	{titleGlue, classTitleGlue},
+	{sourceConnectors, classSourceConnector},
+	{unresolved, classUnresolved},
+	{sourceCues, classSourceCue},
+}
+
+// wordClasses holds every word of the lists with its class.
+var wordClasses = func() *wordTable {
+	m := new(wordTable)
+	for _, l := range wordLists {
 		for w := range l.words {
-			m[w] |= l.c
+			m.add(w, l.c)
 			classFilter.add(w)
 		}
 	}
@@ -123,10 +129,57 @@ var wordClasses = func() map[string]wordClass {
 		if lang == 'e' {
 			c = classEnglish
 		}
-		m[w] |= c
+		m.add(w, c)
 		classFilter.add(w)
 	}
 	return m
+}()
+
+// A wordTable is a set of lower-cased words, each with its class: an
+// open-addressed hash table keyed by a word's length and three of its
+// bytes, which tells a word of the text in a fraction of the time a map
+// takes to hash it. It must stay less than full.
+type wordTable [1 << wordTableBits]struct {
+	w   string
+	cls wordClass
+}
+
+// slot returns where w's search in a wordTable starts.
+func (t *wordTable) slot(w string) int {
+	h := uint32(len(w))<<24 | uint32(w[0])<<16 | uint32(w[len(w)/2])<<8 | uint32(w[len(w)-1])
+	return int(h * 0x9E3779B1 >> (32 - wordTableBits))
+}
+
+// wordTableBits sizes a wordTable: 2048 slots, about four times the words
+// of the lists, so that a search seldom goes past its first slot.
+const wordTableBits = 11
+
+// add puts the word w in the table, or adds c to its class.
+func (t *wordTable) add(w string, c wordClass) {
+	i := t.slot(w)
+	for t[i].w != "" && t[i].w != w {
+		i = (i + 1) % len(t)
+	}
+	t[i].w = w
+	t[i].cls |= c
+}
+
+// class returns the class of the word w, 0 when w is not in the table.
+func (t *wordTable) class(w string) wordClass {
+	for i := t.slot(w); t[i].w != ""; i = (i + 1) % len(t) {
+		if t[i].w == w {
+			return t[i].cls
+		}
+	}
+	return 0
+}
+
+// asciiClasses holds the class of each ASCII byte as a token of its own.
+var asciiClasses = func() (t [utf8.RuneSelf]wordClass) {
+	for c := range t {
+		t[c] = classOf(string(rune(c)))
+	}
+	return t
 }()
 
 // classFilter holds a bit for the length, first and last byte of each word
@@ -151,22 +204,20 @@ func (f *wordFilter) add(w string) {
 // has reports whether a word of w's shape was added: false surely means
 // w was not.
 func (f *wordFilter) has(w []byte) bool {
-	if len(w) == 0 {
-		return false
-	}
-	k := shapeOf(w)
+	return len(w) > 0 && f.hasShape(shapeOf(w))
+}
+
+// hasShape reports whether a word of the shape k was added.
+func (f *wordFilter) hasShape(k uint) bool {
 	return f[k>>6]&(1<<(k&63)) != 0
 }
 
 // classOf returns the class of a lower-cased word.
 func classOf(low string) wordClass {
-	if low == "" {
+	if low == "" || !classFilter.hasShape(shapeOf(low)) {
 		return 0
 	}
-	if k := shapeOf(low); classFilter[k>>6]&(1<<(k&63)) == 0 {
-		return 0
-	}
-	return wordClasses[low]
+	return wordClasses.class(low)
 }
 
 // findQuotes returns the direct quotations in paras, in order, with their
@@ -190,41 +241,30 @@ func tokenizeAll(paras []Paragraph) [][]token {
 // tokenizeInto is tokenizeAll with the tokens of all paragraphs appended to
 // one slab, which the caller may reuse for the next article.
 func tokenizeInto(slab []token, paras []Paragraph) ([][]token, []token) {
-	// The paragraphs are lower-cased into one string, where a token's lower
-	// case is a slice, wherever lower-casing kept the byte length (always
-	// for ASCII); at holds where each paragraph's lower case starts, or -1.
+	// The sizes are a guess: about one word in four is capitalised.
 	n := 0
 	for _, p := range paras {
-		if p.Kind != KindHeading {
-			n += len(p.Text)
-		}
+		n += len(p.Text)
 	}
-	var all strings.Builder
-	all.Grow(n)
-	at := make([]int, len(paras))
-	var buf []byte
-	for i, p := range paras {
-		at[i] = -1
-		if p.Kind == KindHeading {
-			continue
-		}
-		var same bool
-		if buf, same = appendLower(buf[:0], p.Text); same {
-			at[i] = all.Len()
-			all.Write(buf)
-		}
-	}
-	lower := all.String()
+	lw := lowerWords{buf: make([]byte, 0, n/3), at: make([]int, 0, n/24)}
+	first := len(slab)
 	toks := make([][]token, len(paras))
 	for i, p := range paras {
 		if p.Kind != KindHeading {
 			start := len(slab)
-			low := ""
-			if at[i] >= 0 {
-				low = lower[at[i] : at[i]+len(p.Text)]
-			}
-			slab = appendTokens(slab, p.Text, low, at[i] >= 0)
+			slab = lw.appendTokens(slab, p.Text)
 			toks[i] = slab[start:len(slab):len(slab)]
+		}
+	}
+	// The slab may have moved as it grew: every paragraph's tokens are
+	// pointed into the final one, where the lower cases are set.
+	lw.set(slab)
+	at := first
+	for i, p := range paras {
+		if p.Kind != KindHeading {
+			n := len(toks[i])
+			toks[i] = slab[at : at+n : at+n]
+			at += n
 		}
 	}
 	return toks, slab
@@ -1526,79 +1566,241 @@ func sortSpans(spans []qspan) {
 	sort.Slice(spans, func(i, j int) bool { return spans[i].open < spans[j].open })
 }
 
+// lowerWords holds the lower case of the words that are not written in it
+// ("Jakarta", "PBB"), one after another, and the slab indexes of their
+// tokens, whose low is set once every paragraph is read: a word in lower
+// case already, most of them, is its own lower case and costs nothing.
+type lowerWords struct {
+	buf []byte
+	at  []int
+}
+
+// set points the low of every token lw holds into one string of buf, and
+// looks up its class.
+func (lw *lowerWords) set(slab []token) {
+	lower := string(lw.buf)
+	off := 0
+	for _, k := range lw.at {
+		t := &slab[k]
+		n := len(t.s)
+		t.low = lower[off : off+n]
+		if classFilter.hasShape(shapeOf(t.low)) {
+			t.cls = wordClasses.class(t.low)
+		}
+		off += n
+	}
+}
+
 // appendTokens appends the tokens of s to toks: words and punctuation. A
 // word is letters and digits with inner '-', '.', apostrophes, '/', '_' or
-// '&' ("Liputan6.com", "3/7", "Jum'at") and may start with '@'. When same
-// is set, lower is s lower-cased with every byte offset kept, and a token's
-// lower case is a slice of it; otherwise each token is lower-cased alone.
-func appendTokens(toks []token, s, lower string, same bool) []token {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c == ' ' {
-			i++
-			continue
-		}
-		r, n := rune(c), 1
-		if c >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
-		}
-		switch {
-		case c < utf8.RuneSelf && asciiSpace[c] || c >= utf8.RuneSelf && unicode.IsSpace(r):
-			i += n
-		case isWordRune(r) || r == '@' && i+n < len(s) && isWordRune(firstRune(s[i+n:])):
-			j := i + n
-			capital := unicode.IsUpper(r)
-			for j < len(s) {
-				// Lower-case ASCII letters and digits go on the word as
-				// they are: none of the checks below concerns them.
-				c := s[j]
-				if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
-					j++
-					continue
-				}
-				if 'A' <= c && c <= 'Z' && !capital {
-					j++ // no name glued to a word that opens lower-case
-					continue
-				}
-				r2, n2 := rune(c), 1
-				if c >= utf8.RuneSelf {
-					r2, n2 = utf8.DecodeRuneInString(s[j:])
-				}
-				if isWordRune(r2) {
-					// "IniAndi", "RISaleh": a name glued to the word before.
-					if capital && unicode.IsUpper(r2) && j-i >= 2 && j+n2 < len(s) && unicode.IsLower(firstRune(s[j+n2:])) {
-						if prev, _ := utf8.DecodeLastRuneInString(s[:j]); unicode.IsLetter(prev) {
-							break
-						}
-					}
-					j += n2
-					continue
-				}
-				if strings.ContainsRune("-.'’/_&", r2) && j+n2 < len(s) && isWordRune(firstRune(s[j+n2:])) {
-					// "Aji.Baca": a sentence glued to the next, not "L.P" or "Liputan6.com".
-					if r2 == '.' && unicode.IsUpper(firstRune(s[j+n2:])) && utf8.RuneCountInString(s[i:j]) > 1 && !strings.Contains(s[i:j], ".") && !isUpperWord(s[i:j]) {
-						break
-					}
-					j += n2
-					continue
-				}
-				break
-			}
-			low := s[i:j]
-			if same {
-				low = lower[i:j]
-			} else {
-				low = strings.ToLower(low)
-			}
-			toks = append(toks, token{s: s[i:j], low: low, pos: i, cls: classOf(low), word: true})
-			i = j
-		default:
-			toks = append(toks, token{s: s[i : i+n], low: s[i : i+n], pos: i, cls: classOf(s[i : i+n])})
-			i += n
-		}
+// '&' ("Liputan6.com", "3/7", "Jum'at") and may start with '@'. A word's
+// lower case takes as many bytes as the word, where s has no letter whose
+// lower case takes another number of bytes ("İ"); where it has one, each
+// word of s is lower-cased alone.
+func (lw *lowerWords) appendTokens(toks []token, s string) []token {
+	start, nbuf, nat := len(toks), len(lw.buf), len(lw.at)
+	toks, ok := lw.scan(toks, s, true)
+	if !ok {
+		lw.buf, lw.at = lw.buf[:nbuf], lw.at[:nat]
+		toks, _ = lw.scan(toks[:start], s, false)
 	}
 	return toks
 }
+
+// scan is appendTokens with every word's lower case kept in lw (same), or
+// made alone (!same). With same, it reports false as soon as a word's lower
+// case takes another number of bytes than the word.
+func (lw *lowerWords) scan(toks []token, s string, same bool) ([]token, bool) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		var j int
+		var cased wordCase
+		switch {
+		case asciiAlnum[c]:
+			// Most words: an ASCII letter or digit, then lower-case ones
+			// up to a space or a punctuation mark.
+			capital := 'A' <= c && c <= 'Z'
+			if capital {
+				cased = caseASCII
+			}
+			j = i + 1
+			for j < len(s) && lowerAlnum[s[j]] {
+				j++
+			}
+			if j < len(s) && !endsWord[s[j]] {
+				var rest wordCase
+				j, rest = wordEnd(s, i, j, capital)
+				cased = max(cased, rest)
+			}
+		case c < utf8.RuneSelf && asciiSpace[c]:
+			i++
+			continue
+		case c == '@' && i+1 < len(s) && isWordRune(firstRune(s[i+1:])):
+			j, cased = wordEnd(s, i, i+1, false)
+		case c < utf8.RuneSelf:
+			toks = append(toks, token{s: s[i : i+1], low: s[i : i+1], pos: i, cls: asciiClasses[c]})
+			i++
+			continue
+		default:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				i += n
+				continue
+			}
+			if !isWordRune(r) {
+				toks = append(toks, token{s: s[i : i+n], low: s[i : i+n], pos: i, cls: classOf(s[i : i+n])})
+				i += n
+				continue
+			}
+			j, _ = wordEnd(s, i, i+n, unicode.IsUpper(r))
+			cased = caseUnicode
+		}
+		w := s[i:j]
+		var t *token
+		toks, t = addToken(toks)
+		t.s, t.low, t.pos, t.cls, t.word = w, w, i, 0, true
+		switch {
+		case cased == caseNone:
+			if classFilter.hasShape(shapeOf(w)) {
+				t.cls = wordClasses.class(w)
+			}
+		case !same:
+			t.low = strings.ToLower(w)
+			t.cls = classOf(t.low)
+		case cased == caseASCII:
+			lw.buf = appendLowerASCII(lw.buf, w)
+			t.low = "" // set with its class by set
+			lw.at = append(lw.at, len(toks)-1)
+		default:
+			k := len(lw.buf)
+			var ok bool
+			if lw.buf, ok = appendLower(lw.buf, w); !ok {
+				return toks, false
+			}
+			if string(lw.buf[k:]) == w {
+				lw.buf = lw.buf[:k]
+				t.cls = classOf(w)
+			} else {
+				t.low = ""
+				lw.at = append(lw.at, len(toks)-1)
+			}
+		}
+		i = j
+		if i < len(s) && s[i] == ' ' {
+			i++
+		}
+	}
+	return toks, true
+}
+
+// addToken appends a token to toks for the caller to fill.
+func addToken(toks []token) ([]token, *token) {
+	if len(toks) == cap(toks) {
+		toks = slices.Grow(toks, 1)
+	}
+	toks = toks[:len(toks)+1]
+	return toks, &toks[len(toks)-1]
+}
+
+// A wordCase says what lower-casing a word may change: nothing (caseNone,
+// ASCII with no capital), its ASCII capitals (caseASCII), or runes that are
+// not ASCII, if any of them has a lower case (caseUnicode).
+type wordCase uint8
+
+const (
+	caseNone wordCase = iota
+	caseASCII
+	caseUnicode
+)
+
+// wordEnd returns the end of the word that opens at s[i], of which s[i:j]
+// was read: capital says whether it opens with a capital. It also returns
+// the case of what it read past j.
+func wordEnd(s string, i, j int, capital bool) (int, wordCase) {
+	cased := caseNone
+	for j < len(s) {
+		// Lower-case ASCII letters and digits go on the word as they
+		// are: none of the checks below concerns them.
+		c := s[j]
+		if lowerAlnum[c] {
+			j++
+			continue
+		}
+		if endsWord[c] {
+			break
+		}
+		if 'A' <= c && c <= 'Z' && !capital {
+			j++ // no name glued to a word that opens lower-case
+			cased = max(cased, caseASCII)
+			continue
+		}
+		r2, n2 := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r2, n2 = utf8.DecodeRuneInString(s[j:])
+		}
+		if isWordRune(r2) {
+			// "IniAndi", "RISaleh": a name glued to the word before.
+			if capital && unicode.IsUpper(r2) && j-i >= 2 && j+n2 < len(s) && unicode.IsLower(firstRune(s[j+n2:])) {
+				if prev, _ := utf8.DecodeLastRuneInString(s[:j]); unicode.IsLetter(prev) {
+					break
+				}
+			}
+			j += n2
+			cased = max(cased, caseASCII)
+			if n2 > 1 {
+				cased = caseUnicode
+			}
+			continue
+		}
+		if isWordJoiner(r2) && j+n2 < len(s) && isWordRune(firstRune(s[j+n2:])) {
+			// "Aji.Baca": a sentence glued to the next, not "L.P" or "Liputan6.com".
+			if r2 == '.' && unicode.IsUpper(firstRune(s[j+n2:])) && utf8.RuneCountInString(s[i:j]) > 1 && !strings.Contains(s[i:j], ".") && !isUpperWord(s[i:j]) {
+				break
+			}
+			j += n2
+			if n2 > 1 {
+				cased = caseUnicode
+			}
+			continue
+		}
+		break
+	}
+	return j, cased
+}
+
+// isWordJoiner reports whether r may stand inside a word, between two of
+// its letters or digits: "Liputan6.com", "3/7", "Jum'at".
+func isWordJoiner(r rune) bool {
+	switch r {
+	case '-', '.', '\'', '’', '/', '_', '&':
+		return true
+	}
+	return false
+}
+
+// appendLowerASCII appends the ASCII word w to dst in lower case.
+func appendLowerASCII(dst []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// lowerAlnum marks the lower-case ASCII letters and digits, asciiAlnum
+// all ASCII letters and digits, and endsWord the other ASCII bytes but
+// those that may join the parts of a word.
+var lowerAlnum, asciiAlnum, endsWord = func() (lower, all, ends [256]bool) {
+	for c := range utf8.RuneSelf {
+		lower[c] = 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
+		all[c] = lower[c] || 'A' <= c && c <= 'Z'
+		ends[c] = !all[c] && !isWordJoiner(rune(c))
+	}
+	return lower, all, ends
+}()
 
 // appendLower appends s in lower case to dst, and reports whether that
 // kept every byte offset (always, unless a letter's lower case takes
@@ -1853,8 +2055,14 @@ func findSourcesIn(paras []Paragraph, all [][]token) []string {
 		text := p.Text
 		toks := all[pi]
 		for i := 0; i < len(toks); i++ {
-			t := toks[i]
-			lw := t.low
+			// Most tokens are neither a cue nor a "(".
+			for i < len(toks) && toks[i].cls&classSourceCue == 0 && (toks[i].word || toks[i].s != "(") {
+				i++
+			}
+			if i == len(toks) {
+				break
+			}
+			t := &toks[i]
 			if !t.word {
 				// "(ANTARA)"-style wire credits.
 				if t.s == "(" && i+2 < len(toks) && toks[i+2].s == ")" && wires[toks[i+1].low] {
@@ -1862,6 +2070,7 @@ func findSourcesIn(paras []Paragraph, all [][]token) []string {
 				}
 				continue
 			}
+			lw := t.low
 			// "Dikutip dariABC News": the cue glued to the name.
 			if (lw == "dikutip" || lw == "dilansir") && i+1 < len(toks) {
 				nx := toks[i+1]
@@ -2123,6 +2332,10 @@ var (
 	// sourceSkip are descriptions between a citing cue and the outlet's name.
 	sourceSkip = set(`situs laman website web portal media harian koran majalah surat kabar kantor berita
 		stasiun televisi akun resmi buku`)
+	// sourceCues are the words findSourcesIn reads a source after or
+	// around.
+	sourceCues = set(`dilansir dikutip melansir mengutip diberitakan ditulis dilaporkan sumber laporan
+		situs laman website portal instagram twitter tiktok facebook youtube threads`)
 	// sourceConnectors may stand inside an outlet's or a book's name.
 	sourceConnectors = set(`dari of the and de`)
 	// wires are news agencies credited in parentheses.

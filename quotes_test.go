@@ -987,9 +987,9 @@ func BenchmarkFindQuotes(b *testing.B) {
 	}
 }
 
-// TestAppendLower checks the paragraph lower-casing the tokens share: the
-// lower case of strings.ToLower, with byte offsets kept wherever the
-// letters' lower cases take as many bytes, and a refusal where they do not.
+// TestAppendLower checks the lower-casing of the tokens' words: the lower
+// case of strings.ToLower, with byte offsets kept wherever the letters'
+// lower cases take as many bytes, and a refusal where they do not.
 func TestAppendLower(t *testing.T) {
 	for _, tt := range []struct {
 		in, want string
@@ -1004,6 +1004,99 @@ func TestAppendLower(t *testing.T) {
 		got, same := appendLower([]byte("prefix "), tt.in)
 		if same != tt.same || same && string(got) != "prefix "+tt.want {
 			t.Errorf("appendLower(%q) = %q, %v; want %q, %v", tt.in, got, same, tt.want, tt.same)
+		}
+	}
+}
+
+// TestTokenize checks where the tokenizer cuts words and marks, and that
+// every word's low is its lower case and its class that of the lists low
+// is on, however it was lower-cased: a word in lower case already is its
+// own, the capitalised words of all paragraphs share one string, and the
+// words of a paragraph where a letter's lower case takes another number of
+// bytes ("İ") are lower-cased alone.
+func TestTokenize(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want []string
+	}{
+		{"Kata Presiden JOKO, dilansir Liputan6.com (3/7).", []string{"Kata", "Presiden", "JOKO", ",", "dilansir", "Liputan6.com", "(", "3/7", ")", "."}},
+		{"IniAndi datang.Baca juga RISaleh", []string{"Ini", "Andi", "datang", ".", "Baca", "juga", "RI", "Saleh"}},
+		{"Jum’at @kompascom L.P – x", []string{"Jum’at", "@kompascom", "L.P", "–", "x"}},
+		{"İstanbul dan ANKARA ujar Dia", []string{"İstanbul", "dan", "ANKARA", "ujar", "Dia"}},
+		{"Élysée à Paris, kata ÉRIC", []string{"Élysée", "à", "Paris", ",", "kata", "ÉRIC"}},
+		{"x\xffY  \u00a0 Yang", []string{"x", "\xff", "Y", "Yang"}}, // a stray byte is a mark
+	} {
+		toks := tokenizeAll([]Paragraph{{Text: "Menurut Budi."}, {Text: tt.in}})
+		var got []string
+		for _, tk := range toks[1] {
+			got = append(got, tk.s)
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("tokens of %q = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	var ps []Paragraph
+	files, _ := filepath.Glob("testdata/*.txt")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range strings.Split(string(b), "\n") {
+			ps = append(ps, Paragraph{Text: l})
+		}
+	}
+	ps = append(ps, Paragraph{Text: "Kata İNAN, Yang DI Jakarta", Kind: KindText}, Paragraph{Text: "Dia", Kind: KindHeading})
+	for i, toks := range tokenizeAll(ps) {
+		if ps[i].Kind == KindHeading && toks != nil {
+			t.Errorf("heading %q has tokens", ps[i].Text)
+		}
+		for _, tk := range toks {
+			want := tk.s
+			if tk.word {
+				want = strings.ToLower(tk.s)
+			}
+			if tk.low != want || ps[i].Text[tk.pos:tk.pos+len(tk.s)] != tk.s {
+				t.Errorf("token %q at %d of %q: low %q, want %q", tk.s, tk.pos, ps[i].Text, tk.low, want)
+			}
+			if c := listClass(tk.low); tk.cls != c {
+				t.Errorf("token %q: class %b, want %b", tk.s, tk.cls, c)
+			}
+		}
+	}
+}
+
+// listClass is the class of a lower-cased word, from the lists themselves.
+func listClass(w string) wordClass {
+	var c wordClass
+	for _, l := range wordLists {
+		if l.words[w] {
+			c |= l.c
+		}
+	}
+	switch functionWords[w] {
+	case 'i':
+		c |= classIndonesian
+	case 'e':
+		c |= classEnglish
+	}
+	return c
+}
+
+// TestWordClasses checks the table of the lists' words against the lists.
+func TestWordClasses(t *testing.T) {
+	words := []string{"", "x", "yang", "jakarta", "mengatakanlah", "a", "&"}
+	for _, l := range wordLists {
+		for w := range l.words {
+			words = append(words, w, w+"x", "x"+w)
+		}
+	}
+	for w := range functionWords {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		if got, want := classOf(w), listClass(w); got != want {
+			t.Errorf("classOf(%q) = %b, want %b", w, got, want)
 		}
 	}
 }
