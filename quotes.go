@@ -1,6 +1,7 @@
 package berita
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -1435,11 +1436,8 @@ func scanQuotes(s string, carry bool) ([]qspan, bool) {
 	var spans []qspan
 	open := -1
 	first := true
-	for i := 0; i < len(s); i++ {
-		// Every double mark is '"' or starts with the byte 0xE2.
-		if c := s[i]; c != '"' && c != 0xE2 {
-			continue
-		}
+	marks := newMarkFinder(s, '"')
+	for i := marks.next(0); i < len(s); i = marks.next(i + 1) {
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if !isDoubleMark(r) {
 			continue
@@ -1470,8 +1468,11 @@ func scanQuotes(s string, carry bool) ([]qspan, bool) {
 			more = true
 		}
 	}
-	spans = append(spans, singleQuotes(s, spans)...)
-	sortSpans(spans)
+	if singles := singleQuotes(s, spans); len(singles) > 0 {
+		// The double-quoted spans are in order already.
+		spans = append(spans, singles...)
+		sortSpans(spans)
+	}
 	return spans, more
 }
 
@@ -1480,11 +1481,8 @@ func scanQuotes(s string, carry bool) ([]qspan, bool) {
 func singleQuotes(s string, doubles []qspan) []qspan {
 	var out []qspan
 	open := -1
-	for i := 0; i < len(s); i++ {
-		// Every single mark is '\'' or starts with the byte 0xE2.
-		if c := s[i]; c != '\'' && c != 0xE2 {
-			continue
-		}
+	marks := newMarkFinder(s, '\'')
+	for i := marks.next(0); i < len(s); i = marks.next(i + 1) {
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if !isSingleMark(r) || insideSpan(doubles, i) {
 			continue
@@ -1522,8 +1520,39 @@ func openIn(spans []qspan, a, b int) bool {
 	return k < len(spans) && spans[k].open < b
 }
 
+// sortSpans sorts spans by where they open; no two open at one offset.
 func sortSpans(spans []qspan) {
-	sort.Slice(spans, func(i, j int) bool { return spans[i].open < spans[j].open })
+	slices.SortFunc(spans, func(a, b qspan) int { return cmp.Compare(a.open, b.open) })
+}
+
+// A markFinder finds, in order, the bytes of a string that may start a
+// quote mark: an ASCII mark, or 0xE2, which starts every curly one
+// (U+2018 to U+201E). It looks for each of the two bytes with
+// strings.IndexByte, which passes over the text between marks many bytes
+// at a time, and looks again only once the caller is past the last found.
+type markFinder struct {
+	s  string
+	c  byte
+	at [2]int // where c and 0xE2 occur at or after the offset last asked for; len(s) for none
+}
+
+// newMarkFinder returns a markFinder for the marks of s whose ASCII form is c.
+func newMarkFinder(s string, c byte) markFinder {
+	return markFinder{s: s, c: c, at: [2]int{-1, -1}}
+}
+
+// next returns the offset of the first c or 0xE2 at or after i, or len(s).
+// i must not be less than in the call before.
+func (f *markFinder) next(i int) int {
+	for k, b := range [2]byte{f.c, 0xE2} {
+		if f.at[k] < i {
+			f.at[k] = len(f.s)
+			if j := strings.IndexByte(f.s[i:], b); j >= 0 {
+				f.at[k] = i + j
+			}
+		}
+	}
+	return min(f.at[0], f.at[1])
 }
 
 // appendTokens appends the tokens of s to toks: words and punctuation. A
@@ -1676,7 +1705,13 @@ func firstRune(s string) rune {
 // "Liputan6.com"); words that are sentence glue when lower-cased
 // ("Namun", "Saat") count too and are trimmed from runs later.
 func isCapWord(t token) bool {
-	return t.word && unicode.IsUpper(firstRune(t.s))
+	if !t.word || t.s == "" {
+		return false
+	}
+	if c := t.s[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z' // as unicode.IsUpper, without a call
+	}
+	return unicode.IsUpper(firstRune(t.s))
 }
 
 // isInitial reports whether w is an initial or a short title written with
