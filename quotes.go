@@ -337,6 +337,8 @@ type quoteState struct {
 	// introduced reports that the paragraph being read named a speaker in
 	// a sentence without quotes.
 	introduced bool
+	// sents holds the sentence starts of the paragraph being read.
+	sents []int
 	// lower holds the words the article writes in lower case (see
 	// writtenLower); nil until asked.
 	lower map[string]bool
@@ -381,7 +383,8 @@ func (st *quoteState) indexNames() {
 
 // paragraph finds and attributes the quotes of one paragraph.
 func (st *quoteState) paragraph(pi int, text string, toks []token, spans []qspan, prevHadQuote bool) []found {
-	sents := sentenceStarts(text, toks, spans)
+	st.sents = sentenceStarts(st.sents[:0], text, toks, spans)
+	sents := st.sents
 	var out []found
 	si := 0 // next sentence start to look at for subjects
 	for k, sp := range spans {
@@ -523,7 +526,7 @@ func (st *quoteState) mainPerson() string {
 			continue
 		}
 		toks := st.toks[pi]
-		starts := sentenceStarts(p.Text, toks, nil)
+		starts := sentenceStarts(nil, p.Text, toks, nil)
 		for i, a := range starts {
 			b := len(p.Text)
 			if i+1 < len(starts) {
@@ -758,9 +761,10 @@ func chooseAppos(pre, post []token) []token {
 // words of its sentence before the opening mark: "Kata X, ...",
 // "X mengatakan, ...", "Menurut X, ...", "X, Title, menekankan ... 'partial quote'".
 func (st *quoteState) subjectOf(text string, toks []token) (speaker, verb string, ok bool) {
-	for j, t := range toks {
-		if !t.word {
-			continue
+	for j := range toks {
+		t := &toks[j]
+		if !t.word || !subjectCue(t) {
+			continue // most words: no case below holds
 		}
 		lw := t.low
 		switch {
@@ -820,25 +824,43 @@ func (st *quoteState) subjectOf(text string, toks []token) (speaker, verb string
 	return "", "", false
 }
 
+// subjectCue reports whether subjectOf acts on the word t: a reporting
+// verb, "menurut" or "menurutnya".
+func subjectCue(t *token) bool {
+	return t.is(classTailVerb|classSubjectVerb|classPassiveVerb) || strings.HasPrefix(t.low, "menurut")
+}
+
 // subjectIn notes who a sentence without quotes introduces as a speaker,
 // and aliases such as "yang akrab disapa Dani".
 func (st *quoteState) subjectIn(text string, toks []token) {
-	for j := 0; j+1 < len(toks); j++ {
-		lw := toks[j].low
-		if (lw == "disapa" || lw == "alias" || lw == "dipanggil") && isCapWord(toks[j+1]) && st.last != "" {
+	// One pass reads the aliases and tells whether subjectOf and
+	// speechActSubject have a word to act on: most sentences have none.
+	cue := false
+	var cls wordClass
+	for j := range toks {
+		t := &toks[j]
+		cls |= t.cls
+		if t.word && !cue && subjectCue(t) {
+			cue = true
+		}
+		if lw := t.low; (lw == "disapa" || lw == "alias" || lw == "dipanggil") && j+1 < len(toks) && isCapWord(toks[j+1]) && st.last != "" {
 			a := toks[j+1].low
 			if _, ok := st.alias[a]; !ok {
 				st.alias[a] = st.last
 			}
 		}
 	}
-	if s, _, ok := st.subjectOf(text, toks); ok && s != "" {
-		st.last, st.introduced = s, true
-		return
+	if cue {
+		if s, _, ok := st.subjectOf(text, toks); ok && s != "" {
+			st.last, st.introduced = s, true
+			return
+		}
 	}
-	if s := speechActSubject(text, toks); s != "" {
-		st.last, st.introduced = s, true
-		return
+	if cls&classSpeechActVerb != 0 {
+		if s := speechActSubject(text, toks); s != "" {
+			st.last, st.introduced = s, true
+			return
+		}
 	}
 	// A name of two words or more opening a sentence as the subject of an
 	// active verb: "Menteri Keuangan Purbaya Yudhi Sadewa sebelumnya sempat
@@ -905,7 +927,7 @@ func openerEnd(toks []token) int {
 // before the verb, one to four of them, not a pronoun.
 func speechActSubject(text string, toks []token) string {
 	for j := 1; j+1 < len(toks); j++ {
-		if !strings.HasPrefix(toks[j].low, "me") || !toks[j].is(classSpeechActVerb) || !toks[j+1].is(classSpeechNoun) {
+		if !toks[j].is(classSpeechActVerb) || !toks[j+1].is(classSpeechNoun) || !strings.HasPrefix(toks[j].low, "me") {
 			continue
 		}
 		e := j
@@ -1802,12 +1824,21 @@ func tokensIn(toks []token, a, b int) []token {
 	return toks[i:j]
 }
 
-// sentenceStarts returns the byte offsets where the sentences of text
-// start, not counting ends inside quotes.
-func sentenceStarts(text string, toks []token, spans []qspan) []int {
-	starts := []int{0}
-	for i, t := range toks {
-		if t.word || !strings.Contains(".!?", t.s) || insideSpan(spans, t.pos) {
+// sentenceStarts appends to starts the byte offsets where the sentences
+// of text start, not counting ends inside quotes.
+func sentenceStarts(starts []int, text string, toks []token, spans []qspan) []int {
+	starts = append(starts, 0)
+	for i := range toks {
+		t := &toks[i]
+		if t.word {
+			continue
+		}
+		switch t.s { // a mark is one rune
+		case ".", "!", "?":
+		default:
+			continue
+		}
+		if insideSpan(spans, t.pos) {
 			continue
 		}
 		if t.s == "." && i > 0 && toks[i-1].word && isInitial(toks[i-1].s) {
