@@ -353,7 +353,7 @@ func (st *quoteState) indexNames() {
 		}
 		toks := st.toks[pi]
 		for i := 0; i < len(toks); {
-			if !isCapWord(toks[i]) {
+			if t := &toks[i]; !t.word || !startsUpper(t.s) { // !isCapWord, without copying the token
 				i++
 				continue
 			}
@@ -1727,14 +1727,20 @@ func firstRune(s string) rune {
 // "Liputan6.com"); words that are sentence glue when lower-cased
 // ("Namun", "Saat") count too and are trimmed from runs later.
 func isCapWord(t token) bool {
-	if !t.word || t.s == "" {
-		return false
-	}
-	if c := t.s[0]; c < utf8.RuneSelf {
-		return 'A' <= c && c <= 'Z' // as unicode.IsUpper, without a call
-	}
-	return unicode.IsUpper(firstRune(t.s))
+	return t.word && startsUpper(t.s)
 }
+
+// startsUpper reports whether s starts with an upper-case letter. It is
+// inlined: an ASCII letter is told without a call.
+func startsUpper(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return s[0]-'A' < 26 // 'A' to 'Z'
+	}
+	return firstUpper(s)
+}
+
+// firstUpper reports whether the first rune of s is upper case.
+func firstUpper(s string) bool { return unicode.IsUpper(firstRune(s)) }
 
 // isInitial reports whether w is an initial or a short title written with
 // a period after it ("V", "L.P", "dr", "Jr").
