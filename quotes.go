@@ -233,23 +233,37 @@ func tokenizeInto(slab []token, paras []Paragraph) ([][]token, []token) {
 
 // findQuotesIn is findQuotes over paragraphs already tokenized.
 func findQuotesIn(paras []Paragraph, toks [][]token) []Quote {
-	st := quoteState{paras: paras, toks: toks, alias: map[string]string{}, full: map[string]string{}}
-	st.indexNames()
-	var out []found
+	// The quoted passages of every paragraph come first: an article with
+	// none needs no names read, and what the paragraphs after the last
+	// one say names no speaker of a quote.
+	spans := make([][]qspan, len(paras))
+	last := -1
 	carry := false
-	prevHadQuote := false
-	chain := 0
 	for pi, p := range paras {
 		if p.Kind == KindHeading {
 			carry = false
 			continue
 		}
-		text := p.Text
-		spans, next := scanQuotes(text, carry)
-		carry = next
+		spans[pi], carry = scanQuotes(p.Text, carry)
+		if len(spans[pi]) > 0 {
+			last = pi
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	st := quoteState{paras: paras, toks: toks, alias: map[string]string{}, full: map[string]string{}, lastQuoted: last}
+	st.indexNames()
+	var out []found
+	prevHadQuote := false
+	chain := 0
+	for pi, p := range paras[:last+1] {
+		if p.Kind == KindHeading {
+			continue
+		}
 		prevIntro := st.introduced
 		st.introduced = false
-		qs := st.paragraph(pi, text, st.toks[pi], spans, prevHadQuote || prevIntro)
+		qs := st.paragraph(pi, p.Text, st.toks[pi], spans[pi], prevHadQuote || prevIntro)
 		prevHadQuote = len(qs) > 0
 		for i := range qs {
 			if i == 0 && len(out) > 0 && out[len(out)-1].unclosed {
@@ -339,6 +353,8 @@ type quoteState struct {
 	introduced bool
 	// sents holds the sentence starts of the paragraph being read.
 	sents []int
+	// lastQuoted is the index of the last paragraph with a quote.
+	lastQuoted int
 	// lower holds the words the article writes in lower case (see
 	// writtenLower); nil until asked.
 	lower map[string]bool
@@ -455,6 +471,9 @@ func (st *quoteState) paragraph(pi int, text string, toks []token, spans []qspan
 			st.last = f.q.Speaker
 		}
 		out = append(out, f)
+	}
+	if pi == st.lastQuoted {
+		return out // no quote follows for the sentences after to name a speaker of
 	}
 	for ; si < len(sents); si++ {
 		end := len(text)
