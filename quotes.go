@@ -676,7 +676,7 @@ func (st *quoteState) subjectBefore(text string, toks []token) (string, bool) {
 	for k > 0 {
 		prev := toks[k-1]
 		switch {
-		case glued(prev, toks[k]):
+		case glued(&prev, &toks[k]):
 		case isCapWord(prev):
 			k--
 			continue
@@ -1030,14 +1030,14 @@ func (st *quoteState) nameInClause(text string, toks []token) string {
 		// "Kepala Bidang Humas dan Protokol Polda X Komisaris Besar NAMA".
 		if r := rankEnd(toks, j); r > j && r < len(toks) && isCapWord(toks[r]) && !stopTok(toks[r]) {
 			k := r + 1
-			for k < len(toks) && isCapWord(toks[k]) && !stopTok(toks[k]) && !glued(toks[k-1], toks[k]) {
+			for k < len(toks) && isCapWord(toks[k]) && !stopTok(toks[k]) && !glued(&toks[k-1], &toks[k]) {
 				k++
 			}
 			return joinToks(text, toks[j:k])
 		}
 		if j > 0 && st.said[t.low] && !t.is(classOffice) && !st.writtenLower(t.low) {
 			k := j + 1
-			for k < len(toks) && isCapWord(toks[k]) && !stopTok(toks[k]) && !glued(toks[k-1], toks[k]) {
+			for k < len(toks) && isCapWord(toks[k]) && !stopTok(toks[k]) && !glued(&toks[k-1], &toks[k]) {
 				k++
 			}
 			if k-j >= 2 { // the full name, as first introduced
@@ -1045,7 +1045,7 @@ func (st *quoteState) nameInClause(text string, toks []token) string {
 			}
 			// A surname the article uses alone: with the given name
 			// before it ("... (JJC) Budi Santoso", "Santoso menjelaskan").
-			if k == j+1 && j > 0 && isCapWord(toks[j-1]) && !glued(toks[j-1], t) {
+			if k == j+1 && j > 0 && isCapWord(toks[j-1]) && !glued(&toks[j-1], &t) {
 				if p := toks[j-1]; !p.is(classOffice|classRank|classFunc) && !st.writtenLower(p.low) {
 					return joinToks(text, toks[j-1:k])
 				}
@@ -1723,7 +1723,7 @@ func isWordRune(r rune) bool {
 
 // glued reports whether two words were written with no space between them
 // ("IniAndi" split in two): they belong to different sentences.
-func glued(a, b token) bool {
+func glued(a, b *token) bool {
 	return a.word && b.word && a.pos+len(a.s) == b.pos
 }
 
@@ -1764,6 +1764,9 @@ func firstUpper(s string) bool { return unicode.IsUpper(firstRune(s)) }
 // isInitial reports whether w is an initial or a short title written with
 // a period after it ("V", "L.P", "dr", "Jr").
 func isInitial(w string) bool {
+	if len(w) > 5 {
+		return false // most words: none of the shapes below is this long
+	}
 	if utf8.RuneCountInString(w) == 1 {
 		return unicode.IsUpper(firstRune(w))
 	}
@@ -1774,10 +1777,10 @@ func isInitial(w string) bool {
 func capRunEnd(toks []token, i int) int {
 	j := i + 1
 	for j < len(toks) {
-		t := toks[j]
+		t := &toks[j]
 		switch {
-		case t.is(classRunBreaker) || glued(toks[j-1], t):
-		case isCapWord(t):
+		case t.is(classRunBreaker) || glued(&toks[j-1], t):
+		case isCapWord(*t):
 			j++
 			continue
 		case t.word && t.is(classNameConnector) && j+1 < len(toks) && isCapWord(toks[j+1]):
@@ -1802,7 +1805,7 @@ func trimRun(run []token) []token {
 // trimBounds returns the bounds in run of what trimRun keeps.
 func trimBounds(run []token) (lo, hi int) {
 	hi = len(run)
-	for lo < hi && (!run[lo].word || run[lo].is(classFunc) || run[lo].is(classRunBreaker) || run[lo].is(classDayMonth) || nyaAdverb(run[lo].low)) {
+	for lo < hi && (!run[lo].word || run[lo].is(classFunc|classRunBreaker|classDayMonth) || nyaAdverb(run[lo].low)) {
 		lo++
 	}
 	for hi > lo && (!run[hi-1].word || run[hi-1].is(classDayMonth)) {
