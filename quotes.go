@@ -300,6 +300,9 @@ func findQuotesIn(paras []Paragraph, toks [][]token) []Quote {
 		i = j
 	}
 	var res []Quote
+	if len(out) > 0 {
+		res = make([]Quote, 0, len(out))
+	}
 	for _, f := range out {
 		res = append(res, f.q)
 	}
@@ -1246,7 +1249,8 @@ func (st *quoteState) fullest(name string) string {
 }
 
 func (st *quoteState) fullestUncached(name string) string {
-	words := strings.Fields(name)
+	var buf, lowBuf [8]string
+	words := appendFields(buf[:0], name)
 	if len(words) == 0 {
 		return name
 	}
@@ -1256,17 +1260,20 @@ func (st *quoteState) fullestUncached(name string) string {
 			return name
 		}
 	}
+	// The name is lower-cased at once, not word by word: strings.ToLower
+	// maps rune by rune and leaves spaces as they are, so the words of the
+	// lower case are the lower case of the words.
+	lw := appendFields(lowBuf[:0], strings.ToLower(name))
 	if len(words) == 1 {
-		if a, ok := st.alias[strings.ToLower(words[0])]; ok && a != name {
+		if a, ok := st.alias[lw[0]]; ok && a != name {
 			return a
 		}
 	}
-	for len(words) > 1 && honorifics[strings.ToLower(strings.TrimSuffix(words[0], "."))] {
-		words = words[1:]
+	for len(words) > 1 && honorifics[strings.TrimSuffix(lw[0], ".")] {
+		words, lw = words[1:], lw[1:]
 	}
-	lw := make([]string, len(words))
-	for i, w := range words {
-		lw[i] = strings.ToLower(strings.TrimSuffix(w, ","))
+	for i := range lw {
+		lw[i] = strings.TrimSuffix(lw[i], ",")
 	}
 	// The longest capitalised run holding the name is its fullest form. A
 	// name that opens with the word the article uses on its own is whole
@@ -1304,6 +1311,14 @@ func (st *quoteState) fullestUncached(name string) string {
 		}
 	}
 	return best
+}
+
+// appendFields appends to dst the words of s as strings.Fields splits them.
+func appendFields(dst []string, s string) []string {
+	for w := range strings.FieldsSeq(s) {
+		dst = append(dst, w)
+	}
+	return dst
 }
 
 // containsSeq returns the index in run of the first token of the words
