@@ -1795,7 +1795,7 @@ func capRunEnd(toks []token, i int) int {
 		t := &toks[j]
 		switch {
 		case t.is(classRunBreaker) || glued(&toks[j-1], t):
-		case isCapWord(*t):
+		case t.word && startsUpper(t.s): // isCapWord, inlined
 			j++
 			continue
 		case t.word && t.is(classNameConnector) && j+1 < len(toks) && isCapWord(toks[j+1]):
