@@ -1490,11 +1490,17 @@ func gluedOpener(s string, i, w int) bool {
 // paragraph left a quote open; the returned bool says this one does.
 func scanQuotes(s string, carry bool) ([]qspan, bool) {
 	var spans []qspan
+	var buf [8]int
+	singles := buf[:0] // where the single marks are, for singleQuotes
 	open := -1
 	first := true
-	marks := newMarkFinder(s, '"')
+	marks := newMarkFinder(s)
 	for i := marks.next(0); i < len(s); i = marks.next(i + 1) {
 		r, w := utf8.DecodeRuneInString(s[i:])
+		if isSingleMark(r) {
+			singles = append(singles, i)
+			continue
+		}
 		if !isDoubleMark(r) {
 			continue
 		}
@@ -1524,7 +1530,7 @@ func scanQuotes(s string, carry bool) ([]qspan, bool) {
 			more = true
 		}
 	}
-	if singles := singleQuotes(s, spans); len(singles) > 0 {
+	if singles := singleQuotes(s, spans, singles); len(singles) > 0 {
 		// The double-quoted spans are in order already.
 		spans = append(spans, singles...)
 		sortSpans(spans)
@@ -1532,13 +1538,13 @@ func scanQuotes(s string, carry bool) ([]qspan, bool) {
 	return spans, more
 }
 
-// singleQuotes finds ‘…’ and '…' passages outside the double-quoted ones;
-// apostrophes inside words (Jum'at, Qur'an) are not marks.
-func singleQuotes(s string, doubles []qspan) []qspan {
+// singleQuotes finds ‘…’ and '…' passages outside the double-quoted ones,
+// given where the single marks are (marks, in order); apostrophes inside
+// words (Jum'at, Qur'an) are not marks.
+func singleQuotes(s string, doubles []qspan, marks []int) []qspan {
 	var out []qspan
 	open := -1
-	marks := newMarkFinder(s, '\'')
-	for i := marks.next(0); i < len(s); i = marks.next(i + 1) {
+	for _, i := range marks {
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if !isSingleMark(r) || insideSpan(doubles, i) {
 			continue
@@ -1582,33 +1588,38 @@ func sortSpans(spans []qspan) {
 }
 
 // A markFinder finds, in order, the bytes of a string that may start a
-// quote mark: an ASCII mark, or 0xE2, which starts every curly one
-// (U+2018 to U+201E). It looks for each of the two bytes with
+// quote mark: an ASCII double or single quote, or 0xE2, which starts every
+// curly one (U+2018 to U+201E). It looks for each of the three with
 // strings.IndexByte, which passes over the text between marks many bytes
-// at a time, and looks again only once the caller is past the last found.
+// at a time, and looks again only once the caller is past where it found
+// it.
 type markFinder struct {
 	s  string
-	c  byte
-	at [2]int // where c and 0xE2 occur at or after the offset last asked for; len(s) for none
+	at [3]int // where each byte of markBytes occurs at or after the offset last asked for; len(s) for none
 }
 
-// newMarkFinder returns a markFinder for the marks of s whose ASCII form is c.
-func newMarkFinder(s string, c byte) markFinder {
-	return markFinder{s: s, c: c, at: [2]int{-1, -1}}
+// markBytes are the bytes a markFinder finds.
+const markBytes = "\"'\xe2"
+
+// newMarkFinder returns a markFinder for the marks of s.
+func newMarkFinder(s string) markFinder {
+	return markFinder{s: s, at: [3]int{-1, -1, -1}}
 }
 
-// next returns the offset of the first c or 0xE2 at or after i, or len(s).
+// next returns the offset of the first mark byte at or after i, or len(s).
 // i must not be less than in the call before.
 func (f *markFinder) next(i int) int {
-	for k, b := range [2]byte{f.c, 0xE2} {
+	n := len(f.s)
+	for k := range f.at {
 		if f.at[k] < i {
 			f.at[k] = len(f.s)
-			if j := strings.IndexByte(f.s[i:], b); j >= 0 {
+			if j := strings.IndexByte(f.s[i:], markBytes[k]); j >= 0 {
 				f.at[k] = i + j
 			}
 		}
+		n = min(n, f.at[k])
 	}
-	return min(f.at[0], f.at[1])
+	return n
 }
 
 // appendTokens appends the tokens of s to toks: words and punctuation. A
