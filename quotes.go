@@ -366,6 +366,7 @@ type quoteState struct {
 // indexNames collects the capitalised name sequences of the article and the
 // aliases given in parentheses ("Basuki Tjahaja Purnama (Ahok)").
 func (st *quoteState) indexNames() {
+	st.runs = make([]nameRun, 0, 64) // room for the names of most articles at once
 	for pi, p := range st.paras {
 		if p.Kind == KindHeading {
 			continue
@@ -865,7 +866,7 @@ func (st *quoteState) subjectIn(text string, toks []token) {
 		if t.word && !cue && subjectCue(t) {
 			cue = true
 		}
-		if lw := t.low; (lw == "disapa" || lw == "alias" || lw == "dipanggil") && j+1 < len(toks) && isCapWord(toks[j+1]) && st.last != "" {
+		if lw := t.low; st.last != "" && (lw == "disapa" || lw == "alias" || lw == "dipanggil") && j+1 < len(toks) && isCapWord(toks[j+1]) {
 			a := toks[j+1].low
 			if _, ok := st.alias[a]; !ok {
 				st.alias[a] = st.last
