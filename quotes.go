@@ -477,7 +477,7 @@ func (st *quoteState) paragraph(pi int, text string, toks []token, spans []qspan
 		out = append(out, f)
 	}
 	if pi == st.lastQuoted {
-		return out // no quote follows for the sentences after to name a speaker of
+		return out // the sentences after the article's last quote name no speaker of one
 	}
 	for ; si < len(sents); si++ {
 		end := len(text)
@@ -1487,19 +1487,54 @@ func gluedOpener(s string, i, w int) bool {
 	return (prev == '.' || prev == '!' || prev == '?') && unicode.IsUpper(next)
 }
 
+// A markFinder finds, in order, the bytes of a string that may start a
+// quote mark: an ASCII double or single quote, or 0xE2, which starts every
+// curly one (U+2018 to U+201E). It looks for each of the three with
+// strings.IndexByte, which passes over the text between marks many bytes
+// at a time, and looks again only once the caller is past where it found
+// it.
+type markFinder struct {
+	s  string
+	at [3]int // where each byte of markBytes occurs at or after the offset last asked for; len(s) for none
+}
+
+// markBytes are the bytes a markFinder finds.
+const markBytes = "\"'\xe2"
+
+// newMarkFinder returns a markFinder for the marks of s.
+func newMarkFinder(s string) markFinder {
+	return markFinder{s: s, at: [3]int{-1, -1, -1}}
+}
+
+// next returns the offset of the first mark byte at or after i, or len(s).
+// i must not be less than in the call before.
+func (f *markFinder) next(i int) int {
+	n := len(f.s)
+	for k := range f.at {
+		if f.at[k] < i {
+			f.at[k] = len(f.s)
+			if j := strings.IndexByte(f.s[i:], markBytes[k]); j >= 0 {
+				f.at[k] = i + j
+			}
+		}
+		n = min(n, f.at[k])
+	}
+	return n
+}
+
 // scanQuotes finds the quoted passages of a paragraph. carry says an earlier
 // paragraph left a quote open; the returned bool says this one does.
 func scanQuotes(s string, carry bool) ([]qspan, bool) {
 	var spans []qspan
 	var buf [8]int
-	singles := buf[:0] // where the single marks are, for singleQuotes
+	singleMarks := buf[:0] // where the single marks are, for singleQuotes
 	open := -1
 	first := true
 	marks := newMarkFinder(s)
 	for i := marks.next(0); i < len(s); i = marks.next(i + 1) {
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if isSingleMark(r) {
-			singles = append(singles, i)
+			singleMarks = append(singleMarks, i)
 			continue
 		}
 		if !isDoubleMark(r) {
@@ -1531,7 +1566,7 @@ func scanQuotes(s string, carry bool) ([]qspan, bool) {
 			more = true
 		}
 	}
-	if singles := singleQuotes(s, spans, singles); len(singles) > 0 {
+	if singles := singleQuotes(s, spans, singleMarks); len(singles) > 0 {
 		// The double-quoted spans are in order already.
 		spans = append(spans, singles...)
 		sortSpans(spans)
@@ -1586,41 +1621,6 @@ func openIn(spans []qspan, a, b int) bool {
 // sortSpans sorts spans by where they open; no two open at one offset.
 func sortSpans(spans []qspan) {
 	slices.SortFunc(spans, func(a, b qspan) int { return cmp.Compare(a.open, b.open) })
-}
-
-// A markFinder finds, in order, the bytes of a string that may start a
-// quote mark: an ASCII double or single quote, or 0xE2, which starts every
-// curly one (U+2018 to U+201E). It looks for each of the three with
-// strings.IndexByte, which passes over the text between marks many bytes
-// at a time, and looks again only once the caller is past where it found
-// it.
-type markFinder struct {
-	s  string
-	at [3]int // where each byte of markBytes occurs at or after the offset last asked for; len(s) for none
-}
-
-// markBytes are the bytes a markFinder finds.
-const markBytes = "\"'\xe2"
-
-// newMarkFinder returns a markFinder for the marks of s.
-func newMarkFinder(s string) markFinder {
-	return markFinder{s: s, at: [3]int{-1, -1, -1}}
-}
-
-// next returns the offset of the first mark byte at or after i, or len(s).
-// i must not be less than in the call before.
-func (f *markFinder) next(i int) int {
-	n := len(f.s)
-	for k := range f.at {
-		if f.at[k] < i {
-			f.at[k] = len(f.s)
-			if j := strings.IndexByte(f.s[i:], markBytes[k]); j >= 0 {
-				f.at[k] = i + j
-			}
-		}
-		n = min(n, f.at[k])
-	}
-	return n
 }
 
 // appendTokens appends the tokens of s to toks: words and punctuation. A
