@@ -1105,7 +1105,7 @@ func rankEnd(toks []token, j int) int {
 // menjelaskan", not "pejabat Pakistan mengatakan") or comes right after one
 // that goes first ("sambung Azmiati").
 func (st *quoteState) noteSaid(toks []token, i int) {
-	t := toks[i]
+	t := &toks[i]
 	before := i+1 < len(toks) && toks[i+1].is(classSubjectVerb) &&
 		(i == 0 || !toks[i-1].word || toks[i-1].is(classFunc))
 	if before || i > 0 && toks[i-1].word && toks[i-1].is(classTailVerb) {
@@ -1900,7 +1900,7 @@ func sentenceStarts(starts []int, text string, toks []token, spans []qspan) []in
 			continue
 		}
 		if i+1 < len(toks) {
-			nx := toks[i+1]
+			nx := &toks[i+1]
 			if nx.word && !unicode.IsUpper(firstRune(nx.s)) {
 				continue
 			}
