@@ -1,6 +1,7 @@
 package berita
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -272,23 +273,37 @@ func tokenizeInto(slab []token, paras []Paragraph) ([][]token, []token) {
 
 // findQuotesIn is findQuotes over paragraphs already tokenized.
 func findQuotesIn(paras []Paragraph, toks [][]token) []Quote {
-	st := quoteState{paras: paras, toks: toks, alias: map[string]string{}, full: map[string]string{}}
-	st.indexNames()
-	var out []found
+	// The quoted passages of every paragraph come first: an article with
+	// none needs no names read, and what the paragraphs after the last
+	// one say names no speaker of a quote.
+	spans := make([][]qspan, len(paras))
+	last := -1
 	carry := false
-	prevHadQuote := false
-	chain := 0
 	for pi, p := range paras {
 		if p.Kind == KindHeading {
 			carry = false
 			continue
 		}
-		text := p.Text
-		spans, next := scanQuotes(text, carry)
-		carry = next
+		spans[pi], carry = scanQuotes(p.Text, carry)
+		if len(spans[pi]) > 0 {
+			last = pi
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	st := quoteState{paras: paras, toks: toks, alias: map[string]string{}, full: map[string]string{}, lastQuoted: last}
+	st.indexNames()
+	var out []found
+	prevHadQuote := false
+	chain := 0
+	for pi, p := range paras[:last+1] {
+		if p.Kind == KindHeading {
+			continue
+		}
 		prevIntro := st.introduced
 		st.introduced = false
-		qs := st.paragraph(pi, text, st.toks[pi], spans, prevHadQuote || prevIntro)
+		qs := st.paragraph(pi, p.Text, st.toks[pi], spans[pi], prevHadQuote || prevIntro)
 		prevHadQuote = len(qs) > 0
 		for i := range qs {
 			if i == 0 && len(out) > 0 && out[len(out)-1].unclosed {
@@ -325,6 +340,9 @@ func findQuotesIn(paras []Paragraph, toks [][]token) []Quote {
 		i = j
 	}
 	var res []Quote
+	if len(out) > 0 {
+		res = make([]Quote, 0, len(out))
+	}
 	for _, f := range out {
 		res = append(res, f.q)
 	}
@@ -376,6 +394,10 @@ type quoteState struct {
 	// introduced reports that the paragraph being read named a speaker in
 	// a sentence without quotes.
 	introduced bool
+	// sents holds the sentence starts of the paragraph being read.
+	sents []int
+	// lastQuoted is the index of the last paragraph with a quote.
+	lastQuoted int
 	// lower holds the words the article writes in lower case (see
 	// writtenLower); nil until asked.
 	lower map[string]bool
@@ -384,13 +406,14 @@ type quoteState struct {
 // indexNames collects the capitalised name sequences of the article and the
 // aliases given in parentheses ("Basuki Tjahaja Purnama (Ahok)").
 func (st *quoteState) indexNames() {
+	st.runs = make([]nameRun, 0, 64) // room for the names of most articles at once
 	for pi, p := range st.paras {
 		if p.Kind == KindHeading {
 			continue
 		}
 		toks := st.toks[pi]
 		for i := 0; i < len(toks); {
-			if !isCapWord(toks[i]) {
+			if t := &toks[i]; !t.word || !startsUpper(t.s) { // !isCapWord, without copying the token
 				i++
 				continue
 			}
@@ -420,7 +443,8 @@ func (st *quoteState) indexNames() {
 
 // paragraph finds and attributes the quotes of one paragraph.
 func (st *quoteState) paragraph(pi int, text string, toks []token, spans []qspan, prevHadQuote bool) []found {
-	sents := sentenceStarts(text, toks, spans)
+	st.sents = sentenceStarts(st.sents[:0], text, toks, spans)
+	sents := st.sents
 	var out []found
 	si := 0 // next sentence start to look at for subjects
 	for k, sp := range spans {
@@ -492,6 +516,9 @@ func (st *quoteState) paragraph(pi int, text string, toks []token, spans []qspan
 		}
 		out = append(out, f)
 	}
+	if pi == st.lastQuoted {
+		return out // the sentences after the article's last quote name no speaker of one
+	}
 	for ; si < len(sents); si++ {
 		end := len(text)
 		if si+1 < len(sents) {
@@ -562,7 +589,7 @@ func (st *quoteState) mainPerson() string {
 			continue
 		}
 		toks := st.toks[pi]
-		starts := sentenceStarts(p.Text, toks, nil)
+		starts := sentenceStarts(nil, p.Text, toks, nil)
 		for i, a := range starts {
 			b := len(p.Text)
 			if i+1 < len(starts) {
@@ -693,7 +720,7 @@ func (st *quoteState) subjectBefore(text string, toks []token) (string, bool) {
 	for k > 0 {
 		prev := toks[k-1]
 		switch {
-		case glued(prev, toks[k]):
+		case glued(&prev, &toks[k]):
 		case isCapWord(prev):
 			k--
 			continue
@@ -797,9 +824,10 @@ func chooseAppos(pre, post []token) []token {
 // words of its sentence before the opening mark: "Kata X, ...",
 // "X mengatakan, ...", "Menurut X, ...", "X, Title, menekankan ... 'partial quote'".
 func (st *quoteState) subjectOf(text string, toks []token) (speaker, verb string, ok bool) {
-	for j, t := range toks {
-		if !t.word {
-			continue
+	for j := range toks {
+		t := &toks[j]
+		if !t.word || !subjectCue(t) {
+			continue // most words: no case below holds
 		}
 		lw := t.low
 		switch {
@@ -859,25 +887,43 @@ func (st *quoteState) subjectOf(text string, toks []token) (speaker, verb string
 	return "", "", false
 }
 
+// subjectCue reports whether subjectOf acts on the word t: a reporting
+// verb, "menurut" or "menurutnya".
+func subjectCue(t *token) bool {
+	return t.is(classTailVerb|classSubjectVerb|classPassiveVerb) || strings.HasPrefix(t.low, "menurut")
+}
+
 // subjectIn notes who a sentence without quotes introduces as a speaker,
 // and aliases such as "yang akrab disapa Dani".
 func (st *quoteState) subjectIn(text string, toks []token) {
-	for j := 0; j+1 < len(toks); j++ {
-		lw := toks[j].low
-		if (lw == "disapa" || lw == "alias" || lw == "dipanggil") && isCapWord(toks[j+1]) && st.last != "" {
+	// One pass reads the aliases and tells whether subjectOf and
+	// speechActSubject have a word to act on: most sentences have none.
+	cue := false
+	var cls wordClass
+	for j := range toks {
+		t := &toks[j]
+		cls |= t.cls
+		if t.word && !cue && subjectCue(t) {
+			cue = true
+		}
+		if lw := t.low; st.last != "" && (lw == "disapa" || lw == "alias" || lw == "dipanggil") && j+1 < len(toks) && isCapWord(toks[j+1]) {
 			a := toks[j+1].low
 			if _, ok := st.alias[a]; !ok {
 				st.alias[a] = st.last
 			}
 		}
 	}
-	if s, _, ok := st.subjectOf(text, toks); ok && s != "" {
-		st.last, st.introduced = s, true
-		return
+	if cue {
+		if s, _, ok := st.subjectOf(text, toks); ok && s != "" {
+			st.last, st.introduced = s, true
+			return
+		}
 	}
-	if s := speechActSubject(text, toks); s != "" {
-		st.last, st.introduced = s, true
-		return
+	if cls&classSpeechActVerb != 0 {
+		if s := speechActSubject(text, toks); s != "" {
+			st.last, st.introduced = s, true
+			return
+		}
 	}
 	// A name of two words or more opening a sentence as the subject of an
 	// active verb: "Menteri Keuangan Purbaya Yudhi Sadewa sebelumnya sempat
@@ -944,7 +990,7 @@ func openerEnd(toks []token) int {
 // before the verb, one to four of them, not a pronoun.
 func speechActSubject(text string, toks []token) string {
 	for j := 1; j+1 < len(toks); j++ {
-		if !strings.HasPrefix(toks[j].low, "me") || !toks[j].is(classSpeechActVerb) || !toks[j+1].is(classSpeechNoun) {
+		if !toks[j].is(classSpeechActVerb) || !toks[j+1].is(classSpeechNoun) || !strings.HasPrefix(toks[j].low, "me") {
 			continue
 		}
 		e := j
@@ -1028,14 +1074,14 @@ func (st *quoteState) nameInClause(text string, toks []token) string {
 		// "Kepala Bidang Humas dan Protokol Polda X Komisaris Besar NAMA".
 		if r := rankEnd(toks, j); r > j && r < len(toks) && isCapWord(toks[r]) && !stopTok(toks[r]) {
 			k := r + 1
-			for k < len(toks) && isCapWord(toks[k]) && !stopTok(toks[k]) && !glued(toks[k-1], toks[k]) {
+			for k < len(toks) && isCapWord(toks[k]) && !stopTok(toks[k]) && !glued(&toks[k-1], &toks[k]) {
 				k++
 			}
 			return joinToks(text, toks[j:k])
 		}
 		if j > 0 && st.said[t.low] && !t.is(classOffice) && !st.writtenLower(t.low) {
 			k := j + 1
-			for k < len(toks) && isCapWord(toks[k]) && !stopTok(toks[k]) && !glued(toks[k-1], toks[k]) {
+			for k < len(toks) && isCapWord(toks[k]) && !stopTok(toks[k]) && !glued(&toks[k-1], &toks[k]) {
 				k++
 			}
 			if k-j >= 2 { // the full name, as first introduced
@@ -1043,7 +1089,7 @@ func (st *quoteState) nameInClause(text string, toks []token) string {
 			}
 			// A surname the article uses alone: with the given name
 			// before it ("... (JJC) Budi Santoso", "Santoso menjelaskan").
-			if k == j+1 && j > 0 && isCapWord(toks[j-1]) && !glued(toks[j-1], t) {
+			if k == j+1 && j > 0 && isCapWord(toks[j-1]) && !glued(&toks[j-1], &t) {
 				if p := toks[j-1]; !p.is(classOffice|classRank|classFunc) && !st.writtenLower(p.low) {
 					return joinToks(text, toks[j-1:k])
 				}
@@ -1099,7 +1145,7 @@ func rankEnd(toks []token, j int) int {
 // menjelaskan", not "pejabat Pakistan mengatakan") or comes right after one
 // that goes first ("sambung Azmiati").
 func (st *quoteState) noteSaid(toks []token, i int) {
-	t := toks[i]
+	t := &toks[i]
 	before := i+1 < len(toks) && toks[i+1].is(classSubjectVerb) &&
 		(i == 0 || !toks[i-1].word || toks[i-1].is(classFunc))
 	if before || i > 0 && toks[i-1].word && toks[i-1].is(classTailVerb) {
@@ -1244,7 +1290,8 @@ func (st *quoteState) fullest(name string) string {
 }
 
 func (st *quoteState) fullestUncached(name string) string {
-	words := strings.Fields(name)
+	var buf, lowBuf [8]string
+	words := appendFields(buf[:0], name)
 	if len(words) == 0 {
 		return name
 	}
@@ -1254,17 +1301,20 @@ func (st *quoteState) fullestUncached(name string) string {
 			return name
 		}
 	}
+	// The name is lower-cased at once, not word by word: strings.ToLower
+	// maps rune by rune and leaves spaces as they are, so the words of the
+	// lower case are the lower case of the words.
+	lw := appendFields(lowBuf[:0], strings.ToLower(name))
 	if len(words) == 1 {
-		if a, ok := st.alias[strings.ToLower(words[0])]; ok && a != name {
+		if a, ok := st.alias[lw[0]]; ok && a != name {
 			return a
 		}
 	}
-	for len(words) > 1 && honorifics[strings.ToLower(strings.TrimSuffix(words[0], "."))] {
-		words = words[1:]
+	for len(words) > 1 && honorifics[strings.TrimSuffix(lw[0], ".")] {
+		words, lw = words[1:], lw[1:]
 	}
-	lw := make([]string, len(words))
-	for i, w := range words {
-		lw[i] = strings.ToLower(strings.TrimSuffix(w, ","))
+	for i := range lw {
+		lw[i] = strings.TrimSuffix(lw[i], ",")
 	}
 	// The longest capitalised run holding the name is its fullest form. A
 	// name that opens with the word the article uses on its own is whole
@@ -1302,6 +1352,14 @@ func (st *quoteState) fullestUncached(name string) string {
 		}
 	}
 	return best
+}
+
+// appendFields appends to dst the words of s as strings.Fields splits them.
+func appendFields(dst []string, s string) []string {
+	for w := range strings.FieldsSeq(s) {
+		dst = append(dst, w)
+	}
+	return dst
 }
 
 // containsSeq returns the index in run of the first token of the words
@@ -1469,18 +1527,56 @@ func gluedOpener(s string, i, w int) bool {
 	return (prev == '.' || prev == '!' || prev == '?') && unicode.IsUpper(next)
 }
 
+// A markFinder finds, in order, the bytes of a string that may start a
+// quote mark: an ASCII double or single quote, or 0xE2, which starts every
+// curly one (U+2018 to U+201E). It looks for each of the three with
+// strings.IndexByte, which passes over the text between marks many bytes
+// at a time, and looks again only once the caller is past where it found
+// it.
+type markFinder struct {
+	s  string
+	at [3]int // where each byte of markBytes occurs at or after the offset last asked for; len(s) for none
+}
+
+// markBytes are the bytes a markFinder finds.
+const markBytes = "\"'\xe2"
+
+// newMarkFinder returns a markFinder for the marks of s.
+func newMarkFinder(s string) markFinder {
+	return markFinder{s: s, at: [3]int{-1, -1, -1}}
+}
+
+// next returns the offset of the first mark byte at or after i, or len(s).
+// i must not be less than in the call before.
+func (f *markFinder) next(i int) int {
+	n := len(f.s)
+	for k := range f.at {
+		if f.at[k] < i {
+			f.at[k] = len(f.s)
+			if j := strings.IndexByte(f.s[i:], markBytes[k]); j >= 0 {
+				f.at[k] = i + j
+			}
+		}
+		n = min(n, f.at[k])
+	}
+	return n
+}
+
 // scanQuotes finds the quoted passages of a paragraph. carry says an earlier
 // paragraph left a quote open; the returned bool says this one does.
 func scanQuotes(s string, carry bool) ([]qspan, bool) {
 	var spans []qspan
+	var buf [8]int
+	singleMarks := buf[:0] // where the single marks are, for singleQuotes
 	open := -1
 	first := true
-	for i := 0; i < len(s); i++ {
-		// Every double mark is '"' or starts with the byte 0xE2.
-		if c := s[i]; c != '"' && c != 0xE2 {
+	marks := newMarkFinder(s)
+	for i := marks.next(0); i < len(s); i = marks.next(i + 1) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if isSingleMark(r) {
+			singleMarks = append(singleMarks, i)
 			continue
 		}
-		r, w := utf8.DecodeRuneInString(s[i:])
 		if !isDoubleMark(r) {
 			continue
 		}
@@ -1510,21 +1606,21 @@ func scanQuotes(s string, carry bool) ([]qspan, bool) {
 			more = true
 		}
 	}
-	spans = append(spans, singleQuotes(s, spans)...)
-	sortSpans(spans)
+	if singles := singleQuotes(s, spans, singleMarks); len(singles) > 0 {
+		// The double-quoted spans are in order already.
+		spans = append(spans, singles...)
+		sortSpans(spans)
+	}
 	return spans, more
 }
 
-// singleQuotes finds ‘…’ and '…' passages outside the double-quoted ones;
-// apostrophes inside words (Jum'at, Qur'an) are not marks.
-func singleQuotes(s string, doubles []qspan) []qspan {
+// singleQuotes finds ‘…’ and '…' passages outside the double-quoted ones,
+// given where the single marks are (marks, in order); apostrophes inside
+// words (Jum'at, Qur'an) are not marks.
+func singleQuotes(s string, doubles []qspan, marks []int) []qspan {
 	var out []qspan
 	open := -1
-	for i := 0; i < len(s); i++ {
-		// Every single mark is '\'' or starts with the byte 0xE2.
-		if c := s[i]; c != '\'' && c != 0xE2 {
-			continue
-		}
+	for _, i := range marks {
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if !isSingleMark(r) || insideSpan(doubles, i) {
 			continue
@@ -1562,8 +1658,9 @@ func openIn(spans []qspan, a, b int) bool {
 	return k < len(spans) && spans[k].open < b
 }
 
+// sortSpans sorts spans by where they open; no two open at one offset.
 func sortSpans(spans []qspan) {
-	sort.Slice(spans, func(i, j int) bool { return spans[i].open < spans[j].open })
+	slices.SortFunc(spans, func(a, b qspan) int { return cmp.Compare(a.open, b.open) })
 }
 
 // lowerWords holds the lower case of the words that are not written in it
@@ -1855,7 +1952,7 @@ func isWordRune(r rune) bool {
 
 // glued reports whether two words were written with no space between them
 // ("IniAndi" split in two): they belong to different sentences.
-func glued(a, b token) bool {
+func glued(a, b *token) bool {
 	return a.word && b.word && a.pos+len(a.s) == b.pos
 }
 
@@ -1878,12 +1975,27 @@ func firstRune(s string) rune {
 // "Liputan6.com"); words that are sentence glue when lower-cased
 // ("Namun", "Saat") count too and are trimmed from runs later.
 func isCapWord(t token) bool {
-	return t.word && unicode.IsUpper(firstRune(t.s))
+	return t.word && startsUpper(t.s)
 }
+
+// startsUpper reports whether s starts with an upper-case letter. It is
+// inlined: an ASCII letter is told without a call.
+func startsUpper(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return s[0]-'A' < 26 // 'A' to 'Z'
+	}
+	return firstUpper(s)
+}
+
+// firstUpper reports whether the first rune of s is upper case.
+func firstUpper(s string) bool { return unicode.IsUpper(firstRune(s)) }
 
 // isInitial reports whether w is an initial or a short title written with
 // a period after it ("V", "L.P", "dr", "Jr").
 func isInitial(w string) bool {
+	if len(w) > 5 {
+		return false // most words: none of the shapes below is this long
+	}
 	if utf8.RuneCountInString(w) == 1 {
 		return unicode.IsUpper(firstRune(w))
 	}
@@ -1894,10 +2006,10 @@ func isInitial(w string) bool {
 func capRunEnd(toks []token, i int) int {
 	j := i + 1
 	for j < len(toks) {
-		t := toks[j]
+		t := &toks[j]
 		switch {
-		case t.is(classRunBreaker) || glued(toks[j-1], t):
-		case isCapWord(t):
+		case t.is(classRunBreaker) || glued(&toks[j-1], t):
+		case t.word && startsUpper(t.s): // isCapWord, inlined
 			j++
 			continue
 		case t.word && t.is(classNameConnector) && j+1 < len(toks) && isCapWord(toks[j+1]):
@@ -1922,7 +2034,7 @@ func trimRun(run []token) []token {
 // trimBounds returns the bounds in run of what trimRun keeps.
 func trimBounds(run []token) (lo, hi int) {
 	hi = len(run)
-	for lo < hi && (!run[lo].word || run[lo].is(classFunc) || run[lo].is(classRunBreaker) || run[lo].is(classDayMonth) || nyaAdverb(run[lo].low)) {
+	for lo < hi && (!run[lo].word || run[lo].is(classFunc|classRunBreaker|classDayMonth) || nyaAdverb(run[lo].low)) {
 		lo++
 	}
 	for hi > lo && (!run[hi-1].word || run[hi-1].is(classDayMonth)) {
@@ -1969,19 +2081,28 @@ func tokensIn(toks []token, a, b int) []token {
 	return toks[i:j]
 }
 
-// sentenceStarts returns the byte offsets where the sentences of text
-// start, not counting ends inside quotes.
-func sentenceStarts(text string, toks []token, spans []qspan) []int {
-	starts := []int{0}
-	for i, t := range toks {
-		if t.word || !strings.Contains(".!?", t.s) || insideSpan(spans, t.pos) {
+// sentenceStarts appends to starts the byte offsets where the sentences
+// of text start, not counting ends inside quotes.
+func sentenceStarts(starts []int, text string, toks []token, spans []qspan) []int {
+	starts = append(starts, 0)
+	for i := range toks {
+		t := &toks[i]
+		if t.word {
+			continue
+		}
+		switch t.s { // a mark is one rune
+		case ".", "!", "?":
+		default:
+			continue
+		}
+		if insideSpan(spans, t.pos) {
 			continue
 		}
 		if t.s == "." && i > 0 && toks[i-1].word && isInitial(toks[i-1].s) {
 			continue
 		}
 		if i+1 < len(toks) {
-			nx := toks[i+1]
+			nx := &toks[i+1]
 			if nx.word && !unicode.IsUpper(firstRune(nx.s)) {
 				continue
 			}
