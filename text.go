@@ -1154,6 +1154,12 @@ func splitSentences(s string, whole bool, emit func(string)) {
 			} else if whole && c == '.' && k < len(s) && unicode.IsUpper(firstRune(s[k:])) && speechTagBefore(s[from:i]) && (closesBefore(s[:i]) || !abbreviationBefore(s[:i])) {
 				emit(s[from:j])
 				from = k
+			} else if e := spacedHeadingEnd(s, k); e > 0 && (closesBefore(s[:i]) || !abbreviationBefore(s[:i])) {
+				// "kalimat. Keluhan di Media Sosial Berdasarkan pantauan":
+				// a subheading joined to its paragraph with a space.
+				emit(s[from:j])
+				emit(s[k:e])
+				from, i = e+1, e
 			}
 			continue
 		}
@@ -1498,6 +1504,67 @@ func headingEnd(s string, at, n, minWords int) int {
 	}
 	return 0
 }
+
+// maxSpacedHeading bounds a subheading that spacedHeadingEnd reads.
+const maxSpacedHeading = 80
+
+// spacedHeadingEnd returns where a subheading that opens s[at:] ends, when
+// a scraper joined it to its paragraph with a space, or 0. The heading is a
+// run of two or more title-case words (and the small words titles keep
+// lower-case) with no punctuation; the paragraph opens with a capitalised
+// word that only a sentence's start capitalises ("Berdasarkan", "Menurut",
+// "Sementara") followed by a lower-case word: "Keluhan di Media Sosial
+// Berdasarkan pantauan …". Nothing in a sentence is capitalised so: a name
+// runs on in capitals ("Kementerian Dalam Negeri").
+func spacedHeadingEnd(s string, at int) int {
+	caps := 0 // title-case words of the heading
+	for k := at; k < len(s) && k-at <= maxSpacedHeading; {
+		e := k
+		for e < len(s) && s[e] != ' ' {
+			e++
+		}
+		w := s[k:e]
+		switch {
+		case isUpperByte(w[0]) && caps >= 2 && paragraphOpeners[strings.ToLower(w)]:
+			if e+1 < len(s) && isLowerByte(s[e+1]) {
+				return k - 1
+			}
+			return 0
+		case !plainWord(w):
+			return 0
+		case isUpperByte(w[0]) || isDigit(w[0]):
+			caps++
+		case !titleSmallWords[w] || caps == 0:
+			return 0
+		}
+		if e >= len(s) {
+			break
+		}
+		k = e + 1
+	}
+	return 0
+}
+
+// plainWord reports whether w is letters and digits, with inner hyphens
+// and apostrophes: a word with no punctuation around it.
+func plainWord(w string) bool {
+	if w == "" || !isWordByte(w[0]) || !isWordByte(w[len(w)-1]) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !isWordByte(c) && c != '-' && c != '\'' {
+			return false
+		}
+	}
+	return true
+}
+
+// paragraphOpeners are words that, capitalised, can only open a sentence:
+// conjunctions, prepositions and the reporting words a paragraph opens with.
+var paragraphOpeners = set(`namun sementara menurut saat dalam di pada untuk dengan jika ketika setelah sebelum
+	selain bahkan tapi tetapi hal sebelumnya kemudian lalu meski walau meskipun karena bagi oleh usai seusai
+	sesudah hingga sejak seperti adapun sedangkan diberitakan dilansir dikutip mengutip melansir berdasarkan
+	sebagai selama terkait`)
 
 // nextWord returns the word that opens s.
 func nextWord(s string) string {

@@ -352,3 +352,37 @@ func TestGluedCredits(t *testing.T) {
 		}
 	}
 }
+
+// TestSpacedHeading: a subheading joined to its paragraph with a space is
+// cut where a word that only opens a sentence follows its title-case run;
+// names that run on in capitals, a run of one word and a sentence that
+// goes on in lower case are left alone.
+func TestSpacedHeading(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{`Warga mengeluh di media sosial. Keluhan di Media Sosial Berdasarkan pantauan, banyak yang kecewa.`,
+			[]string{`Warga mengeluh di media sosial.`, `Keluhan di Media Sosial`, `Berdasarkan pantauan, banyak yang kecewa.`}},
+		{`Ponsel itu tipis. Kamera Tiga Lensa 50MP Di sektor fotografi, ponsel ini unggul.`,
+			[]string{`Ponsel itu tipis.`, `Kamera Tiga Lensa 50MP`, `Di sektor fotografi, ponsel ini unggul.`}},
+		// A name with a capitalised word inside it runs on in capitals.
+		{`Rapat digelar pagi. Kementerian Dalam Negeri menyatakan hal itu.`,
+			[]string{`Rapat digelar pagi. Kementerian Dalam Negeri menyatakan hal itu.`}},
+		// One title-case word is a sentence's subject, not a heading.
+		{`Rapat digelar pagi. Kemudian Dalam rapat itu hadir semua.`,
+			[]string{`Rapat digelar pagi. Kemudian Dalam rapat itu hadir semua.`}},
+		// Punctuation inside the run: not a heading.
+		{`Rapat digelar pagi. Budi, Ketua RT Untuk warga, semua hadir.`,
+			[]string{`Rapat digelar pagi. Budi, Ketua RT Untuk warga, semua hadir.`}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, b := range textBlocks(tt.in) {
+			got = append(got, b.text)
+		}
+		if strings.Join(got, "¶") != strings.Join(tt.want, "¶") {
+			t.Errorf("textBlocks(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
