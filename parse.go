@@ -398,10 +398,16 @@ func (st *state) outletFromText() string {
 }
 
 // build turns the blocks of the article body into the Article's body,
-// dateline, related links and credits.
+// dateline, related links and credits. For a text, which has no other use
+// for its blocks, the paragraphs kept are written over blocks.
 func (st *state) build(blocks []block) {
 	a := st.a
-	paras := make([]block, 0, len(blocks))
+	var paras []block
+	if st.text {
+		paras = blocks[:0] // each block kept goes at or before its own place
+	} else {
+		paras = make([]block, 0, len(blocks))
+	}
 	afterLabel := false // the previous block was a bare "Baca juga:" label
 	inPromo := false    // the blocks follow a promo section's heading
 	signOff := -1       // the paragraphs before a text's sign-off initials, or -1
