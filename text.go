@@ -64,43 +64,41 @@ func textBlocks(s string) []block {
 	// The lines are cut and cleaned first; a clean line (the common case)
 	// stays a slice of s, the others are cleaned into one buffer that
 	// becomes one string, so that the lines cost no allocation each.
-	type piece struct {
-		from, to int
-		cleaned  bool // text[from:to] is in the buffer, not in s
+	type cleanedLine struct {
+		line, from, to int // lines[line] is buf[from:to]
 	}
-	pieces := make([]piece, 0, strings.Count(s, "\n")+1)
+	var dirty []cleanedLine
+	lines := make([]textLine, 0, strings.Count(s, "\n")+1)
 	var buf []byte
-	at := 0 // where the line stands in s
 	for line := range strings.Lines(s) {
-		next := at + len(line)
 		// A clean line has no run of spaces, where cutSpaceBreak cuts.
 		line = strings.TrimSuffix(line, "\n")
 		for {
 			if isClean(line) {
-				pieces = append(pieces, piece{from: at, to: at + len(line)})
+				lines = append(lines, textLine{text: line})
 				break
 			}
 			cut, rest := cutSpaceBreak(line)
 			start := len(buf)
 			buf = appendClean(buf, []byte(cut))
-			pieces = append(pieces, piece{from: start, to: len(buf), cleaned: true})
+			dirty = append(dirty, cleanedLine{line: len(lines), from: start, to: len(buf)})
+			lines = append(lines, textLine{})
 			if rest == "" {
 				break
 			}
-			at += len(line) - len(rest)
 			line = rest
 		}
-		at = next
 	}
 	cleaned := string(buf)
-	lines := make([]textLine, 0, len(pieces))
+	for _, d := range dirty {
+		lines[d.line].text = cleaned[d.from:d.to]
+	}
+	// Empty lines are dropped, each marking the line after it.
+	kept := 0
 	blank := false
 	words := &bodyWords{text: s} // searched once a line needs them
-	for _, p := range pieces {
-		t := s[p.from:p.to]
-		if p.cleaned {
-			t = cleaned[p.from:p.to]
-		}
+	for _, l := range lines {
+		t := l.text
 		if t == "" {
 			blank = true
 			continue
@@ -108,9 +106,11 @@ func textBlocks(s string) []block {
 		if sentencesGlued(t) {
 			t = separateGlued(t, words)
 		}
-		lines = append(lines, textLine{text: t, afterBlank: blank})
+		lines[kept] = textLine{text: t, afterBlank: blank}
+		kept++
 		blank = false
 	}
+	lines = lines[:kept]
 	blocks := make([]block, 0, len(lines)+len(lines)/4)
 	whole := len(lines) == 1  // the whole body stored as one line
 	may := cuesIn(s, cleaned) // every line is cut from one of the two
