@@ -1525,7 +1525,7 @@ func spacedHeadingEnd(s string, at int) int {
 		}
 		w := s[k:e]
 		switch {
-		case isUpperByte(w[0]) && caps >= 2 && paragraphOpeners[strings.ToLower(w)]:
+		case isUpperByte(w[0]) && caps >= 2 && isParagraphOpener(w):
 			if e+1 < len(s) && isLowerByte(s[e+1]) {
 				return k - 1
 			}
@@ -1534,7 +1534,7 @@ func spacedHeadingEnd(s string, at int) int {
 			return 0
 		case isUpperByte(w[0]) || isDigit(w[0]):
 			caps++
-		case !titleSmallWords[w] || caps == 0:
+		case caps == 0 || !titleSmallWords[w]:
 			return 0
 		}
 		if e >= len(s) {
@@ -1565,6 +1565,22 @@ var paragraphOpeners = set(`namun sementara menurut saat dalam di pada untuk den
 	selain bahkan tapi tetapi hal sebelumnya kemudian lalu meski walau meskipun karena bagi oleh usai seusai
 	sesudah hingga sejak seperti adapun sedangkan diberitakan dilansir dikutip mengutip melansir berdasarkan
 	sebagai selama terkait`)
+
+// isParagraphOpener reports whether w, lower-cased, is one of
+// paragraphOpeners.
+func isParagraphOpener(w string) bool {
+	var buf [16]byte // an ASCII word is lower-cased here, with no allocation
+	if len(w) > len(buf) {
+		return paragraphOpeners[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return paragraphOpeners[strings.ToLower(w)]
+		}
+		buf[i] = lowerByte(w[i])
+	}
+	return paragraphOpeners[string(buf[:len(w)])]
+}
 
 // nextWord returns the word that opens s.
 func nextWord(s string) string {
