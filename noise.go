@@ -557,8 +557,8 @@ var followChannels = []string{"whatsapp", "google news", "telegram", "saluran", 
 
 // isFollowVerb reports whether w, lower-cased, opens a follow prompt: the
 // reader is asked to follow, join, open or read the outlet on a channel.
-func isFollowVerb(w string) bool {
-	switch w {
+func isFollowVerb(w []byte) bool {
+	switch string(w) {
 	case "ikuti", "follow", "gabung", "bergabung", "join", "akses",
 		"baca", "dapatkan", "klik", "simak", "pantau", "subscribe", "pilih":
 		return true
@@ -616,7 +616,7 @@ func isFollowPrompt(s string) bool {
 	for i := 0; i < len(w); i++ {
 		buf[i] = lowerByte(w[i])
 	}
-	if !isFollowVerb(string(buf[:len(w)])) {
+	if !isFollowVerb(buf[:len(w)]) {
 		return false
 	}
 	for _, c := range followChannels {
