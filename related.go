@@ -139,8 +139,12 @@ func cuesIn(texts ...string) cueSet {
 // markers of the kinds not in may are not looked for.
 func nextCue(s string, may cueSet) (int, cue) {
 	best, bc := -1, cue{}
-	for k := range inlineNoiseGroups {
-		g := &inlineNoiseGroups[k]
+	groups := inlineNoiseGroups
+	if may < mayNoise {
+		groups = nil // no group's bit is set: they are mayNoise and up
+	}
+	for k := range groups {
+		g := &groups[k]
 		if may&g.kind == 0 {
 			continue
 		}
