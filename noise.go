@@ -131,10 +131,13 @@ func postEmbedAt(s string) (int, int) {
 }
 
 // embedAt returns the offset and length of the first embed placeholder or
-// embedded post's fallback text in s, or -1. Posts are looked for only when
-// posts is set.
-func embedAt(s string, posts bool) (int, int) {
-	i, n := placeholderAt(s)
+// embedded post's fallback text in s, or -1. Placeholders are looked for
+// only when placeholders is set, posts only when posts is.
+func embedAt(s string, placeholders, posts bool) (int, int) {
+	i, n := -1, 0
+	if placeholders {
+		i, n = placeholderAt(s)
+	}
 	if !posts {
 		return i, n
 	}

@@ -81,11 +81,12 @@ var inlineNoiseGroups = func() (groups []inlineNoiseGroup) {
 type cueSet uint16
 
 const (
-	mayPost   cueSet = 1 << iota // postEmbeds
-	mayBullet                    // a bullet, "• "
-	mayEnDash                    // an en dash, which may close a label (dashCueAt)
-	mayNoise                     // the first group of inlineNoiseGroups, each the next bit
-	anyCue    = ^cueSet(0)
+	mayPost        cueSet = 1 << iota // postEmbeds
+	mayBullet                         // a bullet, "• "
+	mayEnDash                         // an en dash, which may close a label (dashCueAt)
+	mayPlaceholder                    // an embed's placeholder, "[Gambas:Video CNN]"
+	mayNoise                          // the first group of inlineNoiseGroups, each the next bit
+	anyCue         = ^cueSet(0)
 )
 
 // noiseWords are words of inlineNoise, one in each group's head.
@@ -94,6 +95,7 @@ var noiseWords = []string{"VERTISEMENT", "ONTINUE", "Dapatkan", "#JernihBerkomen
 // cueWords are parts of words of the markers, chosen to open with a byte
 // text seldom has, so the search is quick: an embedded post that
 // postEmbedAt takes names Instagram or, in its credit, the handle ("@");
+// an embed's placeholder opens with a square bracket;
 // the bullet and the en dash are found by the last byte of their UTF-8
 // form, which news text's other runes seldom end with; each group of
 // inlineNoise holds one of noiseWords. A word has no space and none of
@@ -101,7 +103,7 @@ var noiseWords = []string{"VERTISEMENT", "ONTINUE", "Dapatkan", "#JernihBerkomen
 // ",;:.)" after), so it stands in a line of the text, joined or cut, only
 // where it stands in the text.
 var cueWords = func() []cueWord {
-	words := []cueWord{{"Instagram", mayPost}, {"@", mayPost}, {"•"[2:], mayBullet}, {"–"[2:], mayEnDash}}
+	words := []cueWord{{"Instagram", mayPost}, {"@", mayPost}, {"•"[2:], mayBullet}, {"–"[2:], mayEnDash}, {"[", mayPlaceholder}}
 	for _, g := range inlineNoiseGroups {
 		for _, w := range noiseWords {
 			if strings.Contains(g.head, w) {
@@ -159,7 +161,7 @@ func nextCue(s string, may cueSet) (int, cue) {
 			}
 		}
 	}
-	if i, n := embedAt(s, may&mayPost != 0); i >= 0 && (best < 0 || i < best) {
+	if i, n := embedAt(s, may&mayPlaceholder != 0, may&mayPost != 0); i >= 0 && (best < 0 || i < best) {
 		// An embed's placeholder ("[Gambas:Video CNN]") or an embedded
 		// post's fallback text where the page showed a video or a post:
 		// noise, and a paragraph break.
