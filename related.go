@@ -226,7 +226,9 @@ func labelAt(s string) (string, bool) {
 		return "", false
 	}
 	for _, l := range labelsByFirst[lowerByte(s[0])] {
-		if len(s) < len(l) || !strings.EqualFold(s[:len(l)], l) {
+		// The labels are lower-case ASCII: only ASCII folds to them, byte
+		// by byte.
+		if len(s) < len(l) || lowerByte(s[1]) != l[1] || !strings.EqualFold(s[:len(l)], l) {
 			continue
 		}
 		rest := strings.TrimLeft(s[len(l):], " ")
@@ -617,5 +619,5 @@ func isBareLabel(s string) bool {
 		// one of these letters.
 		return false
 	}
-	return bareLabels[strings.ToLower(strings.TrimRight(s, " :»›!"))]
+	return hasLower(bareLabels, strings.TrimRight(s, " :»›!"))
 }

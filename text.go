@@ -1525,7 +1525,7 @@ func spacedHeadingEnd(s string, at int) int {
 		}
 		w := s[k:e]
 		switch {
-		case isUpperByte(w[0]) && caps >= 2 && isParagraphOpener(w):
+		case isUpperByte(w[0]) && caps >= 2 && hasLower(paragraphOpeners, w):
 			if e+1 < len(s) && isLowerByte(s[e+1]) {
 				return k - 1
 			}
@@ -1566,20 +1566,19 @@ var paragraphOpeners = set(`namun sementara menurut saat dalam di pada untuk den
 	sesudah hingga sejak seperti adapun sedangkan diberitakan dilansir dikutip mengutip melansir berdasarkan
 	sebagai selama terkait`)
 
-// isParagraphOpener reports whether w, lower-cased, is one of
-// paragraphOpeners.
-func isParagraphOpener(w string) bool {
-	var buf [16]byte // an ASCII word is lower-cased here, with no allocation
+// hasLower reports whether set holds w lower-cased (strings.ToLower).
+func hasLower(set map[string]bool, w string) bool {
+	var buf [32]byte // an ASCII word is lower-cased here, with no allocation
 	if len(w) > len(buf) {
-		return paragraphOpeners[strings.ToLower(w)]
+		return set[strings.ToLower(w)]
 	}
 	for i := 0; i < len(w); i++ {
 		if w[i] >= utf8.RuneSelf {
-			return paragraphOpeners[strings.ToLower(w)]
+			return set[strings.ToLower(w)]
 		}
 		buf[i] = lowerByte(w[i])
 	}
-	return paragraphOpeners[string(buf[:len(w)])]
+	return set[string(buf[:len(w)])]
 }
 
 // nextWord returns the word that opens s.
