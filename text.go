@@ -550,6 +550,14 @@ func contentsLabel(s string) bool {
 // to the words after it, "Daftar IsiSyarat Daftar", "Daftar Isi: Syarat
 // Daftar" or "Daftar Isi Syarat Daftar", and reports whether there was one.
 func cutContentsLabel(s string) (string, bool) {
+	if s == "" {
+		return s, false
+	}
+	switch lowerByte(s[0]) {
+	case 'd', 't', 'i':
+	default:
+		return s, false // the labels are ASCII: only ASCII folds to them, byte by byte
+	}
 	for _, l := range []string{"daftar isi", "table of contents", "isi artikel"} {
 		if len(s) <= len(l)+1 || !strings.EqualFold(s[:len(l)], l) {
 			continue
