@@ -1223,6 +1223,9 @@ func creditAfter(s string) int {
 	}
 	label := strings.HasPrefix(t, "Ditulis oleh ")
 	for _, l := range gluedCreditLabels {
+		if t[0] != l[0] {
+			continue // t holds three bytes or more
+		}
 		if rest, ok := strings.CutPrefix(t, l); ok && strings.HasPrefix(strings.TrimLeft(rest, " "), ":") {
 			label = true
 			break
