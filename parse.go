@@ -306,7 +306,7 @@ func isBinary[T ~string | ~[]byte](head T) bool {
 		return false // UTF-16, whose ASCII letters carry NUL bytes
 	}
 	for _, m := range binaryMagic {
-		if len(head) >= len(m) && string(head[:len(m)]) == m {
+		if len(head) >= len(m) && head[0] == m[0] && string(head[:len(m)]) == m {
 			return true
 		}
 	}
