@@ -200,7 +200,10 @@ func isPromptLine(s string) bool {
 	if len(s) > maxNoiseLine {
 		return false
 	}
-	return noiseStart(s) || strings.EqualFold(s, "Perbesar") || isFollowPrompt(s) || isPageIndex(s) || isHashtagLine(s)
+	// A rune that folds to one of the letters of "Perbesar" has at most
+	// utf8.UTFMax bytes: a longer line is not the word.
+	return noiseStart(s) || len(s) <= utf8.UTFMax*len("Perbesar") && strings.EqualFold(s, "Perbesar") ||
+		isFollowPrompt(s) || isPageIndex(s) || isHashtagLine(s)
 }
 
 // isCaptionLine reports whether a whole block is a photo's caption or its credit.
