@@ -1952,18 +1952,6 @@ func isWordJoiner(r rune) bool {
 	return false
 }
 
-// appendLowerASCII appends the ASCII word w to dst in lower case.
-func appendLowerASCII(dst []byte, w string) []byte {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst
-}
-
 // lowerAlnum marks the lower-case ASCII letters and digits, asciiAlnum
 // all ASCII letters and digits, and endsWord the other ASCII bytes but
 // those that may join the parts of a word.
