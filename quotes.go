@@ -416,7 +416,7 @@ func (st *quoteState) indexNames() {
 		}
 		toks := st.toks[pi]
 		for i := 0; i < len(toks); {
-			if t := &toks[i]; !t.word || !startsUpper(t.s) { // !isCapWord, without copying the token
+			if !toks[i].upper { // !isCapWord
 				i++
 				continue
 			}
@@ -2053,22 +2053,11 @@ func firstRune(s string) rune {
 
 // isCapWord reports whether t is a capitalised word ("Jens", "NATO",
 // "Liputan6.com"); words that are sentence glue when lower-cased
-// ("Namun", "Saat") count too and are trimmed from runs later.
+// ("Namun", "Saat") count too and are trimmed from runs later. The
+// tokenizer tells it once per word, in t.upper.
 func isCapWord(t token) bool {
-	return t.word && startsUpper(t.s)
+	return t.upper
 }
-
-// startsUpper reports whether s starts with an upper-case letter. It is
-// inlined: an ASCII letter is told without a call.
-func startsUpper(s string) bool {
-	if s != "" && s[0] < utf8.RuneSelf {
-		return s[0]-'A' < 26 // 'A' to 'Z'
-	}
-	return firstUpper(s)
-}
-
-// firstUpper reports whether the first rune of s is upper case.
-func firstUpper(s string) bool { return unicode.IsUpper(firstRune(s)) }
 
 // isInitial reports whether w is an initial or a short title written with
 // a period after it ("V", "L.P", "dr", "Jr").
@@ -2089,7 +2078,7 @@ func capRunEnd(toks []token, i int) int {
 		t := &toks[j]
 		switch {
 		case t.is(classRunBreaker) || glued(&toks[j-1], t):
-		case t.word && startsUpper(t.s): // isCapWord, inlined
+		case t.upper: // isCapWord
 			j++
 			continue
 		case t.word && t.is(classNameConnector) && j+1 < len(toks) && isCapWord(toks[j+1]):
