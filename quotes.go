@@ -245,12 +245,12 @@ func tokenizeAll(paras []Paragraph) [][]token {
 // tokenizeInto is tokenizeAll with the tokens of all paragraphs appended to
 // one slab, which the caller may reuse for the next article.
 func tokenizeInto(slab []token, paras []Paragraph) ([][]token, []token) {
-	// The sizes are a guess: about one word in four is capitalised.
 	n := 0
 	for _, p := range paras {
 		n += len(p.Text)
 	}
-	lw := lowerWords{at: make([]int, 0, n/24)}
+	// The size is a guess: about one word in four is capitalised.
+	lw := lowerWords{buf: make([]byte, 0, n/3)}
 	first := len(slab)
 	toks := make([][]token, len(paras))
 	for i, p := range paras {
@@ -262,7 +262,7 @@ func tokenizeInto(slab []token, paras []Paragraph) ([][]token, []token) {
 	}
 	// The slab may have moved as it grew: every paragraph's tokens are
 	// pointed into the final one, where the lower cases are set.
-	lw.set(slab)
+	lw.set(slab[first:])
 	at := first
 	for i, p := range paras {
 		if p.Kind != KindHeading {
@@ -1666,37 +1666,35 @@ func sortSpans(spans []qspan) {
 	slices.SortFunc(spans, func(a, b qspan) int { return cmp.Compare(a.open, b.open) })
 }
 
-// lowerWords holds the slab indexes of the tokens of the words that are not
-// written in lower case ("Jakarta", "PBB"), whose low is set once every
-// paragraph is read, from one string that holds all their lower cases: a
-// word in lower case already, most of them, is its own lower case and
-// costs nothing. buf is where that string is made.
+// lowerWords makes the lower case of the words that are not written in it
+// ("Jakarta", "PBB"), whose tokens are read with an empty low and get it
+// once every paragraph is read, from one string that holds all their lower
+// cases: a word in lower case already, most of them, is its own lower case
+// and costs nothing. buf is where that string is made.
 type lowerWords struct {
 	buf []byte
-	at  []int
 }
 
-// set points the low of every token lw holds into one string made in buf,
-// and looks up its class.
-func (lw *lowerWords) set(slab []token) {
-	n := 0
-	for _, k := range lw.at {
-		n += len(slab[k].s)
-	}
-	buf := slices.Grow(lw.buf[:0], n)
-	for _, k := range lw.at {
-		buf = appendLowerWord(buf, slab[k].s)
+// set points the low of every word of toks that has none into one string
+// made in buf, and looks up its class.
+func (lw *lowerWords) set(toks []token) {
+	buf := lw.buf[:0]
+	for k := range toks {
+		if t := &toks[k]; t.low == "" {
+			buf = appendLowerWord(buf, t.s)
+		}
 	}
 	lower := string(buf)
 	off := 0
-	for _, k := range lw.at {
-		t := &slab[k]
-		n := len(t.s)
-		t.low = lower[off : off+n]
-		if classFilter.hasShape(shapeOf(t.low)) {
-			t.cls = wordClasses.class(t.low)
+	for k := range toks {
+		if t := &toks[k]; t.low == "" {
+			n := len(t.s)
+			t.low = lower[off : off+n]
+			if classFilter.hasShape(shapeOf(t.low)) {
+				t.cls = wordClasses.class(t.low)
+			}
+			off += n
 		}
-		off += n
 	}
 }
 
@@ -1707,10 +1705,9 @@ func (lw *lowerWords) set(slab []token) {
 // lower case takes another number of bytes ("İ"); where it has one, each
 // word of s is lower-cased alone.
 func (lw *lowerWords) appendTokens(toks []token, s string) []token {
-	start, nat := len(toks), len(lw.at)
+	start := len(toks)
 	toks, ok := lw.scan(toks, s, true)
 	if !ok {
-		lw.at = lw.at[:nat]
 		toks, _ = lw.scan(toks[:start], s, false)
 	}
 	return toks
@@ -1725,7 +1722,7 @@ func (lw *lowerWords) scan(toks []token, s string, same bool) ([]token, bool) {
 		// Most of a text is read by plainTokens; what is left here is a
 		// word with an inner mark, a rune past ASCII or an '@', or a full
 		// slab or index.
-		if toks, lw.at, i = plainTokens(toks, lw.at, s, i); i == len(s) {
+		if toks, i = plainTokens(toks, s, i); i == len(s) {
 			break
 		}
 		c := s[i]
@@ -1790,7 +1787,6 @@ func (lw *lowerWords) scan(toks []token, s string, same bool) ([]token, bool) {
 			t.cls = classOf(t.low)
 		case cased == caseASCII:
 			t.low = "" // set with its class by set
-			lw.at = append(lw.at, len(toks)-1)
 		default:
 			// buf is free until set: the lower case is made here only
 			// to tell whether it keeps the word's length, and whether it
@@ -1802,8 +1798,7 @@ func (lw *lowerWords) scan(toks []token, s string, same bool) ([]token, bool) {
 			if string(lw.buf) == w {
 				t.cls = classOf(w)
 			} else {
-				t.low = ""
-				lw.at = append(lw.at, len(toks)-1)
+				t.low = "" // set with its class by set
 			}
 			lw.buf = lw.buf[:0]
 		}
@@ -1816,11 +1811,11 @@ func (lw *lowerWords) scan(toks []token, s string, same bool) ([]token, bool) {
 // more than a look at their bytes: words of ASCII letters and digits with
 // no capital past the first that end at a space or a punctuation mark, and
 // ASCII punctuation marks but '@'; it skips ASCII spaces. A word that
-// opens with a capital gets its slab index appended to at, for
-// lowerWords.set. plainTokens stops at the first byte that needs more, or
-// when toks or at is full, and returns where it stopped. It calls nothing,
-// which lets it keep its variables in registers.
-func plainTokens(toks []token, at []int, s string, i int) ([]token, []int, int) {
+// opens with a capital gets no low: lowerWords.set gives it one.
+// plainTokens stops at the first byte that needs more, or when toks is
+// full, and returns where it stopped. It calls nothing, which lets it keep
+// its variables in registers.
+func plainTokens(toks []token, s string, i int) ([]token, int) {
 	for i < len(s) && len(toks) < cap(toks) {
 		c := s[i]
 		if !asciiAlnum[c] {
@@ -1843,9 +1838,6 @@ func plainTokens(toks []token, at []int, s string, i int) ([]token, []int, int) 
 			break // an inner mark or capital: wordEnd reads the word
 		}
 		upper := c-'A' < 26 // 'A' to 'Z'
-		if upper && len(at) == cap(at) {
-			break
-		}
 		w := s[i:j]
 		toks = toks[:len(toks)+1]
 		t := &toks[len(toks)-1]
@@ -1853,8 +1845,6 @@ func plainTokens(toks []token, at []int, s string, i int) ([]token, []int, int) 
 			j++ // the space after the word, most often
 		}
 		if upper {
-			at = at[:len(at)+1]
-			at[len(at)-1] = len(toks) - 1
 			t.s, t.low, t.pos, t.cls, t.word, t.upper = w, "", i, 0, true, true
 		} else {
 			t.s, t.low, t.pos, t.cls, t.word, t.upper = w, w, i, 0, true, false
@@ -1864,7 +1854,7 @@ func plainTokens(toks []token, at []int, s string, i int) ([]token, []int, int) 
 		}
 		i = j
 	}
-	return toks, at, i
+	return toks, i
 }
 
 // addToken appends a token to toks for the caller to fill.
@@ -1964,9 +1954,9 @@ var lowerAlnum, asciiAlnum, endsWord = func() (lower, all, ends [256]bool) {
 	return lower, all, ends
 }()
 
-// appendLowerWord appends the word w in lower case to dst, which has room
-// for it, where its lower case takes as many bytes as it does.
+// appendLowerWord appends the word w in lower case to dst, where its lower case takes as many bytes as it does.
 func appendLowerWord(dst []byte, w string) []byte {
+	dst = slices.Grow(dst, len(w))
 	b := dst[len(dst) : len(dst)+len(w)]
 	for i := range b {
 		c := w[i]
