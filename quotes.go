@@ -1835,7 +1835,13 @@ func plainTokens(toks []token, s string, i int) ([]token, int) {
 			j++
 		}
 		if j < len(s) && !endsWord[s[j]] {
-			break // an inner mark or capital: wordEnd reads the word
+			// A mark that may join a word's parts ('.', '-', …) ends
+			// it when no letter or digit follows ("itu." at the end of
+			// a sentence); wordEnd reads the word at a capital, a rune
+			// past ASCII, or a mark that joins ("Liputan6.com").
+			if m := s[j]; m >= utf8.RuneSelf || asciiAlnum[m] || j+1 < len(s) && (s[j+1] >= utf8.RuneSelf || asciiAlnum[s[j+1]]) {
+				break
+			}
 		}
 		upper := c-'A' < 26 // 'A' to 'Z'
 		w := s[i:j]
