@@ -47,6 +47,9 @@ type token struct {
 	pos  int       // byte offset of s in the paragraph
 	cls  wordClass // the word lists low is on
 	word bool
+	// upper: the token is a word that opens with an upper-case letter
+	// (what isCapWord asks).
+	upper bool
 }
 
 // is reports whether the token's word is on one of the lists c holds.
@@ -242,12 +245,12 @@ func tokenizeAll(paras []Paragraph) [][]token {
 // tokenizeInto is tokenizeAll with the tokens of all paragraphs appended to
 // one slab, which the caller may reuse for the next article.
 func tokenizeInto(slab []token, paras []Paragraph) ([][]token, []token) {
-	// The sizes are a guess: about one word in four is capitalised.
 	n := 0
 	for _, p := range paras {
 		n += len(p.Text)
 	}
-	lw := lowerWords{buf: make([]byte, 0, n/3), at: make([]int, 0, n/24)}
+	// The size is a guess: about one word in four is capitalised.
+	lw := lowerWords{buf: make([]byte, 0, n/3)}
 	first := len(slab)
 	toks := make([][]token, len(paras))
 	for i, p := range paras {
@@ -259,7 +262,7 @@ func tokenizeInto(slab []token, paras []Paragraph) ([][]token, []token) {
 	}
 	// The slab may have moved as it grew: every paragraph's tokens are
 	// pointed into the final one, where the lower cases are set.
-	lw.set(slab)
+	lw.set(slab[first:])
 	at := first
 	for i, p := range paras {
 		if p.Kind != KindHeading {
@@ -413,7 +416,7 @@ func (st *quoteState) indexNames() {
 		}
 		toks := st.toks[pi]
 		for i := 0; i < len(toks); {
-			if t := &toks[i]; !t.word || !startsUpper(t.s) { // !isCapWord, without copying the token
+			if !toks[i].upper { // !isCapWord
 				i++
 				continue
 			}
@@ -1663,28 +1666,35 @@ func sortSpans(spans []qspan) {
 	slices.SortFunc(spans, func(a, b qspan) int { return cmp.Compare(a.open, b.open) })
 }
 
-// lowerWords holds the lower case of the words that are not written in it
-// ("Jakarta", "PBB"), one after another, and the slab indexes of their
-// tokens, whose low is set once every paragraph is read: a word in lower
-// case already, most of them, is its own lower case and costs nothing.
+// lowerWords makes the lower case of the words that are not written in it
+// ("Jakarta", "PBB"), whose tokens are read with an empty low and get it
+// once every paragraph is read, from one string that holds all their lower
+// cases: a word in lower case already, most of them, is its own lower case
+// and costs nothing. buf is where that string is made.
 type lowerWords struct {
 	buf []byte
-	at  []int
 }
 
-// set points the low of every token lw holds into one string of buf, and
-// looks up its class.
-func (lw *lowerWords) set(slab []token) {
-	lower := string(lw.buf)
-	off := 0
-	for _, k := range lw.at {
-		t := &slab[k]
-		n := len(t.s)
-		t.low = lower[off : off+n]
-		if classFilter.hasShape(shapeOf(t.low)) {
-			t.cls = wordClasses.class(t.low)
+// set points the low of every word of toks that has none into one string
+// made in buf, and looks up its class.
+func (lw *lowerWords) set(toks []token) {
+	buf := lw.buf[:0]
+	for k := range toks {
+		if t := &toks[k]; t.low == "" {
+			buf = appendLowerWord(buf, t.s)
 		}
-		off += n
+	}
+	lower := string(buf)
+	off := 0
+	for k := range toks {
+		if t := &toks[k]; t.low == "" {
+			n := len(t.s)
+			t.low = lower[off : off+n]
+			if classFilter.hasShape(shapeOf(t.low)) {
+				t.cls = wordClasses.class(t.low)
+			}
+			off += n
+		}
 	}
 }
 
@@ -1695,29 +1705,37 @@ func (lw *lowerWords) set(slab []token) {
 // lower case takes another number of bytes ("İ"); where it has one, each
 // word of s is lower-cased alone.
 func (lw *lowerWords) appendTokens(toks []token, s string) []token {
-	start, nbuf, nat := len(toks), len(lw.buf), len(lw.at)
+	start := len(toks)
 	toks, ok := lw.scan(toks, s, true)
 	if !ok {
-		lw.buf, lw.at = lw.buf[:nbuf], lw.at[:nat]
 		toks, _ = lw.scan(toks[:start], s, false)
 	}
 	return toks
 }
 
-// scan is appendTokens with every word's lower case kept in lw (same), or
-// made alone (!same). With same, it reports false as soon as a word's lower
-// case takes another number of bytes than the word.
+// scan is appendTokens with the words not in lower case left to set (same),
+// or lower-cased alone (!same) but for those plainTokens reads. With same,
+// it reports false as soon as a word's lower case takes another number of
+// bytes than the word.
 func (lw *lowerWords) scan(toks []token, s string, same bool) ([]token, bool) {
 	for i := 0; i < len(s); {
+		// Most of a text is read by plainTokens; what is left here is a
+		// word with an inner mark, a rune past ASCII or an '@', or a full
+		// slab or index.
+		if toks, i = plainTokens(toks, s, i); i == len(s) {
+			break
+		}
 		c := s[i]
 		var j int
 		var cased wordCase
+		upper := false
 		switch {
+		case len(toks) == cap(toks) && c < utf8.RuneSelf:
+			toks = slices.Grow(toks, 1)
+			continue
 		case asciiAlnum[c]:
-			// Most words: an ASCII letter or digit, then lower-case ones
-			// up to a space or a punctuation mark.
-			capital := 'A' <= c && c <= 'Z'
-			if capital {
+			upper = 'A' <= c && c <= 'Z'
+			if upper {
 				cased = caseASCII
 			}
 			j = i + 1
@@ -1726,16 +1744,16 @@ func (lw *lowerWords) scan(toks []token, s string, same bool) ([]token, bool) {
 			}
 			if j < len(s) && !endsWord[s[j]] {
 				var rest wordCase
-				j, rest = wordEnd(s, i, j, capital)
+				j, rest = wordEnd(s, i, j, upper)
 				cased = max(cased, rest)
 			}
-		case c < utf8.RuneSelf && asciiSpace[c]:
-			i++
-			continue
 		case c == '@' && i+1 < len(s) && isWordRune(firstRune(s[i+1:])):
 			j, cased = wordEnd(s, i, i+1, false)
 		case c < utf8.RuneSelf:
-			toks = append(toks, token{s: s[i : i+1], low: s[i : i+1], pos: i, cls: asciiClasses[c]})
+			// plainTokens reads every other ASCII byte but '@'.
+			var t *token
+			toks, t = addToken(toks)
+			t.s, t.low, t.pos, t.cls, t.word, t.upper = s[i:i+1], s[i:i+1], i, asciiClasses[c], false, false
 			i++
 			continue
 		default:
@@ -1745,17 +1763,20 @@ func (lw *lowerWords) scan(toks []token, s string, same bool) ([]token, bool) {
 				continue
 			}
 			if !isWordRune(r) {
-				toks = append(toks, token{s: s[i : i+n], low: s[i : i+n], pos: i, cls: classOf(s[i : i+n])})
+				var t *token
+				toks, t = addToken(toks)
+				t.s, t.low, t.pos, t.cls, t.word, t.upper = s[i:i+n], s[i:i+n], i, classOf(s[i:i+n]), false, false
 				i += n
 				continue
 			}
-			j, _ = wordEnd(s, i, i+n, unicode.IsUpper(r))
+			upper = unicode.IsUpper(r)
+			j, _ = wordEnd(s, i, i+n, upper)
 			cased = caseUnicode
 		}
 		w := s[i:j]
 		var t *token
 		toks, t = addToken(toks)
-		t.s, t.low, t.pos, t.cls, t.word = w, w, i, 0, true
+		t.s, t.low, t.pos, t.cls, t.word, t.upper = w, w, i, 0, true, upper
 		switch {
 		case cased == caseNone:
 			if classFilter.hasShape(shapeOf(w)) {
@@ -1765,29 +1786,81 @@ func (lw *lowerWords) scan(toks []token, s string, same bool) ([]token, bool) {
 			t.low = strings.ToLower(w)
 			t.cls = classOf(t.low)
 		case cased == caseASCII:
-			lw.buf = appendLowerASCII(lw.buf, w)
 			t.low = "" // set with its class by set
-			lw.at = append(lw.at, len(toks)-1)
 		default:
-			k := len(lw.buf)
+			// buf is free until set: the lower case is made here only
+			// to tell whether it keeps the word's length, and whether it
+			// is the word.
 			var ok bool
-			if lw.buf, ok = appendLower(lw.buf, w); !ok {
+			if lw.buf, ok = appendLower(lw.buf[:0], w); !ok {
 				return toks, false
 			}
-			if string(lw.buf[k:]) == w {
-				lw.buf = lw.buf[:k]
+			if string(lw.buf) == w {
 				t.cls = classOf(w)
 			} else {
-				t.low = ""
-				lw.at = append(lw.at, len(toks)-1)
+				t.low = "" // set with its class by set
+			}
+			lw.buf = lw.buf[:0]
+		}
+		i = j
+	}
+	return toks, true
+}
+
+// plainTokens appends to toks the tokens of s from byte i on that need no
+// more than a look at their bytes: words of ASCII letters and digits with
+// no capital past the first that end at a space or a punctuation mark, and
+// ASCII punctuation marks but '@'; it skips ASCII spaces. A word that
+// opens with a capital gets no low: lowerWords.set gives it one.
+// plainTokens stops at the first byte that needs more, or when toks is
+// full, and returns where it stopped. It calls nothing, which lets it keep
+// its variables in registers.
+func plainTokens(toks []token, s string, i int) ([]token, int) {
+	for i < len(s) && len(toks) < cap(toks) {
+		c := s[i]
+		if !asciiAlnum[c] {
+			if c >= utf8.RuneSelf || c == '@' {
+				break
+			}
+			if !asciiSpace[c] {
+				toks = toks[:len(toks)+1]
+				t := &toks[len(toks)-1]
+				t.s, t.low, t.pos, t.cls, t.word, t.upper = s[i:i+1], s[i:i+1], i, asciiClasses[c], false, false
+			}
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && lowerAlnum[s[j]] {
+			j++
+		}
+		if j < len(s) && !endsWord[s[j]] {
+			// A mark that may join a word's parts ('.', '-', …) ends
+			// it when no letter or digit follows ("itu." at the end of
+			// a sentence); wordEnd reads the word at a capital, a rune
+			// past ASCII, or a mark that joins ("Liputan6.com").
+			if m := s[j]; m >= utf8.RuneSelf || asciiAlnum[m] || j+1 < len(s) && (s[j+1] >= utf8.RuneSelf || asciiAlnum[s[j+1]]) {
+				break
+			}
+		}
+		upper := c-'A' < 26 // 'A' to 'Z'
+		w := s[i:j]
+		toks = toks[:len(toks)+1]
+		t := &toks[len(toks)-1]
+		if j < len(s) && s[j] == ' ' {
+			j++ // the space after the word, most often
+		}
+		if upper {
+			t.s, t.low, t.pos, t.cls, t.word, t.upper = w, "", i, 0, true, true
+		} else {
+			t.s, t.low, t.pos, t.cls, t.word, t.upper = w, w, i, 0, true, false
+			if classFilter.hasShape(shapeOf(w)) {
+				t.cls = wordClasses.class(w)
 			}
 		}
 		i = j
-		if i < len(s) && s[i] == ' ' {
-			i++
-		}
 	}
-	return toks, true
+	return toks, i
 }
 
 // addToken appends a token to toks for the caller to fill.
@@ -1875,18 +1948,6 @@ func isWordJoiner(r rune) bool {
 	return false
 }
 
-// appendLowerASCII appends the ASCII word w to dst in lower case.
-func appendLowerASCII(dst []byte, w string) []byte {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst
-}
-
 // lowerAlnum marks the lower-case ASCII letters and digits, asciiAlnum
 // all ASCII letters and digits, and endsWord the other ASCII bytes but
 // those that may join the parts of a word.
@@ -1898,6 +1959,21 @@ var lowerAlnum, asciiAlnum, endsWord = func() (lower, all, ends [256]bool) {
 	}
 	return lower, all, ends
 }()
+
+// appendLowerWord appends the word w in lower case to dst, where its lower case takes as many bytes as it does.
+func appendLowerWord(dst []byte, w string) []byte {
+	dst = slices.Grow(dst, len(w))
+	b := dst[len(dst) : len(dst)+len(w)]
+	for i := range b {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			dst, _ = appendLower(dst, w)
+			return dst
+		}
+		b[i] = lowerASCII[c]
+	}
+	return dst[:len(dst)+len(w)]
+}
 
 // appendLower appends s in lower case to dst, and reports whether that
 // kept every byte offset (always, unless a letter's lower case takes
@@ -1973,22 +2049,11 @@ func firstRune(s string) rune {
 
 // isCapWord reports whether t is a capitalised word ("Jens", "NATO",
 // "Liputan6.com"); words that are sentence glue when lower-cased
-// ("Namun", "Saat") count too and are trimmed from runs later.
+// ("Namun", "Saat") count too and are trimmed from runs later. The
+// tokenizer tells it once per word, in t.upper.
 func isCapWord(t token) bool {
-	return t.word && startsUpper(t.s)
+	return t.upper
 }
-
-// startsUpper reports whether s starts with an upper-case letter. It is
-// inlined: an ASCII letter is told without a call.
-func startsUpper(s string) bool {
-	if s != "" && s[0] < utf8.RuneSelf {
-		return s[0]-'A' < 26 // 'A' to 'Z'
-	}
-	return firstUpper(s)
-}
-
-// firstUpper reports whether the first rune of s is upper case.
-func firstUpper(s string) bool { return unicode.IsUpper(firstRune(s)) }
 
 // isInitial reports whether w is an initial or a short title written with
 // a period after it ("V", "L.P", "dr", "Jr").
@@ -2009,7 +2074,7 @@ func capRunEnd(toks []token, i int) int {
 		t := &toks[j]
 		switch {
 		case t.is(classRunBreaker) || glued(&toks[j-1], t):
-		case t.word && startsUpper(t.s): // isCapWord, inlined
+		case t.upper: // isCapWord
 			j++
 			continue
 		case t.word && t.is(classNameConnector) && j+1 < len(toks) && isCapWord(toks[j+1]):
@@ -2196,7 +2261,7 @@ func findSourcesIn(paras []Paragraph, all [][]token) []string {
 			if (lw == "dikutip" || lw == "dilansir") && i+1 < len(toks) {
 				nx := toks[i+1]
 				if rest, ok := strings.CutPrefix(nx.s, "dari"); ok && nx.word && rest != "" && unicode.IsUpper(firstRune(rest)) {
-					glued := append([]token{{s: rest, low: strings.ToLower(rest), pos: nx.pos + 4, word: true}}, toks[i+2:]...)
+					glued := append([]token{{s: rest, low: strings.ToLower(rest), pos: nx.pos + 4, word: true, upper: true}}, toks[i+2:]...)
 					add(sourceName(text, glued, false))
 					continue
 				}
