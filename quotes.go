@@ -399,8 +399,10 @@ type quoteState struct {
 	// lastQuoted is the index of the last paragraph with a quote.
 	lastQuoted int
 	// lower holds the words the article writes in lower case (see
-	// writtenLower); nil until asked.
-	lower map[string]bool
+	// writtenLower); nil until asked often (lowerAsked counts the
+	// questions answered without it).
+	lower      map[string]bool
+	lowerAsked int
 }
 
 // indexNames collects the capitalised name sequences of the article and the
@@ -1106,8 +1108,21 @@ func (st *quoteState) nameInClause(text string, toks []token) string {
 // case somewhere: a common noun that opened a sentence ("Petambak berharap"),
 // not a name.
 func (st *quoteState) writtenLower(low string) bool {
+	if st.lower == nil && st.lowerAsked < 8 {
+		// Most articles ask once or twice: reading the tokens for the word
+		// costs less than a map of all the article's words.
+		st.lowerAsked++
+		for _, toks := range st.toks {
+			for i := range toks {
+				if t := &toks[i]; t.word && t.low == low && t.s == low {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	if st.lower == nil {
-		// The article's lower-case words, gathered once, on first use.
+		// The article's lower-case words, gathered once, when it asks often.
 		st.lower = map[string]bool{}
 		for _, toks := range st.toks {
 			for _, t := range toks {
@@ -1166,7 +1181,8 @@ func (st *quoteState) noteSaid(toks []token, i int) {
 // militer Kyiv", "staf Ajib, Vivi saat ditemui" → "Vivi". anaphor reports a
 // description ending in itu/ini/tersebut.
 func speakerAfter(text string, toks []token) (name string, anaphor bool) {
-	var got []token
+	var buf [12]token // the words read: at most 12, on the stack
+	got := buf[:0]
 	seenCap := false
 	lower := 0
 	for j := 0; j < len(toks) && len(got) < 12; j++ {
@@ -1404,6 +1420,9 @@ func keepQuote(text string, sp qspan, q string, attributed bool) bool {
 			continue
 		}
 		n++
+		if attributed {
+			continue // only the number of words counts: caps and lowers are not read
+		}
 		r := firstRune(w)
 		switch {
 		case unicode.IsUpper(r) || unicode.IsDigit(r):
@@ -2076,8 +2095,27 @@ func joinToks(text string, toks []token) string {
 
 // tokensIn returns the tokens of toks that lie in text[a:b].
 func tokensIn(toks []token, a, b int) []token {
-	i := sort.Search(len(toks), func(k int) bool { return toks[k].pos >= a })
-	j := i + sort.Search(len(toks)-i, func(k int) bool { return toks[i+k].pos+len(toks[i+k].s) > b })
+	// Two binary searches, as sort.Search does them, written out: this is
+	// called for every sentence and a call through a closure per step
+	// costs more than the step.
+	i, hi := 0, len(toks)
+	for i < hi {
+		m := int(uint(i+hi) >> 1)
+		if toks[m].pos >= a {
+			hi = m
+		} else {
+			i = m + 1
+		}
+	}
+	j, hi := i, len(toks)
+	for j < hi {
+		m := int(uint(j+hi) >> 1)
+		if toks[m].pos+len(toks[m].s) > b {
+			hi = m
+		} else {
+			j = m + 1
+		}
+	}
 	return toks[i:j]
 }
 
