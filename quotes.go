@@ -276,7 +276,7 @@ func findQuotesIn(paras []Paragraph, toks [][]token) []Quote {
 	// The quoted passages of every paragraph come first: an article with
 	// none needs no names read, and what the paragraphs after the last
 	// one say names no speaker of a quote.
-	spans := make([][]qspan, len(paras))
+	var spans [][]qspan // made at the first quote: most articles have none
 	last := -1
 	carry := false
 	for pi, p := range paras {
@@ -284,8 +284,13 @@ func findQuotesIn(paras []Paragraph, toks [][]token) []Quote {
 			carry = false
 			continue
 		}
-		spans[pi], carry = scanQuotes(p.Text, carry)
-		if len(spans[pi]) > 0 {
+		var sp []qspan
+		sp, carry = scanQuotes(p.Text, carry)
+		if len(sp) > 0 {
+			if spans == nil {
+				spans = make([][]qspan, len(paras))
+			}
+			spans[pi] = sp
 			last = pi
 		}
 	}
@@ -396,6 +401,9 @@ type quoteState struct {
 	introduced bool
 	// sents holds the sentence starts of the paragraph being read.
 	sents []int
+	// found is the room paragraph returns its quotes in, reused from one
+	// paragraph to the next.
+	found []found
 	// lastQuoted is the index of the last paragraph with a quote.
 	lastQuoted int
 	// lower holds the words the article writes in lower case (see
@@ -447,7 +455,9 @@ func (st *quoteState) indexNames() {
 func (st *quoteState) paragraph(pi int, text string, toks []token, spans []qspan, prevHadQuote bool) []found {
 	st.sents = sentenceStarts(st.sents[:0], text, toks, spans)
 	sents := st.sents
-	var out []found
+	// The quotes go in the room the paragraph before used: the caller
+	// copies them out before it reads the next paragraph.
+	out := st.found[:0]
 	si := 0 // next sentence start to look at for subjects
 	for k, sp := range spans {
 		// Sentences wholly before this quote may introduce a subject.
@@ -518,6 +528,7 @@ func (st *quoteState) paragraph(pi int, text string, toks []token, spans []qspan
 		}
 		out = append(out, f)
 	}
+	st.found = out
 	if pi == st.lastQuoted {
 		return out // the sentences after the article's last quote name no speaker of one
 	}
