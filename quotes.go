@@ -297,7 +297,7 @@ func findQuotesIn(paras []Paragraph, toks [][]token) []Quote {
 	if last < 0 {
 		return nil
 	}
-	st := quoteState{paras: paras, toks: toks, alias: map[string]string{}, full: map[string]string{}, lastQuoted: last}
+	st := quoteState{paras: paras, toks: toks, lastQuoted: last}
 	st.indexNames()
 	var out []found
 	prevHadQuote := false
@@ -386,10 +386,10 @@ type quoteState struct {
 	toks  [][]token // tokens of each paragraph; nil for headings
 	runs  []nameRun // capitalised name sequences of the whole article
 	// alias maps a lower-cased one-word alias ("ahok", "dani") to the name
-	// it stands for.
+	// it stands for; nil until the article gives one.
 	alias map[string]string
 	last  string            // the last speaker or reporting subject named
-	full  map[string]string // fullest's answers
+	full  map[string]string // fullest's answers; nil until the first
 	// main is the article's most named person, found on first use.
 	main     string
 	mainDone bool
@@ -439,7 +439,7 @@ func (st *quoteState) indexNames() {
 				if j+2 < len(toks) && toks[j].s == "(" && toks[j+2].s == ")" && isCapWord(toks[j+1]) && len(run) >= 2 {
 					a := toks[j+1].low
 					if _, ok := st.alias[a]; !ok {
-						st.alias[a] = joinToks(p.Text, run)
+						st.setAlias(a, joinToks(p.Text, run))
 					}
 				}
 			}
@@ -922,7 +922,7 @@ func (st *quoteState) subjectIn(text string, toks []token) {
 		if lw := t.low; st.last != "" && (lw == "disapa" || lw == "alias" || lw == "dipanggil") && j+1 < len(toks) && isCapWord(toks[j+1]) {
 			a := toks[j+1].low
 			if _, ok := st.alias[a]; !ok {
-				st.alias[a] = st.last
+				st.setAlias(a, st.last)
 			}
 		}
 	}
@@ -1312,8 +1312,19 @@ func (st *quoteState) fullest(name string) string {
 		return f
 	}
 	f := st.fullestUncached(name)
+	if st.full == nil {
+		st.full = map[string]string{}
+	}
 	st.full[name] = f
 	return f
+}
+
+// setAlias records that the one-word alias a stands for name.
+func (st *quoteState) setAlias(a, name string) {
+	if st.alias == nil {
+		st.alias = map[string]string{}
+	}
+	st.alias[a] = name
 }
 
 func (st *quoteState) fullestUncached(name string) string {
@@ -1397,7 +1408,7 @@ outer:
 	for i := range run {
 		k, j := 0, i
 		for ; k < len(want) && j < len(run); j++ {
-			t := run[j]
+			t := &run[j]
 			if !t.word {
 				if k == 0 {
 					continue outer
