@@ -1394,8 +1394,31 @@ func (st *quoteState) fullestUncached(name string) string {
 
 // appendFields appends to dst the words of s as strings.Fields splits them.
 func appendFields(dst []string, s string) []string {
-	for w := range strings.FieldsSeq(s) {
-		dst = append(dst, w)
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			for w := range strings.FieldsSeq(s) {
+				dst = append(dst, w)
+			}
+			return dst
+		}
+	}
+	// ASCII: the spaces strings.Fields splits at are these six bytes.
+	start := -1
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t', '\n', '\v', '\f', '\r':
+			if start >= 0 {
+				dst = append(dst, s[start:i])
+				start = -1
+			}
+		default:
+			if start < 0 {
+				start = i
+			}
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
 	}
 	return dst
 }
@@ -2040,7 +2063,28 @@ func isInitial(w string) bool {
 	if utf8.RuneCountInString(w) == 1 {
 		return unicode.IsUpper(firstRune(w))
 	}
-	return len(w) <= 4 && honorifics[strings.ToLower(w)] || strings.Contains(w, ".") && len(w) <= 5
+	return len(w) <= 4 && isHonorific(w) || strings.Contains(w, ".") && len(w) <= 5
+}
+
+// isHonorific reports whether w, lower-cased, is on honorifics. A short
+// ASCII word is lower-cased on the stack: strings.ToLower would allocate
+// for every capitalised one.
+func isHonorific(w string) bool {
+	var buf [4]byte
+	if len(w) > len(buf) {
+		return honorifics[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return honorifics[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return honorifics[string(buf[:len(w)])]
 }
 
 // capRunEnd returns the end of the capitalised name sequence at toks[i].
