@@ -1051,7 +1051,7 @@ func (st *quoteState) knownName(name string) bool {
 	for rest := name; st.said != nil && rest != ""; {
 		var w string
 		w, rest, _ = strings.Cut(rest, " ")
-		if st.said[strings.ToLower(strings.Trim(w, ",."))] {
+		if inLower(st.said, strings.Trim(w, ",.")) {
 			return true
 		}
 	}
@@ -2063,28 +2063,28 @@ func isInitial(w string) bool {
 	if utf8.RuneCountInString(w) == 1 {
 		return unicode.IsUpper(firstRune(w))
 	}
-	return len(w) <= 4 && isHonorific(w) || strings.Contains(w, ".") && len(w) <= 5
+	return len(w) <= 4 && inLower(honorifics, w) || strings.Contains(w, ".") && len(w) <= 5
 }
 
-// isHonorific reports whether w, lower-cased, is on honorifics. A short
-// ASCII word is lower-cased on the stack: strings.ToLower would allocate
-// for every capitalised one.
-func isHonorific(w string) bool {
-	var buf [4]byte
+// inLower reports whether m holds w lower-cased, as m[strings.ToLower(w)]
+// does. A short ASCII word is lower-cased on the stack: strings.ToLower
+// would allocate for every capitalised one.
+func inLower(m map[string]bool, w string) bool {
+	var buf [16]byte
 	if len(w) > len(buf) {
-		return honorifics[strings.ToLower(w)]
+		return m[strings.ToLower(w)]
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			return honorifics[strings.ToLower(w)]
+			return m[strings.ToLower(w)]
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
 	}
-	return honorifics[string(buf[:len(w)])]
+	return m[string(buf[:len(w)])]
 }
 
 // capRunEnd returns the end of the capitalised name sequence at toks[i].
