@@ -279,6 +279,7 @@ func findQuotesIn(paras []Paragraph, toks [][]token) []Quote {
 	var spans [][]qspan // made at the first quote: most articles have none
 	last := -1
 	carry := false
+	nspans := 0
 	for pi, p := range paras {
 		if p.Kind == KindHeading {
 			carry = false
@@ -292,14 +293,15 @@ func findQuotesIn(paras []Paragraph, toks [][]token) []Quote {
 			}
 			spans[pi] = sp
 			last = pi
+			nspans += len(sp)
 		}
 	}
 	if last < 0 {
 		return nil
 	}
-	st := quoteState{paras: paras, toks: toks, lastQuoted: last}
+	st := quoteState{paras: paras, toks: toks, lastQuoted: last, sents: make([]int, 0, 16)}
 	st.indexNames()
-	var out []found
+	out := make([]found, 0, nspans) // a quote per span at most
 	prevHadQuote := false
 	chain := 0
 	for pi, p := range paras[:last+1] {
@@ -597,12 +599,13 @@ func (st *quoteState) antecedent() string {
 // words or more that first opens a sentence ("Brandon Nicholas Salim,
 // putra sulung aktor ...").
 func (st *quoteState) mainPerson() string {
+	var starts []int
 	for pi, p := range st.paras {
 		if p.Kind == KindHeading {
 			continue
 		}
 		toks := st.toks[pi]
-		starts := sentenceStarts(nil, p.Text, toks, nil)
+		starts = sentenceStarts(starts[:0], p.Text, toks, nil)
 		for i, a := range starts {
 			b := len(p.Text)
 			if i+1 < len(starts) {
