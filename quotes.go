@@ -2164,27 +2164,8 @@ func joinToks(text string, toks []token) string {
 
 // tokensIn returns the tokens of toks that lie in text[a:b].
 func tokensIn(toks []token, a, b int) []token {
-	// Two binary searches, as sort.Search does them, written out: this is
-	// called for every sentence and a call through a closure per step
-	// costs more than the step.
-	i, hi := 0, len(toks)
-	for i < hi {
-		m := int(uint(i+hi) >> 1)
-		if toks[m].pos >= a {
-			hi = m
-		} else {
-			i = m + 1
-		}
-	}
-	j, hi := i, len(toks)
-	for j < hi {
-		m := int(uint(j+hi) >> 1)
-		if toks[m].pos+len(toks[m].s) > b {
-			hi = m
-		} else {
-			j = m + 1
-		}
-	}
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].pos >= a })
+	j := i + sort.Search(len(toks)-i, func(k int) bool { return toks[i+k].pos+len(toks[i+k].s) > b })
 	return toks[i:j]
 }
 
