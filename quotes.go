@@ -1463,7 +1463,7 @@ func keepQuote(text string, sp qspan, q string, attributed bool) bool {
 		if n >= 3 && (attributed || lowers > 0) {
 			break // the words read decide: the rest cannot change the answer
 		}
-		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		w := trimToWord(f)
 		if w == "" {
 			continue
 		}
@@ -1493,6 +1493,24 @@ func keepQuote(text string, sp qspan, q string, attributed bool) bool {
 		return false // sebagai 'properti asing musuh', bertajuk "..."
 	}
 	return true
+}
+
+// trimToWord trims from both ends of f what is not a letter or a digit, as
+// strings.TrimFunc does with that test. ASCII ends are read a byte at a
+// time; TrimFunc reads only an end that is not ASCII.
+func trimToWord(f string) string {
+	i, j := 0, len(f)
+	for i < j && f[i] < utf8.RuneSelf && !isASCIILetter(f[i]) && !isDigit(f[i]) {
+		i++
+	}
+	for j > i && f[j-1] < utf8.RuneSelf && !isASCIILetter(f[j-1]) && !isDigit(f[j-1]) {
+		j--
+	}
+	f = f[i:j]
+	if f != "" && (f[0] >= utf8.RuneSelf || f[len(f)-1] >= utf8.RuneSelf) {
+		return strings.TrimFunc(f, func(r rune) bool { return !letterOrDigit(r) })
+	}
+	return f
 }
 
 // translatedAfter reports whether the words after a quote (tail), or the
