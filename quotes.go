@@ -916,13 +916,17 @@ func (st *quoteState) subjectIn(text string, toks []token) {
 	// speechActSubject have a word to act on: most sentences have none.
 	cue := false
 	var cls wordClass
+	aliases := st.last != "" // an alias is of the last person named
 	for j := range toks {
 		t := &toks[j]
 		cls |= t.cls
-		if t.word && !cue && subjectCue(t) {
+		if !t.word {
+			continue
+		}
+		if !cue && subjectCue(t) {
 			cue = true
 		}
-		if lw := t.low; st.last != "" && (lw == "disapa" || lw == "alias" || lw == "dipanggil") && j+1 < len(toks) && isCapWord(toks[j+1]) {
+		if lw := t.low; aliases && (lw == "disapa" || lw == "alias" || lw == "dipanggil") && j+1 < len(toks) && isCapWord(toks[j+1]) {
 			a := toks[j+1].low
 			if _, ok := st.alias[a]; !ok {
 				st.setAlias(a, st.last)
