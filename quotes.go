@@ -279,25 +279,32 @@ func findQuotesIn(paras []Paragraph, toks [][]token) []Quote {
 	// The quoted passages of every paragraph come first: an article with
 	// none needs no names read, and what the paragraphs after the last
 	// one say names no speaker of a quote.
-	spans := make([][]qspan, len(paras))
+	var spans [][]qspan // made at the first quote: most articles have none
 	last := -1
 	carry := false
+	nspans := 0
 	for pi, p := range paras {
 		if p.Kind == KindHeading {
 			carry = false
 			continue
 		}
-		spans[pi], carry = scanQuotes(p.Text, carry)
-		if len(spans[pi]) > 0 {
+		var sp []qspan
+		sp, carry = scanQuotes(p.Text, carry)
+		if len(sp) > 0 {
+			if spans == nil {
+				spans = make([][]qspan, len(paras))
+			}
+			spans[pi] = sp
 			last = pi
+			nspans += len(sp)
 		}
 	}
 	if last < 0 {
 		return nil
 	}
-	st := quoteState{paras: paras, toks: toks, alias: map[string]string{}, full: map[string]string{}, lastQuoted: last}
+	st := quoteState{paras: paras, toks: toks, lastQuoted: last, sents: make([]int, 0, 16)}
 	st.indexNames()
-	var out []found
+	out := make([]found, 0, nspans) // a quote per span at most
 	prevHadQuote := false
 	chain := 0
 	for pi, p := range paras[:last+1] {
@@ -384,10 +391,10 @@ type quoteState struct {
 	toks  [][]token // tokens of each paragraph; nil for headings
 	runs  []nameRun // capitalised name sequences of the whole article
 	// alias maps a lower-cased one-word alias ("ahok", "dani") to the name
-	// it stands for.
+	// it stands for; nil until the article gives one.
 	alias map[string]string
 	last  string            // the last speaker or reporting subject named
-	full  map[string]string // fullest's answers
+	full  map[string]string // fullest's answers; nil until the first
 	// main is the article's most named person, found on first use.
 	main     string
 	mainDone bool
@@ -399,11 +406,16 @@ type quoteState struct {
 	introduced bool
 	// sents holds the sentence starts of the paragraph being read.
 	sents []int
+	// found is the room paragraph returns its quotes in, reused from one
+	// paragraph to the next.
+	found []found
 	// lastQuoted is the index of the last paragraph with a quote.
 	lastQuoted int
 	// lower holds the words the article writes in lower case (see
-	// writtenLower); nil until asked.
-	lower map[string]bool
+	// writtenLower); nil until asked often (lowerAsked counts the
+	// questions answered without it).
+	lower      map[string]bool
+	lowerAsked int
 }
 
 // indexNames collects the capitalised name sequences of the article and the
@@ -432,7 +444,7 @@ func (st *quoteState) indexNames() {
 				if j+2 < len(toks) && toks[j].s == "(" && toks[j+2].s == ")" && isCapWord(toks[j+1]) && len(run) >= 2 {
 					a := toks[j+1].low
 					if _, ok := st.alias[a]; !ok {
-						st.alias[a] = joinToks(p.Text, run)
+						st.setAlias(a, joinToks(p.Text, run))
 					}
 				}
 			}
@@ -448,7 +460,9 @@ func (st *quoteState) indexNames() {
 func (st *quoteState) paragraph(pi int, text string, toks []token, spans []qspan, prevHadQuote bool) []found {
 	st.sents = sentenceStarts(st.sents[:0], text, toks, spans)
 	sents := st.sents
-	var out []found
+	// The quotes go in the room the paragraph before used: the caller
+	// copies them out before it reads the next paragraph.
+	out := st.found[:0]
 	si := 0 // next sentence start to look at for subjects
 	for k, sp := range spans {
 		// Sentences wholly before this quote may introduce a subject.
@@ -519,6 +533,7 @@ func (st *quoteState) paragraph(pi int, text string, toks []token, spans []qspan
 		}
 		out = append(out, f)
 	}
+	st.found = out
 	if pi == st.lastQuoted {
 		return out // the sentences after the article's last quote name no speaker of one
 	}
@@ -587,12 +602,13 @@ func (st *quoteState) antecedent() string {
 // words or more that first opens a sentence ("Brandon Nicholas Salim,
 // putra sulung aktor ...").
 func (st *quoteState) mainPerson() string {
+	var starts []int
 	for pi, p := range st.paras {
 		if p.Kind == KindHeading {
 			continue
 		}
 		toks := st.toks[pi]
-		starts := sentenceStarts(nil, p.Text, toks, nil)
+		starts = sentenceStarts(starts[:0], p.Text, toks, nil)
 		for i, a := range starts {
 			b := len(p.Text)
 			if i+1 < len(starts) {
@@ -903,16 +919,20 @@ func (st *quoteState) subjectIn(text string, toks []token) {
 	// speechActSubject have a word to act on: most sentences have none.
 	cue := false
 	var cls wordClass
+	aliases := st.last != "" // an alias is of the last person named
 	for j := range toks {
 		t := &toks[j]
 		cls |= t.cls
-		if t.word && !cue && subjectCue(t) {
+		if !t.word {
+			continue
+		}
+		if !cue && subjectCue(t) {
 			cue = true
 		}
-		if lw := t.low; st.last != "" && (lw == "disapa" || lw == "alias" || lw == "dipanggil") && j+1 < len(toks) && isCapWord(toks[j+1]) {
+		if lw := t.low; aliases && (lw == "disapa" || lw == "alias" || lw == "dipanggil") && j+1 < len(toks) && isCapWord(toks[j+1]) {
 			a := toks[j+1].low
 			if _, ok := st.alias[a]; !ok {
-				st.alias[a] = st.last
+				st.setAlias(a, st.last)
 			}
 		}
 	}
@@ -1041,7 +1061,7 @@ func (st *quoteState) knownName(name string) bool {
 	for rest := name; st.said != nil && rest != ""; {
 		var w string
 		w, rest, _ = strings.Cut(rest, " ")
-		if st.said[strings.ToLower(strings.Trim(w, ",."))] {
+		if inLower(st.said, strings.Trim(w, ",.")) {
 			return true
 		}
 	}
@@ -1109,8 +1129,21 @@ func (st *quoteState) nameInClause(text string, toks []token) string {
 // case somewhere: a common noun that opened a sentence ("Petambak berharap"),
 // not a name.
 func (st *quoteState) writtenLower(low string) bool {
+	if st.lower == nil && st.lowerAsked < 8 {
+		// Most articles ask once or twice: reading the tokens for the word
+		// costs less than a map of all the article's words.
+		st.lowerAsked++
+		for _, toks := range st.toks {
+			for i := range toks {
+				if t := &toks[i]; t.word && t.low == low && t.s == low {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	if st.lower == nil {
-		// The article's lower-case words, gathered once, on first use.
+		// The article's lower-case words, gathered once, when it asks often.
 		st.lower = map[string]bool{}
 		for _, toks := range st.toks {
 			for _, t := range toks {
@@ -1169,7 +1202,8 @@ func (st *quoteState) noteSaid(toks []token, i int) {
 // militer Kyiv", "staf Ajib, Vivi saat ditemui" → "Vivi". anaphor reports a
 // description ending in itu/ini/tersebut.
 func speakerAfter(text string, toks []token) (name string, anaphor bool) {
-	var got []token
+	var buf [12]token // the words read: at most 12, on the stack
+	got := buf[:0]
 	seenCap := false
 	lower := 0
 	for j := 0; j < len(toks) && len(got) < 12; j++ {
@@ -1288,8 +1322,19 @@ func (st *quoteState) fullest(name string) string {
 		return f
 	}
 	f := st.fullestUncached(name)
+	if st.full == nil {
+		st.full = map[string]string{}
+	}
 	st.full[name] = f
 	return f
+}
+
+// setAlias records that the one-word alias a stands for name.
+func (st *quoteState) setAlias(a, name string) {
+	if st.alias == nil {
+		st.alias = map[string]string{}
+	}
+	st.alias[a] = name
 }
 
 func (st *quoteState) fullestUncached(name string) string {
@@ -1359,8 +1404,31 @@ func (st *quoteState) fullestUncached(name string) string {
 
 // appendFields appends to dst the words of s as strings.Fields splits them.
 func appendFields(dst []string, s string) []string {
-	for w := range strings.FieldsSeq(s) {
-		dst = append(dst, w)
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			for w := range strings.FieldsSeq(s) {
+				dst = append(dst, w)
+			}
+			return dst
+		}
+	}
+	// ASCII: the spaces strings.Fields splits at are these six bytes.
+	start := -1
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t', '\n', '\v', '\f', '\r':
+			if start >= 0 {
+				dst = append(dst, s[start:i])
+				start = -1
+			}
+		default:
+			if start < 0 {
+				start = i
+			}
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
 	}
 	return dst
 }
@@ -1373,7 +1441,7 @@ outer:
 	for i := range run {
 		k, j := 0, i
 		for ; k < len(want) && j < len(run); j++ {
-			t := run[j]
+			t := &run[j]
 			if !t.word {
 				if k == 0 {
 					continue outer
@@ -1402,11 +1470,14 @@ func keepQuote(text string, sp qspan, q string, attributed bool) bool {
 		if n >= 3 && (attributed || lowers > 0) {
 			break // the words read decide: the rest cannot change the answer
 		}
-		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		w := trimToWord(f)
 		if w == "" {
 			continue
 		}
 		n++
+		if attributed {
+			continue // only the number of words counts: caps and lowers are not read
+		}
 		r := firstRune(w)
 		switch {
 		case unicode.IsUpper(r) || unicode.IsDigit(r):
@@ -1429,6 +1500,24 @@ func keepQuote(text string, sp qspan, q string, attributed bool) bool {
 		return false // sebagai 'properti asing musuh', bertajuk "..."
 	}
 	return true
+}
+
+// trimToWord trims from both ends of f what is not a letter or a digit, as
+// strings.TrimFunc does with that test. ASCII ends are read a byte at a
+// time; TrimFunc reads only an end that is not ASCII.
+func trimToWord(f string) string {
+	i, j := 0, len(f)
+	for i < j && f[i] < utf8.RuneSelf && !isASCIILetter(f[i]) && !isDigit(f[i]) {
+		i++
+	}
+	for j > i && f[j-1] < utf8.RuneSelf && !isASCIILetter(f[j-1]) && !isDigit(f[j-1]) {
+		j--
+	}
+	f = f[i:j]
+	if f != "" && (f[0] >= utf8.RuneSelf || f[len(f)-1] >= utf8.RuneSelf) {
+		return strings.TrimFunc(f, func(r rune) bool { return !letterOrDigit(r) })
+	}
+	return f
 }
 
 // translatedAfter reports whether the words after a quote (tail), or the
@@ -2064,7 +2153,28 @@ func isInitial(w string) bool {
 	if utf8.RuneCountInString(w) == 1 {
 		return unicode.IsUpper(firstRune(w))
 	}
-	return len(w) <= 4 && honorifics[strings.ToLower(w)] || strings.Contains(w, ".") && len(w) <= 5
+	return len(w) <= 4 && inLower(honorifics, w) || strings.Contains(w, ".") && len(w) <= 5
+}
+
+// inLower reports whether m holds w lower-cased, as m[strings.ToLower(w)]
+// does. A short ASCII word is lower-cased on the stack: strings.ToLower
+// would allocate for every capitalised one.
+func inLower(m map[string]bool, w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return m[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(w)])]
 }
 
 // capRunEnd returns the end of the capitalised name sequence at toks[i].
