@@ -1536,6 +1536,8 @@ func spacedHeadingEnd(s string, at int) int {
 		}
 		w := s[k:e]
 		switch {
+		case w == "":
+			return 0 // two spaces in a row: no heading of ours
 		case isUpperByte(w[0]) && caps >= 2 && hasLower(paragraphOpeners, w):
 			if e+1 < len(s) && isLowerByte(s[e+1]) {
 				return k - 1
