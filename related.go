@@ -83,7 +83,7 @@ type cueSet uint16
 const (
 	mayPost        cueSet = 1 << iota // postEmbeds
 	mayBullet                         // a bullet, "• "
-	mayEnDash                         // an en dash, which may close a label (dashCueAt)
+	mayLongDash                       // an en or em dash, which may close a label (dashCueAt)
 	mayPlaceholder                    // an embed's placeholder, "[Gambas:Video CNN]"
 	mayNoise                          // the first group of inlineNoiseGroups, each the next bit
 	anyCue         = ^cueSet(0)
@@ -96,14 +96,14 @@ var noiseWords = []string{"VERTISEMENT", "ONTINUE", "Dapatkan", "#JernihBerkomen
 // text seldom has, so the search is quick: an embedded post that
 // postEmbedAt takes names Instagram or, in its credit, the handle ("@");
 // an embed's placeholder opens with a square bracket;
-// the bullet and the en dash are found by the last byte of their UTF-8
+// the bullet and the en and em dashes are found by the last byte of their UTF-8
 // form, which news text's other runes seldom end with; each group of
 // inlineNoise holds one of noiseWords. A word has no space and none of
 // the bytes next to which lines are joined with no space ("(" before,
 // ",;:.)" after), so it stands in a line of the text, joined or cut, only
 // where it stands in the text.
 var cueWords = func() []cueWord {
-	words := []cueWord{{"Instagram", mayPost}, {"@", mayPost}, {"•"[2:], mayBullet}, {"–"[2:], mayEnDash}, {"[", mayPlaceholder}}
+	words := []cueWord{{"Instagram", mayPost}, {"@", mayPost}, {"•"[2:], mayBullet}, {"–"[2:], mayLongDash}, {"—"[2:], mayLongDash}, {"[", mayPlaceholder}}
 	for _, g := range inlineNoiseGroups {
 		for _, w := range noiseWords {
 			if strings.Contains(g.head, w) {
@@ -176,7 +176,7 @@ func nextCue(s string, may cueSet) (int, cue) {
 	if best >= 0 && best+32 < len(s) {
 		region = s[:best+32]
 	}
-	if i, l := dashCueAt(region, may&mayEnDash != 0); i >= 0 && (best < 0 || i < best) {
+	if i, l := dashCueAt(region, may&mayLongDash != 0); i >= 0 && (best < 0 || i < best) {
 		best, bc = i, cue{text: l, kind: cueRelated}
 	}
 	// Labels: a capitalised "Baca juga" followed by a colon within a few
@@ -271,26 +271,33 @@ func dashLen(s string) int {
 }
 
 // dashCueAt returns the start of the first related label in s closed by a
-// dash ("…mumi.BACA JUGA - Judul"), or -1: the label opens with a capital,
-// after a non-letter or a lower-case letter a scraper glued it to. En
-// dashes are looked for only when enDash is set.
-func dashCueAt(s string, enDash bool) (int, string) {
-	// The hyphens and en dashes of s, in order, from the third byte: a
-	// space and a label stand before the dash.
-	hyphen, en := indexFrom(s, "-", 2), -1
-	if enDash {
-		en = indexFrom(s, "–", 2)
+// dash ("…mumi.BACA JUGA - Judul", "BACA JUGA — Judul"), or -1: the label
+// opens with a capital, after a non-letter or a lower-case letter a scraper
+// glued it to. En and em dashes are looked for only when longDash is set.
+func dashCueAt(s string, longDash bool) (int, string) {
+	// The dashes of s, in order, from the third byte: a space and a label
+	// stand before the dash. next holds where each kind is found next.
+	dashes := [...]string{"-", "–", "—"}
+	kinds := 1
+	if longDash {
+		kinds = len(dashes)
 	}
-	for hyphen >= 0 || en >= 0 {
-		dash := hyphen
-		if dash < 0 || en >= 0 && en < dash {
-			dash = en
+	var next [len(dashes)]int
+	for k := range kinds {
+		next[k] = indexFrom(s, dashes[k], 2)
+	}
+	for {
+		k := -1 // the kind found first
+		for j := range kinds {
+			if next[j] >= 0 && (k < 0 || next[j] < next[k]) {
+				k = j
+			}
 		}
-		if dash == hyphen {
-			hyphen = indexFrom(s, "-", dash+1)
-		} else {
-			en = indexFrom(s, "–", dash+1)
+		if k < 0 {
+			return -1, ""
 		}
+		dash := next[k]
+		next[k] = indexFrom(s, dashes[k], dash+1)
 		at := dash - 1 // the space before the dash
 		if s[at] != ' ' || dashLen(s[dash:]) == 0 {
 			continue
@@ -305,7 +312,6 @@ func dashCueAt(s string, enDash bool) (int, string) {
 			}
 		}
 	}
-	return -1, ""
 }
 
 // indexFrom returns the offset in s of the first sub at or after from, or -1.

@@ -239,7 +239,7 @@ func TestCueWords(t *testing.T) {
 			t.Errorf("post embed %q holds no mayPost word", p)
 		}
 	}
-	if !holds("• ", mayBullet) || !holds("–", mayEnDash) {
+	if !holds("• ", mayBullet) || !holds("–", mayLongDash) || !holds("—", mayLongDash) {
 		t.Error("the bullet or the en dash holds no word of its kind")
 	}
 	for _, w := range cueWords {

@@ -169,6 +169,16 @@ func TestDashRelatedCue(t *testing.T) {
 	assert.Contains(t, got, "Panitia berharap festival berikutnya lebih ramai.")
 	assert.NotContains(t, strings.ToLower(got), "baca juga")
 
+	// An em dash closes the label too, and the sentence glued after the
+	// link's title stays in the body.
+	a = parseTextStory(t, "Harga beras naik tajam di pasar tradisional pekan ini menurut pedagang.BACA JUGA — Harga Cabai Turun di Pasar Induk Warga lega karena harga cabai sudah turun sejak kemarin pagi.\nPedagang berharap harga stabil sampai akhir bulan ini dan pembeli kembali ramai.\n")
+	titles = titles[:0]
+	for _, l := range a.Related {
+		titles = append(titles, l.Title)
+	}
+	assert.Equal(t, []string{"Harga Cabai Turun di Pasar Induk"}, titles)
+	assert.Contains(t, strings.Join(paragraphTexts(a), "\n"), "Warga lega karena harga cabai sudah turun sejak kemarin pagi.")
+
 	i, _ := dashCueAt("Kata ketua, Baca - tulis jadi lomba baru tahun ini.", true)
 	assert.Equal(t, -1, i)
 	i, _ = dashCueAt("Ia sering membaca juga - kadang - menulis.", true)
