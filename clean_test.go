@@ -82,20 +82,27 @@ func TestNFCInert(t *testing.T) {
 	}
 }
 
+// randomWord8 returns eight random bytes, one in three any byte and the
+// others from interesting.
+func randomWord8(r *rand.Rand, interesting []byte) [8]byte {
+	var b [8]byte
+	for k := range b {
+		if r.IntN(3) == 0 {
+			b[k] = byte(r.IntN(256))
+		} else {
+			b[k] = interesting[r.IntN(len(interesting))]
+		}
+	}
+	return b
+}
+
 // TestHasControl: a word has a control byte when one of its eight bytes,
 // read one at a time, is below 0x20 or 0x7f.
 func TestHasControl(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
 	interesting := []byte{0, 0x1f, 0x20, 0x21, 0x7e, 0x7f, 0x80, 0x9f, 0xa0, 0xff, '\n', 'a'}
 	for range 200000 {
-		var b [8]byte
-		for k := range b {
-			if r.IntN(3) == 0 {
-				b[k] = byte(r.IntN(256))
-			} else {
-				b[k] = interesting[r.IntN(len(interesting))]
-			}
-		}
+		b := randomWord8(r, interesting)
 		want := false
 		for _, c := range b {
 			want = want || c < 0x20 || c == 0x7f
@@ -111,14 +118,7 @@ func TestPunctMarks(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 8))
 	interesting := []byte{0, 0x20, 0x21, 0x2e, 0x39, 0x3f, 0x40, 0x7f, 0x80, 0xa1, 0xbf, 0xc0, 0xff, 'a'}
 	for range 200000 {
-		var b [8]byte
-		for k := range b {
-			if r.IntN(3) == 0 {
-				b[k] = byte(r.IntN(256))
-			} else {
-				b[k] = interesting[r.IntN(len(interesting))]
-			}
-		}
+		b := randomWord8(r, interesting)
 		var want uint64
 		for k, c := range b {
 			if '!' <= c && c <= '?' {

@@ -202,13 +202,7 @@ func TestSpaceBreak(t *testing.T) {
 		{"Am      Em      F", []string{"Am Em F"}},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, b := range textBlocks(tt.in) {
-			got = append(got, b.text)
-		}
-		if strings.Join(got, "¶") != strings.Join(tt.want, "¶") {
-			t.Errorf("textBlocks(%q) = %q, want %q", tt.in, got, tt.want)
-		}
+		checkBlockTexts(t, tt.in, tt.want)
 	}
 }
 
@@ -287,13 +281,7 @@ func TestSpeechTagBreak(t *testing.T) {
 			[]string{`“Petugas sigap,” ujar Kepala Pengamanan Lapas (Ka. KPLP), Budi.`}},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, b := range textBlocks(tt.in) {
-			got = append(got, b.text)
-		}
-		if strings.Join(got, "¶") != strings.Join(tt.want, "¶") {
-			t.Errorf("textBlocks(%q) = %q, want %q", tt.in, got, tt.want)
-		}
+		checkBlockTexts(t, tt.in, tt.want)
 	}
 	// A body that kept its lines keeps its paragraphs as the lines give them.
 	in := "Judul Berita Banjir di Bogor\n\"Kami tidak punya tempat lain,\" kata Budi. Bantuan datang sore harinya."
@@ -377,13 +365,7 @@ func TestSpacedHeading(t *testing.T) {
 			[]string{`Rapat digelar pagi. Budi, Ketua RT Untuk warga, semua hadir.`}},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, b := range textBlocks(tt.in) {
-			got = append(got, b.text)
-		}
-		if strings.Join(got, "¶") != strings.Join(tt.want, "¶") {
-			t.Errorf("textBlocks(%q) = %q, want %q", tt.in, got, tt.want)
-		}
+		checkBlockTexts(t, tt.in, tt.want)
 	}
 	// Uncleaned text: a word that is empty between two spaces ends the run.
 	for _, in := range []string{"Rapat digelar pagi.  Keluhan Warga Menurut data, ramai.", "Rapat digelar pagi. Keluhan  Warga Menurut data."} {
@@ -392,5 +374,18 @@ func TestSpacedHeading(t *testing.T) {
 		if len(got) != 1 || got[0] != in {
 			t.Errorf("splitSentences(%q) = %q, want it whole", in, got)
 		}
+	}
+}
+
+// checkBlockTexts checks that textBlocks cuts in into blocks of the texts
+// want.
+func checkBlockTexts(t *testing.T, in string, want []string) {
+	t.Helper()
+	var got []string
+	for _, b := range textBlocks(in) {
+		got = append(got, b.text)
+	}
+	if strings.Join(got, "¶") != strings.Join(want, "¶") {
+		t.Errorf("textBlocks(%q) = %q, want %q", in, got, want)
 	}
 }
