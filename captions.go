@@ -298,14 +298,19 @@ func (st *state) captionLine(t string, at, lastAt int) {
 // paragraph whose block (paraAt) does not stand before it.
 func (st *state) placeMedia(paraAt []int) {
 	a := st.a
+	// paragraphAt returns the paragraph a medium at block at stands before;
+	// the media are in block order, so the search goes on from the last.
+	paragraphAt := func(j *int, at int) int {
+		for *j < len(paraAt) && paraAt[*j] < at {
+			*j++
+		}
+		return *j
+	}
 	if len(st.pics) > 0 {
 		a.Images = make([]Image, 0, len(st.pics))
 		j := 0
 		for _, p := range st.pics {
-			for j < len(paraAt) && paraAt[j] < p.at {
-				j++
-			}
-			p.Paragraph = j
+			p.Paragraph = paragraphAt(&j, p.at)
 			a.Images = append(a.Images, p.Image)
 		}
 	}
@@ -313,10 +318,7 @@ func (st *state) placeMedia(paraAt []int) {
 		a.Embeds = make([]Embed, 0, len(st.embeds))
 		j := 0
 		for _, e := range st.embeds {
-			for j < len(paraAt) && paraAt[j] < e.at {
-				j++
-			}
-			e.Paragraph = j
+			e.Paragraph = paragraphAt(&j, e.at)
 			a.Embeds = append(a.Embeds, e.Embed)
 		}
 	}
