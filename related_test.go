@@ -144,6 +144,8 @@ func TestSplitGlued(t *testing.T) {
 		{"Harganya Rp.10 Juta per unit dan naik tahun ini.", []block{{text: "Harganya Rp.10 Juta per unit dan naik tahun ini."}}},
 		// no glue: one block, abbreviations and domains kept
 		{"Dr. Nadia dan TRIBUNNEWS.COM melaporkan dari Jl. Sudirman.", []block{{text: "Dr. Nadia dan TRIBUNNEWS.COM melaporkan dari Jl. Sudirman."}}},
+		// a physician's specialist title ("Sp.A(K)", "Sp.OG") is no sentence end
+		{"Menurut dr. Citra, Sp.A(K), dan dr. Budi, Sp.OG, anak perlu diperiksa.", []block{{text: "Menurut dr. Citra, Sp.A(K), dan dr. Budi, Sp.OG, anak perlu diperiksa."}}},
 	}
 	for _, tt := range tests {
 		got := splitGlued(nil, tt.in, false, anyCue)

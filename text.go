@@ -1636,7 +1636,8 @@ func closesBefore(s string) bool {
 }
 
 // abbreviationBefore reports whether the word that ends s is an abbreviation
-// or an initial, after which a period does not end a sentence ("Dr.", "M.").
+// or an initial, after which a period does not end a sentence ("Dr.", "M.",
+// a physician's "Sp." of "Sp.PD").
 func abbreviationBefore(s string) bool {
 	w := lastWord(s)
 	if w == "" && strings.HasSuffix(s, " ") {
@@ -1651,7 +1652,7 @@ func abbreviationBefore(s string) bool {
 		return true
 	}
 	switch strings.ToLower(w) {
-	case "dr", "drs", "dra", "ir", "prof", "st", "no", "hj", "kh", "mr", "mrs", "ms", "jl", "kec", "kab", "pt", "cv", "tbk", "sh", "se", "mm", "msi", "ssi", "spd", "skom", "dll", "dsb", "tsb", "bpk", "sdr", "a.n", "u.p", "vol", "jil", "rp", "tgl":
+	case "dr", "drs", "dra", "ir", "prof", "sp", "st", "no", "hj", "kh", "mr", "mrs", "ms", "jl", "kec", "kab", "pt", "cv", "tbk", "sh", "se", "mm", "msi", "ssi", "spd", "skom", "dll", "dsb", "tsb", "bpk", "sdr", "a.n", "u.p", "vol", "jil", "rp", "tgl":
 		return true
 	}
 	return false
