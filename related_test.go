@@ -144,6 +144,18 @@ func TestSplitGlued(t *testing.T) {
 		{"Harganya Rp.10 Juta per unit dan naik tahun ini.", []block{{text: "Harganya Rp.10 Juta per unit dan naik tahun ini."}}},
 		// no glue: one block, abbreviations and domains kept
 		{"Dr. Nadia dan TRIBUNNEWS.COM melaporkan dari Jl. Sudirman.", []block{{text: "Dr. Nadia dan TRIBUNNEWS.COM melaporkan dari Jl. Sudirman."}}},
+		// a decree's or a case's number is no sentence end; a sentence glued
+		// after a year and one after a bracket are
+		{"Izin itu SK Menteri No. 430.K/30/DJB/2017 dan perkara 148/Pdt.Sus-PKPU/2025/PN.Jkt berlaku.",
+			[]block{{text: "Izin itu SK Menteri No. 430.K/30/DJB/2017 dan perkara 148/Pdt.Sus-PKPU/2025/PN.Jkt berlaku."}}},
+		{"Mereka juara Indonesia Open 2025.Sabar/Reza menang lagi.",
+			[]block{{text: "Mereka juara Indonesia Open 2025."}, {text: "Sabar/Reza menang lagi."}}},
+		{"Kasus HIV/AIDS naik.Selain itu campak.", []block{{text: "Kasus HIV/AIDS naik."}, {text: "Selain itu campak."}}},
+		{"Penyakit itu HIV/AIDS.Selain itu campak.", []block{{text: "Penyakit itu HIV/AIDS."}, {text: "Selain itu campak."}}},
+		{"Daftar di https://bit.ly/daftar-s2.Ikuti kanal kami.", []block{{text: "Daftar di https://bit.ly/daftar-s2."}, {text: "Ikuti kanal kami."}}},
+		{"Ia lahir 10/6/2025.Kini ia besar.", []block{{text: "Ia lahir 10/6/2025."}, {text: "Kini ia besar."}}},
+		{"Ia tampil Selasa (10/06/2025).X.com/akunresmi",
+			[]block{{text: "Ia tampil Selasa (10/06/2025)."}, {text: "X.com/akunresmi"}}},
 		// a physician's specialist title ("Sp.A(K)", "Sp.OG") is no sentence end
 		{"Menurut dr. Citra, Sp.A(K), dan dr. Budi, Sp.OG, anak perlu diperiksa.", []block{{text: "Menurut dr. Citra, Sp.A(K), dan dr. Budi, Sp.OG, anak perlu diperiksa."}}},
 	}

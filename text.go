@@ -1179,7 +1179,7 @@ func splitSentences(s string, whole bool, emit func(string)) {
 		}
 		// "aktivis.Fenomena", "2018).Kamis", "dulu,” paparnya.“Kondisi"
 		r, _ := utf8.DecodeRuneInString(s[j:])
-		if (unicode.IsUpper(r) || r == '“' || r == '"') && (closesBefore(s[:i]) || !abbreviationBefore(s[:i])) && !allCapsDomain(s, i) && !insideQuote(s[from:j]) && !(s[i-1] == ' ' && straightOpen(s[from:i])) {
+		if (unicode.IsUpper(r) || r == '“' || r == '"') && (closesBefore(s[:i]) || !abbreviationBefore(s[:i])) && !allCapsDomain(s, i) && !documentNumber(s, i) && !insideQuote(s[from:j]) && !(s[i-1] == ' ' && straightOpen(s[from:i])) {
 			emit(s[from:j])
 			from, i = gluedHeading(s, j, emit)
 		}
@@ -1675,6 +1675,41 @@ func lastWord(s string) string {
 // parts of one name ("TRIBUNNEWS.COM", "REPUBLIKA.CO.ID").
 func allCapsDomain(s string, i int) bool {
 	return i > 0 && isUpperByte(s[i-1]) && i+2 < len(s) && isUpperByte(s[i+1]) && !isLowerByte(s[i+2])
+}
+
+// documentNumber reports whether the period at s[i] is inside the number
+// of a decree, a case or a letter, which joins numbers and capitals with
+// slashes and periods: "Nomor 430.K/30/DJB/2017", "2683/PAN.3/W10.U1/HK2",
+// "No. 148/Pdt.Sus-PKPU/2025/PN.Jkt". The word around it holds, before the
+// period, digits and a slash and a part after the slash that opens with a
+// capital, and another slash after the period or a letter just before it;
+// or a number before the period runs into capitals and a slash
+// ("430.K/30"). A sentence glued after a date, a year, a pair of words or
+// an address ("10/6/2025.Kalimat", "2025.Sabar/Reza menang",
+// "HIV/AIDS.Selain itu", "bit.ly/daftar.Ikuti") ends there, and so does
+// one after a closing bracket.
+func documentNumber(s string, i int) bool {
+	start := strings.LastIndexByte(s[:i], ' ') + 1
+	end := strings.IndexByte(s[i:], ' ')
+	if end < 0 {
+		end = len(s)
+	} else {
+		end += i
+	}
+	before, after := s[start:i], s[i+1:end]
+	if before == "" || closesBefore(before) {
+		return false
+	}
+	if slash := strings.LastIndexByte(before, '/'); slash >= 0 && slash+1 < len(before) && isUpperByte(before[slash+1]) {
+		// "2683/PAN.3/W10.U1/HK2", "2025/PN.Jkt"; not "10/6/2025.Kalimat",
+		// "HIV/AIDS.Kalimat" nor "https://bit.ly/daftar.Kalimat"
+		return strings.Contains(after, "/") || isASCIILetter(before[len(before)-1]) && strings.ContainsAny(before, "0123456789")
+	}
+	k := 0
+	for k < len(after) && (isUpperByte(after[k]) || isDigit(after[k])) {
+		k++
+	}
+	return strings.Trim(before, "0123456789") == "" && k > 0 && k < len(after) && after[k] == '/'
 }
 
 // appendClean appends src to dst as cleanText would clean it: white space
