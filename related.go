@@ -1,6 +1,7 @@
 package berita
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -195,7 +196,7 @@ func nextCue(s string, may cueSet) (int, cue) {
 			continue
 		}
 		c := s[i]
-		if c != 'B' && c != 'S' && c != 'L' && c != 'A' && c != 'P' && c != 'C' && c != 'K' && c != 'R' {
+		if c != 'B' && c != 'S' && c != 'L' && c != 'A' && c != 'P' && c != 'C' && c != 'K' && c != 'R' && c != 'Y' {
 			continue
 		}
 		if i > 0 && isWordByte(s[i-1]) && !isLowerByte(s[i-1]) {
@@ -236,7 +237,57 @@ func labelAt(s string) (string, bool) {
 			return l, true
 		}
 	}
+	if n := labelPhrase(s); n > 0 {
+		return s[:n], true
+	}
 	return "", false
+}
+
+// labelVerbs are the verbs that open a label of a link to more reading,
+// lower-cased: "Baca", "Simak", "Lihat", "Cek", "Klik", and the "Yuk" of
+// "Yuk baca juga".
+var labelVerbs = []string{"baca", "simak", "lihat", "cek", "klik", "yuk"}
+
+// labelWords are the words that follow the verb in such a label, lower-cased:
+// true for a word that says what follows is more reading ("juga",
+// "lainnya", "artikel"), false for one that may only go with them ("ini",
+// "menarik", "deh").
+var labelWords = map[string]bool{
+	"juga": true, "pula": true, "lainnya": true, "terkait": true, "selengkapnya": true, "lengkapnya": true,
+	"artikel": true, "berita": true, "baca": false, "ini": false, "menarik": false, "deh": false,
+	"populer": false, "terpopuler": false, "pilihan": false, "lain": false,
+}
+
+// labelPhrase returns the length of the label that opens s when it is not
+// one of relatedLabels but has their shape: a capitalised verb of
+// labelVerbs, one to four words of labelWords among which one says more
+// reading follows, and a colon: "Baca artikel menarik lainnya:", "Simak
+// berita lainnya:", "Baca Ini Juga Deh:", "Yuk baca juga:". It returns 0
+// otherwise: "Simak daftarnya berikut ini:" opens a list of the body.
+func labelPhrase(s string) int {
+	if s == "" || !isUpperByte(s[0]) {
+		return 0
+	}
+	end := strings.IndexByte(s, ':')
+	if end < 0 || end > 40 {
+		return 0
+	}
+	words := strings.Fields(s[:end])
+	if len(words) < 2 || len(words) > 5 || !slices.Contains(labelVerbs, strings.ToLower(words[0])) {
+		return 0
+	}
+	more := false
+	for _, w := range words[1:] {
+		says, ok := labelWords[strings.ToLower(w)]
+		if !ok {
+			return 0
+		}
+		more = more || says
+	}
+	if !more {
+		return 0
+	}
+	return len(strings.TrimRight(s[:end], " "))
 }
 
 // labelEnd returns the offset in s just past the label c and its colon.

@@ -37,6 +37,12 @@ func TestRelatedLine(t *testing.T) {
 		{"[Baca juga: Harga Cabai Naik]", "Baca juga", "Harga Cabai Naik"},
 		// a bulleted title after the label
 		{"Read also: · Storm Hits the Coast", "Read also", "Storm Hits the Coast"},
+		// labels of the same shape that no list holds: a reading verb,
+		// words saying more reading follows, a colon
+		{"Baca artikel menarik lainnya:Harga Cabai Naik", "Baca artikel menarik lainnya", "Harga Cabai Naik"},
+		{"Simak berita lainnya: Harga Cabai Naik", "Simak berita lainnya", "Harga Cabai Naik"},
+		{"Baca Ini Juga Deh:Harga Cabai Naik", "Baca Ini Juga Deh", "Harga Cabai Naik"},
+		{"Yuk baca juga: Harga Cabai Naik", "Yuk baca juga", "Harga Cabai Naik"},
 	}
 	for _, tt := range tests {
 		label, title, ok := relatedLine(tt.in)
@@ -49,6 +55,9 @@ func TestRelatedLine(t *testing.T) {
 		"Baca juga",
 		"Simak juga Video 'Banjir di Kota':",
 		"Lihat saja nanti hasilnya.",
+		"Simak daftarnya berikut ini: harga cabai naik",
+		"Lihat Langsung Suzuki Fronx: Gaya SUV Coupe",
+		"Baca ini: hanya kata tanpa tanda",
 	} {
 		if label, title, ok := relatedLine(in); ok {
 			t.Errorf("relatedLine(%q) = %q, %q, true; want no related line", in, label, title)
