@@ -128,6 +128,9 @@ func (st *state) labelled(s string, loose bool) bool {
 			names = names[:i] // "Penulis: Nama Dua I Kota Tiga": the "|" typed as a capital I
 		}
 		names = strings.Trim(names, " |,;")
+		if k := camelBreak(names); k > 0 && looksLikeName(names[:k]) && len(strings.Fields(names[k:])) > 1 {
+			names = names[:k] // "Nama PenulisDosen Fakultas Hukum": the writer's description glued on
+		}
 		if i := strings.IndexByte(names, '/'); i > 0 && len(strings.Fields(names[i+1:])) > 3 {
 			names = strings.TrimSpace(names[:i]) // "Nama / Madrasah …": the writer's school or office
 		}
@@ -238,6 +241,115 @@ func (st *state) reportLine(s string) bool {
 		st.addName(&st.a.Authors, n)
 	}
 	return true
+}
+
+// openingCredit reads s, the line that opens a text body just above its
+// dateline, as the writer's credit when it has a credit's shape: "Laporan"
+// and a name, with the writer's role, outlet or place or none of them
+// ("Laporan Pramita Kusumaningrum", "Laporan Idris Ismail I Pidie Jaya",
+// "Laporan Reporter Tribun Jogja Nama Penulis", "Laporan Langsung Reporter
+// Warta.com Nama dari Tokyo"), or "Oleh:" and a name, which the writer's
+// description may follow glued or after a comma ("Oleh: Nama
+// PenulisMahasiswa Fakultas Hukum"). outlet is the dateline's outlet
+// ("TRIBUNJOGJA.COM"), which the credit may name in words. Above a
+// dateline such a line is no headline: its place there is the credit's.
+// A name is a proper noun, which the text never writes in lower case:
+// lower reports whether it writes a word so, and a headline that opens with
+// "Laporan" ("Laporan Keuangan Tahunan", "Laporan Intelijen Sebut …") has
+// such words. It records the names and reports whether s was one.
+func (st *state) openingCredit(s, outlet string, lower func(string) bool) bool {
+	if len(s) > maxCredit {
+		return false
+	}
+	if rest, ok := cutPrefixFold(s, "Oleh"); ok && rest != "" && (rest[0] == ':' || rest[0] == ' ') {
+		name := strings.TrimSpace(strings.TrimLeft(rest, ": "))
+		if k := camelBreak(name); k > 0 {
+			name = name[:k] // the description glued on: "Nama PenulisMahasiswa …"
+		}
+		name, _, _ = strings.Cut(name, ",")
+		return st.openingName(name, lower) || st.credit(s)
+	}
+	if st.credit(s) {
+		return true
+	}
+	rest, ok := cutPrefixFold(s, "Laporan ")
+	if !ok {
+		return false
+	}
+	if r, ok := cutPrefixFold(rest, "Langsung "); ok {
+		rest = r // "Laporan Langsung Reporter …": reporting from the scene
+	}
+	if st.reportLine(rest) {
+		return true
+	}
+	for _, w := range []string{"Wartawan ", "Reporter ", "Kontributor ", "Koresponden "} {
+		if r, ok := cutPrefixFold(rest, w); ok {
+			// The outlet in words before the name: the words that spell
+			// the dateline's outlet ("Tribun Jogja" of TRIBUNJOGJA.COM).
+			n := spelledOutlet(r, outlet)
+			if n == 0 {
+				return false
+			}
+			rest = r[n:]
+			break
+		}
+	}
+	rest, _, _ = strings.Cut(rest, " dari ") // "… Nama dari Osaka"
+	// A capital "I" or a small "l" between the name and the place stands
+	// for the bar: "Laporan Nama Penulis I Bireuen".
+	if i := pipeAsI(rest); i > 0 {
+		rest = rest[:i]
+	} else if name, place, ok := strings.Cut(rest, " l "); ok && isPlace(strings.TrimSpace(place)) {
+		rest = name
+	}
+	return st.openingName(rest, lower)
+}
+
+// openingName records s as the writer named by an opening credit when it
+// reads as a person's name of two to four words, none of which the text
+// writes in lower case (lower).
+func (st *state) openingName(s string, lower func(string) bool) bool {
+	s = strings.TrimSpace(s)
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 4 || !looksLikeName(s) || st.isOutlet(s) {
+		return false
+	}
+	for _, w := range words {
+		if lower(strings.ToLower(w)) {
+			return false
+		}
+	}
+	st.addName(&st.a.Authors, s)
+	return true
+}
+
+// spelledOutlet returns the length of the words that open s and spell outlet
+// (letters compared without case, its domain's ending ignored), with the
+// space after them, or 0: "Tribun Jogja Nama" spells "TRIBUNJOGJA.COM" in
+// its first two words.
+func spelledOutlet(s, outlet string) int {
+	want := strings.ToLower(outlet)
+	if i := strings.IndexByte(want, '.'); i > 0 {
+		want = want[:i]
+	}
+	if want == "" {
+		return 0
+	}
+	got := 0 // the letters of want matched so far
+	for i := 0; i < len(s); i++ {
+		c := lowerByte(s[i])
+		switch {
+		case c == ' ':
+			if got == len(want) {
+				return i + 1
+			}
+		case got < len(want) && c == want[got]:
+			got++
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // A creditRole is what a credit label credits.

@@ -598,6 +598,22 @@ func (st *state) gluedHead(s string) {
 // textHeadings marks the short standalone lines inside a text body as
 // subheadings, and takes a headline line that opens the text as the title.
 func (st *state) textHeadings(paras []block) []block {
+	if len(paras) > 2 && st.a.Dateline == (Dateline{}) && !paras[0].glued && !paras[0].item {
+		// "Laporan Nama Penulis" above the dateline: the writer's credit.
+		lower := func(w string) bool {
+			for _, p := range paras[1:] {
+				if searchWord(p.text, w) > 0 {
+					return true
+				}
+			}
+			return false
+		}
+		if d, prefix, rest, ok := cutDateline(paras[1].text); ok && prefix == "" && st.openingCredit(paras[0].text, d.Outlet, lower) {
+			st.a.Dateline = d
+			paras[1].text = rest
+			paras = paras[1:]
+		}
+	}
 	if len(paras) > 2 && st.a.Title == "" && !paras[0].glued && !paras[0].item && st.a.Dateline == (Dateline{}) && headingShape(paras[0].text, 20) && !contentsLabel(paras[0].text) {
 		st.a.Title = paras[0].text
 		paras = paras[1:]

@@ -3,6 +3,9 @@ package berita
 import (
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestRejoinLines: a body kept as one line per HTML text node is put back
@@ -387,5 +390,39 @@ func checkBlockTexts(t *testing.T, in string, want []string) {
 	}
 	if strings.Join(got, "¶") != strings.Join(want, "¶") {
 		t.Errorf("textBlocks(%q) = %q, want %q", in, got, want)
+	}
+}
+
+// TestOpeningCredit: a "Laporan …" or "Oleh: …" line above the dateline
+// is the writer's credit, in each of the shapes outlets print it, and
+// never the title; a headline that opens with "Laporan" and whose words
+// the body writes in lower case stays the title.
+func TestOpeningCredit(t *testing.T) {
+	body := "\nWARTAKOTA.COM, BANDUNG - Hujan deras membuat sungai di pinggir kota meluap dan merendam puluhan rumah warga pada Minggu malam.\n\n" +
+		"Petugas mengevakuasi warga ke balai desa dan membagikan makanan serta selimut hingga pagi.\n\n" +
+		"Laporan keuangan desa menyebut dana darurat cukup untuk sepekan.\n"
+	for _, tc := range []struct{ first, author string }{
+		{"Laporan Rina Marlina", "Rina Marlina"},
+		{"Laporan Rina Marlina I Bandung Barat", "Rina Marlina"},
+		{"Laporan Rina Marlina l Bandung", "Rina Marlina"},
+		{"Laporan Rina Marlina | Bandung", "Rina Marlina"},
+		{"Laporan Reporter Warta Kota Rina Marlina", "Rina Marlina"},
+		{"Laporan Langsung Reporter Wartakota.com Rina Marlina dari Bandung", "Rina Marlina"},
+		{"Oleh: Rina MarlinaDosen Fakultas Hukum Universitas Bandung", "Rina Marlina"},
+		{"Oleh: Rina Marlina, dosen fakultas hukum", "Rina Marlina"},
+	} {
+		a, err := ParseText(tc.first + "\n" + body)
+		require.NoError(t, err, tc.first)
+		assert.Equal(t, []string{tc.author}, a.Authors, tc.first)
+		assert.Empty(t, a.Title, tc.first)
+		assert.Equal(t, "BANDUNG", a.Dateline.Place, tc.first)
+	}
+	// A headline whose words the body writes in lower case, and a
+	// reporter's outlet that is not the dateline's, are no credit.
+	for _, first := range []string{"Laporan Keuangan Desa", "Laporan Reporter Harian Lain Rina Marlina"} {
+		a, err := ParseText(first + "\n" + body)
+		require.NoError(t, err, first)
+		assert.Empty(t, a.Authors, first)
+		assert.Equal(t, first, a.Title, first)
 	}
 }
