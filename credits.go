@@ -148,7 +148,9 @@ func (st *state) labelled(s string, loose bool) bool {
 	for _, c := range found {
 		switch c.role {
 		case roleEditor:
-			st.addName(&st.a.Editors, c.names)
+			for _, n := range commaNames(c.names) {
+				st.addName(&st.a.Editors, n)
+			}
 		case roleSource:
 			st.addName(&st.a.Sources, c.names)
 		default:

@@ -59,6 +59,13 @@ func TestCredit(t *testing.T) {
 		// detik bylines carry the sub-brand
 		{in: "Penulis: Rina Marlina - detikHealth", authors: []string{"Rina Marlina"}},
 		{in: "Oleh: Hendra Wijaya", authors: []string{"Hendra Wijaya"}},
+		// Two writers and two editors after one label each, a comma between
+		{in: "(Penulis: Dedi Kurnia, Sari Lestari Wati | Editor: Citra Anggraini, Budi Santoso)",
+			authors: []string{"Dedi Kurnia", "Sari Lestari Wati"}, editors: []string{"Citra Anggraini", "Budi Santoso"}},
+		// … but not before a degree
+		{in: "Penulis: Dedi Kurnia, S.H.", authors: []string{"Dedi Kurnia, S.H"}},
+		// A writer's description glued to the name
+		{in: "Oleh: Dedi KurniaDosen Fakultas Hukum Universitas Garut", authors: []string{"Dedi Kurnia"}},
 		// Tribun's end mark is a credit with nothing in it
 		{in: "(*)"},
 	}

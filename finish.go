@@ -731,7 +731,7 @@ func (h *htmlState) isPublisher(n string) bool {
 	return h.table().byName(n) != nil || strings.Contains(l, "cyber media")
 }
 
-// splitNames splits a list of credited names: "A, B dan C", "A; B".
+// splitNames splits a list of credited names: "A, B dan C", "A; B", "A | B".
 func (st *state) splitNames(s string) []string {
 	s = cleanText(s)
 	if s == "" {
@@ -740,13 +740,39 @@ func (st *state) splitNames(s string) []string {
 	var out []string
 	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == '|' }) {
 		for _, p := range strings.Split(part, " dan ") {
-			if p = st.cleanName(p); p != "" {
-				out = append(out, p)
+			for _, n := range commaNames(p) {
+				if n = st.cleanName(n); n != "" {
+					out = append(out, n)
+				}
 			}
 		}
 	}
 	return out
 }
+
+// commaNames splits s at its commas when every part is a name of two or
+// more words ("Arif Ferdianto, Yohana Artha Uly"); a comma before a degree
+// or a title ("Nama Penulis, S.H.", "Nama Penulis, Kontributor") keeps s
+// whole, and so does a comma after the writer's role and place, which the
+// credit is printed with ("Kontributor Majalengka, Nama Penulis").
+func commaNames(s string) []string {
+	if strings.IndexByte(s, ',') < 0 {
+		return []string{s}
+	}
+	parts := strings.Split(s, ",")
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		role, _, _ := strings.Cut(p, " ")
+		if len(strings.Fields(p)) < 2 || strings.IndexByte(p, '.') >= 0 || !looksLikeName(p) || creditRoles[strings.ToLower(role)] {
+			return []string{s}
+		}
+	}
+	return parts
+}
+
+// creditRoles are the roles a credit may print before the writer's place
+// and name, lower-cased.
+var creditRoles = map[string]bool{"kontributor": true, "wartawan": true, "reporter": true, "koresponden": true, "penulis": true, "editor": true}
 
 func splitKeywords(s string) []string {
 	if s == "" {
