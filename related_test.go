@@ -143,6 +143,15 @@ func TestSplitGlued(t *testing.T) {
 		{"Buku itu laris. Penulis: Ani Lestari. Penerbit: Warta.",
 			[]block{{text: "Buku itu laris."}, {text: "Penulis: Ani Lestari."}, {text: "Penerbit: Warta."}}},
 		// a related cue and its title in brackets stay one line
+		// a list label's titles glued one to the next, to the end of the
+		// line, are each a related link; a paragraph glued to a title after
+		// "Baca juga" is kept
+		{"Simak berita lainnya:Harga Cabai Turun TajamPasar Induk Ramai Pembeli di Pagi Hari",
+			[]block{{text: "Simak berita lainnya: Harga Cabai Turun Tajam"}, {text: "Pasar Induk Ramai Pembeli di Pagi Hari", related: true}}},
+		{"Baca juga: Harga Cabai Turun TajamPasar Induk Ramai Pembeli di Pagi Hari",
+			[]block{{text: "Baca juga: Harga Cabai Turun Tajam"}, {text: "Pasar Induk Ramai Pembeli di Pagi Hari"}}},
+		{"Simak berita lainnya:Harga Cabai Turun TajamPasar induk ramai pembeli pagi ini.",
+			[]block{{text: "Simak berita lainnya: Harga Cabai Turun Tajam"}, {text: "Pasar induk ramai pembeli pagi ini."}}},
 		{"Harga turun. (Baca juga: Harga Cabai Turun Tajam) Warga senang.",
 			[]block{{text: "Harga turun."}, {text: "(Baca juga: Harga Cabai Turun Tajam)"}, {text: "Warga senang."}}},
 		// a title-case subheading glued to its paragraph after a sentence end

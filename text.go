@@ -997,6 +997,10 @@ func splitGlued(blocks []block, line string, whole bool, may cueSet) []block {
 			title, after := relatedTitle(rest[len(head):], may)
 			if title != "" {
 				blocks = append(blocks, block{text: strings.TrimSpace(head) + " " + title})
+				if more, ok := gluedTitles(head, rest[len(rest)-len(after)-1:], may); ok {
+					blocks = append(blocks, more...)
+					after = ""
+				}
 			} else {
 				emit(head)
 			}
@@ -1009,6 +1013,51 @@ func splitGlued(blocks []block, line string, whole bool, may cueSet) []block {
 		}
 	}
 	return blocks
+}
+
+// gluedTitles reads the rest of a line after a related title, from the
+// title's last byte on (s), as more titles of the list the label (head)
+// introduces, glued one to the next: "Baca artikel menarik lainnya:Judul
+// SatuJudul Dua Lagi". The label must promise a list ("lainnya",
+// "terkait"), every title must be in title case and glued to the one
+// before, and the titles must run to the end of the line; else none is
+// taken and ok is false: a paragraph of the body glued to a title is
+// written in sentence case, and is kept.
+func gluedTitles(head, s string, may cueSet) (titles []block, ok bool) {
+	h := strings.ToLower(head)
+	if !strings.Contains(h, "lainnya") && !strings.Contains(h, "terkait") {
+		return nil, false
+	}
+	for rest := s[1:]; rest != ""; {
+		if rest[0] == ' ' || s[len(s)-len(rest)-1] == ' ' {
+			return nil, false // not glued
+		}
+		t, after := relatedTitle(rest, may)
+		if !titleCased(t) {
+			return nil, false
+		}
+		titles = append(titles, block{text: t, related: true})
+		rest = after
+	}
+	return titles, len(titles) > 0
+}
+
+// titleCased reports whether s is written as a headline: three words or
+// more, of which every one but the small words a headline keeps in lower
+// case ("di", "dan", "yang") opens with a capital or a digit; a paragraph
+// of the body is written in sentence case.
+func titleCased(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 3 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "\"'“‘("))
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !titleSmallWords[strings.ToLower(strings.Trim(w, ",.:;"))] {
+			return false
+		}
+	}
+	return true
 }
 
 // maxBracketCue bounds a related cue and its title in brackets.
