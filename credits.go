@@ -178,7 +178,9 @@ func (st *state) signOff(in string) bool {
 			st.signOutlet = strings.TrimSpace(parts[0])
 		}
 		for _, p := range parts[1:] {
-			st.addName(&st.a.Authors, p)
+			if p = strings.TrimSpace(p); !isOutletName(p) {
+				st.addName(&st.a.Authors, p) // not the outlet again: "(Warta.com/Warta.com)"
+			}
 		}
 		return true
 	}

@@ -519,13 +519,21 @@ func (st *state) build(blocks []block) {
 		paras = textTail(paras, signOff)
 	}
 	// Merdeka ends the last paragraph with the initials: "... Buahbatu (mdk/yan)";
-	// Okezone prints them as a paragraph of their own: "(kha.-)".
+	// Okezone prints them as a paragraph of their own: "(kha.-)"; Tribun's
+	// regional papers end it with the outlet and the writer.
 	if n := len(paras); n > 0 && a.Initials == "" {
 		t := paras[n-1].text
 		if open := strings.LastIndexByte(t, '('); open >= 0 && strings.HasSuffix(t, ")") {
 			in := strings.TrimRight(t[open+1:len(t)-1], ".- ")
+			outlet, _, _ := strings.Cut(in, "/")
 			if signOffCode(in) || isDeskCode(in) {
 				a.Initials = in
+				if paras[n-1].text = strings.TrimSpace(t[:open]); paras[n-1].text == "" {
+					paras = paras[:n-1]
+				}
+			} else if outlet != in && isOutletName(strings.TrimSpace(outlet)) && st.signOff(in) {
+				// Tribun's "… kata dia. (Tribunlampung.co.id/Nama Penulis)":
+				// the outlet and the writer.
 				if paras[n-1].text = strings.TrimSpace(t[:open]); paras[n-1].text == "" {
 					paras = paras[:n-1]
 				}

@@ -426,3 +426,23 @@ func TestOpeningCredit(t *testing.T) {
 		assert.Equal(t, first, a.Title, first)
 	}
 }
+
+// TestClosingSignOff: the outlet and the writer in brackets closing the
+// last paragraph ("… kata dia. (Warta.co.id/Nama Penulis)") are the
+// writer's credit, out of the text; the outlet is no writer.
+func TestClosingSignOff(t *testing.T) {
+	for _, tc := range []struct{ close, author string }{
+		{" (Wartaharian.co.id/Rina Marlina)", "Rina Marlina"},
+		{"(Wartaharian.com / Rina Marlina)", "Rina Marlina"},
+		{" (Wartaharian.com/Wartaharian.com)", ""},
+	} {
+		a := parseTextStory(t, "\nPanitia berharap festival digelar lagi tahun depan."+tc.close+"\n")
+		last := a.Paragraphs[len(a.Paragraphs)-1].Text
+		assert.Equal(t, "Panitia berharap festival digelar lagi tahun depan.", last, tc.close)
+		if tc.author == "" {
+			assert.Empty(t, a.Authors, tc.close)
+		} else {
+			assert.Equal(t, []string{tc.author}, a.Authors, tc.close)
+		}
+	}
+}
