@@ -566,7 +566,7 @@ var followChannels = []string{"whatsapp", "google news", "telegram", "saluran", 
 func isFollowVerb(w []byte) bool {
 	switch string(w) {
 	case "ikuti", "follow", "gabung", "bergabung", "join", "akses",
-		"baca", "dapatkan", "klik", "simak", "pantau", "subscribe", "pilih":
+		"baca", "dapatkan", "klik", "simak", "pantau", "subscribe", "pilih", "temukan":
 		return true
 	}
 	return false
@@ -600,12 +600,12 @@ func isFollowPrompt(s string) bool {
 		return false
 	}
 	switch lowerByte(l[0]) {
-	case 'a', 'y', 'j', 'i', 'f', 'g', 'b', 'd', 'k', 's', 'p':
+	case 'a', 'y', 'j', 'i', 'f', 'g', 'b', 'd', 'k', 's', 'p', 't':
 	default:
-		return false // no verb, "Ayo", "Yuk" nor "Jangan lupa" opens l
+		return false // no verb, "Ayo", "Yuk", "Ingin" nor "Jangan lupa" opens l
 	}
-	if c := lowerByte(l[0]); c == 'a' || c == 'y' || c == 'j' {
-		for _, p := range []string{"ayo ", "yuk ", "yuk, ", "jangan lupa "} {
+	if c := lowerByte(l[0]); c == 'a' || c == 'y' || c == 'j' || c == 'i' {
+		for _, p := range []string{"ayo ", "yuk ", "yuk, ", "jangan lupa ", "ingin "} {
 			if len(l) > len(p) && strings.EqualFold(l[:len(p)], p) {
 				l = l[len(p):]
 			}
@@ -629,6 +629,24 @@ func isFollowPrompt(s string) bool {
 		if indexFold(s, c) >= 0 {
 			return true
 		}
+	}
+	// "Baca juga berita lainnya di Warta.com.", "Temukan ulasan menarik
+	// lainnya di warta.com": more of the outlet's reading, at its site.
+	return (indexFold(s, "lainnya") >= 0 || indexFold(s, "selengkapnya") >= 0) && siteAfterDi(s)
+}
+
+// siteAfterDi reports whether s names a site after "di": "di Warta.com".
+func siteAfterDi(s string) bool {
+	for i := indexFold(s, " di "); i >= 0; {
+		w, _, _ := strings.Cut(s[i+len(" di "):], " ")
+		if isOutletName(strings.TrimRight(w, ".,!?)")) && strings.IndexByte(w, '.') > 0 {
+			return true
+		}
+		k := indexFold(s[i+1:], " di ")
+		if k < 0 {
+			break
+		}
+		i += 1 + k
 	}
 	return false
 }

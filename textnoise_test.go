@@ -107,6 +107,10 @@ func TestFollowPrompt(t *testing.T) {
 		"Gabung ke saluran Telegram kami",
 		"Pilih saluran andalanmu akses berita Contoh WhatsApp Channel :",
 		"Kanal resmi: https://www.whatsapp.com/channel/0000AbCdEf",
+		// more reading at the outlet's own site
+		"Baca juga berita lainnya di ContohNews.com.",
+		"Temukan ulasan menarik lainnya di contohnews.com. Kalau bukan sekarang, kapan lagi?",
+		"Ingin baca kabar selebriti lainnya? Yuk baca di ContohNews.com.",
 	} {
 		assert.True(t, isFollowPrompt(s), s)
 	}
@@ -114,6 +118,8 @@ func TestFollowPrompt(t *testing.T) {
 		"Pengguna WhatsApp kini bisa membuat saluran berbayar, kata perusahaan itu.",
 		"Ikuti perkembangan kasus ini, polisi memeriksa tiga saksi pada Senin.",
 		"Baca selengkapnya laporan panitia tentang festival tahun ini.",
+		"Dapatkan informasi lainnya tentang bantuan di laman bsu.kemnaker.go.id.",
+		"Temukan lokasi lainnya di peta yang dibagikan panitia.",
 	} {
 		assert.False(t, isFollowPrompt(s), s)
 	}
