@@ -458,7 +458,9 @@ func (st *state) build(blocks []block) {
 			if b.href != "" && offSite(a.URL, b.href) {
 				continue
 			}
-			a.Related = append(a.Related, Link{Title: title, URL: b.href, Label: label})
+			for _, t := range gluedTitleList(title) {
+				a.Related = append(a.Related, Link{Title: t, URL: b.href, Label: label})
+			}
 			continue
 		}
 		if n := len(paras); n > 0 && t[0] == ':' && !paras[n-1].heading && st.credit(paras[n-1].text+" "+t) {

@@ -393,6 +393,53 @@ func relatedLine(s string) (label, title string, ok bool) {
 	return label, title, title != ""
 }
 
+// gluedTitleList splits the titles of a list of links that a scraper glued
+// one to the next after one label ("Judul SatuJudul Dua Lagi", "Judul
+// Satu5 Judul Dua"), at every word glued at a capital or a number, when
+// each part is a headline in title case. A
+// title with no such glue, or whose parts are not all headlines, is one.
+func gluedTitleList(title string) []string {
+	var parts []string
+	start := 0
+	for i := 0; i < len(title); {
+		j := strings.IndexByte(title[i:], ' ')
+		if j < 0 {
+			j = len(title)
+		} else {
+			j += i
+		}
+		if k := max(camelBreak(title[i:j]), digitGlue(title[i:j])); k > 0 {
+			parts = append(parts, title[start:i+k])
+			start = i + k
+		}
+		i = j + 1
+	}
+	if parts == nil {
+		return []string{title}
+	}
+	parts = append(parts, title[start:])
+	for _, p := range parts {
+		if !titleCased(p) {
+			return []string{title}
+		}
+	}
+	return parts
+}
+
+// digitGlue returns where a number that opens the next title is glued to
+// the word w of a list of titles ("Baja4" of "… Perusahaan Baja4 Member BTS
+// …"): after three lower-case letters, digits to the end of w; else 0.
+func digitGlue(w string) int {
+	i := len(w)
+	for i > 0 && isDigit(w[i-1]) {
+		i--
+	}
+	if i == len(w) || i < 3 || !isLowerByte(w[i-1]) || !isLowerByte(w[i-2]) || !isLowerByte(w[i-3]) {
+		return 0
+	}
+	return i
+}
+
 // cleanTitle trims a related title of the arrows and spaces around it, and
 // of the bullet a list of links puts before each ("· Judul", "• Judul").
 func cleanTitle(s string) string {

@@ -301,3 +301,21 @@ func TestCuesInLines(t *testing.T) {
 		t.Errorf("cuesIn of a plain sentence = %b, want 0", got)
 	}
 }
+
+// TestGluedTitleList: titles of a list glued one to the next after one
+// label are split at the glue when every part is a headline; a title
+// glued to a sentence, or a name in camel case, stays whole.
+func TestGluedTitleList(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"Harga Cabai Turun TajamPasar Induk Ramai di Pagi Hari5 Fakta Menarik Festival Layang-layang",
+			[]string{"Harga Cabai Turun Tajam", "Pasar Induk Ramai di Pagi Hari", "5 Fakta Menarik Festival Layang-layang"}},
+		{"Harga Cabai Turun TajamPasar induk ramai pagi ini", []string{"Harga Cabai Turun TajamPasar induk ramai pagi ini"}},
+		{"Festival MedcoEnergi Digelar di Jakarta", []string{"Festival MedcoEnergi Digelar di Jakarta"}},
+		{"Harga Cabai Turun Tajam", []string{"Harga Cabai Turun Tajam"}},
+	} {
+		assert.Equal(t, tc.want, gluedTitleList(tc.in), tc.in)
+	}
+}

@@ -1053,6 +1053,9 @@ func titleCased(s string) bool {
 	}
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "\"'“‘("))
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			continue // a dash between two parts of the headline
+		}
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !titleSmallWords[strings.ToLower(strings.Trim(w, ",.:;"))] {
 			return false
 		}
