@@ -397,6 +397,30 @@ func (st *state) outletFromText() string {
 	return ""
 }
 
+// phraseOfText reports whether every word of s, a line in capitals, is
+// one the paragraphs write in lower case: "BABAK KEDUA" is a heading of
+// the language, not a writer's name. A wire agency ("ANTARA") is a name
+// whatever the text writes.
+func phraseOfText(s string, paras []block) bool {
+	if wireAgencies[strings.ToLower(s)] {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		w = strings.ToLower(strings.Trim(w, "./"))
+		found := false
+		for _, p := range paras {
+			if searchWord(p.text, w) > 0 {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
 // build turns the blocks of the article body into the Article's body,
 // dateline, related links and credits. For a text, which has no other use
 // for its blocks, the paragraphs kept are written over blocks.
@@ -543,7 +567,7 @@ func (st *state) build(blocks []block) {
 		}
 	}
 	// Tempo closes with the writer's name in capitals: "DINI TEJA", "ANTARA".
-	if n := len(paras); n > 1 && isCapsByline(paras[n-1].text) && endsSentence(paras[n-2].text) {
+	if n := len(paras); n > 1 && isCapsByline(paras[n-1].text) && endsSentence(paras[n-2].text) && !phraseOfText(paras[n-1].text, paras[:n-1]) {
 		st.addName(&a.Authors, paras[n-1].text)
 		paras = paras[:n-1]
 	}

@@ -446,3 +446,22 @@ func TestClosingSignOff(t *testing.T) {
 		}
 	}
 }
+
+// TestClosingCapsByline: a name in capitals closing the text is its
+// writer's (Tempo's "DINI TEJA"), a wire agency too; a heading in
+// capitals whose words the text writes in lower case ("BABAK KEDUA") is
+// no name.
+func TestClosingCapsByline(t *testing.T) {
+	for _, tc := range []struct{ last, author string }{
+		{"RINA MARLINA", "RINA MARLINA"},
+		{"ANTARA", "ANTARA"},
+		{"BABAK KEDUA", ""},
+	} {
+		a := parseTextStory(t, "\nPada babak kedua lomba, layang-layang terbesar terbang paling tinggi di antara semua peserta.\n\n"+tc.last+"\n")
+		if tc.author == "" {
+			assert.Empty(t, a.Authors, tc.last)
+		} else {
+			assert.Equal(t, []string{tc.author}, a.Authors, tc.last)
+		}
+	}
+}
