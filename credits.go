@@ -309,6 +309,14 @@ func (st *state) openingCredit(s, outlet string, lower func(string) bool) bool {
 	return st.openingName(rest, lower)
 }
 
+// opensCredit reports whether s opens as an opening credit may: with
+// "Laporan" or "Oleh".
+func opensCredit(s string) bool {
+	_, laporan := cutPrefixFold(s, "Laporan ")
+	_, oleh := cutPrefixFold(s, "Oleh")
+	return laporan || oleh
+}
+
 // openingName records s as the writer named by an opening credit when it
 // reads as a person's name of two to four words, none of which the text
 // writes in lower case (lower).

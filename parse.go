@@ -632,7 +632,7 @@ func (st *state) gluedHead(s string) {
 // textHeadings marks the short standalone lines inside a text body as
 // subheadings, and takes a headline line that opens the text as the title.
 func (st *state) textHeadings(paras []block) []block {
-	if len(paras) > 2 && st.a.Dateline == (Dateline{}) && !paras[0].glued && !paras[0].item {
+	if len(paras) > 2 && st.a.Dateline == (Dateline{}) && !paras[0].glued && !paras[0].item && opensCredit(paras[0].text) {
 		// "Laporan Nama Penulis" above the dateline: the writer's credit.
 		lower := func(w string) bool {
 			for _, p := range paras[1:] {

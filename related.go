@@ -1,7 +1,6 @@
 package berita
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -268,12 +267,22 @@ func labelPhrase(s string) int {
 	if s == "" || !isUpperByte(s[0]) {
 		return 0
 	}
+	verb := false
+	for _, v := range labelVerbs {
+		if len(s) > len(v) && s[len(v)] == ' ' && strings.EqualFold(s[:len(v)], v) {
+			verb = true
+			break
+		}
+	}
+	if !verb {
+		return 0
+	}
 	end := strings.IndexByte(s, ':')
 	if end < 0 || end > 40 {
 		return 0
 	}
 	words := strings.Fields(s[:end])
-	if len(words) < 2 || len(words) > 5 || !slices.Contains(labelVerbs, strings.ToLower(words[0])) {
+	if len(words) < 2 || len(words) > 5 {
 		return 0
 	}
 	more := false
@@ -399,6 +408,13 @@ func relatedLine(s string) (label, title string, ok bool) {
 // each part is a headline in title case. A
 // title with no such glue, or whose parts are not all headlines, is one.
 func gluedTitleList(title string) []string {
+	glue := false // a lower-case letter before a capital or a digit
+	for i := 1; i < len(title) && !glue; i++ {
+		glue = isLowerByte(title[i-1]) && (isUpperByte(title[i]) || isDigit(title[i]))
+	}
+	if !glue {
+		return []string{title}
+	}
 	var parts []string
 	start := 0
 	for i := 0; i < len(title); {
