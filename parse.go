@@ -397,6 +397,12 @@ func (st *state) outletFromText() string {
 	return ""
 }
 
+// opensQuote reports whether s opens with a quotation mark.
+func opensQuote(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r == '"' || r == '“' || r == '\'' || r == '‘'
+}
+
 // phraseOfText reports whether every word of s, a line in capitals, is
 // one the paragraphs write in lower case: "BABAK KEDUA" is a heading of
 // the language, not a writer's name. A wire agency ("ANTARA") is a name
@@ -433,6 +439,7 @@ func (st *state) build(blocks []block) {
 		paras = make([]block, 0, len(blocks))
 	}
 	afterLabel := false // the previous block was a bare "Baca juga:" label
+	labelLine := false  // … and the block just before this one
 	inPromo := false    // the blocks follow a promo section's heading
 	signOff := -1       // the paragraphs before a text's sign-off initials, or -1
 	lastAt := -1        // the block of the last paragraph kept
@@ -462,11 +469,19 @@ func (st *state) build(blocks []block) {
 		inPromo = false
 		if afterLabel && (b.linked && b.href != "" || st.text && b.item) {
 			b.related = true
+		} else if afterLabel && st.text && labelLine && isHeadlineText(t) && titleCased(t) && !opensQuote(t) {
+			// "Baca juga:" then, on the next line, the link's headline. A
+			// label with no colon may stand where a box of links was cut
+			// out, before the text goes on.
+			b.related = true
+			afterLabel = false
 		} else {
 			afterLabel = false
 		}
+		labelLine = false
 		if isBareLabel(t) {
 			afterLabel = true // Merdeka, KapanLagi: the label, then one paragraph per link
+			labelLine = strings.HasSuffix(t, ":")
 			continue
 		}
 		if b.related {

@@ -465,3 +465,23 @@ func TestClosingCapsByline(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelThenHeadline: "Baca juga:" on a line of its own, then the
+// linked headline on the next, is a related link, out of the text; a
+// label with no colon, or a line after it that is a sentence or opens a
+// quotation, is no link.
+func TestLabelThenHeadline(t *testing.T) {
+	const headline = "Harga Cabai di Pasar Induk Turun Tajam Jelang Panen"
+	a := parseTextStory(t, "\nBaca juga:\n"+headline+"\n\nPanitia berharap festival digelar lagi tahun depan.\n")
+	require.Len(t, a.Related, 1)
+	assert.Equal(t, headline, a.Related[0].Title)
+	assert.NotContains(t, paragraphTexts(a), headline)
+	for _, tail := range []string{
+		"\nBaca Juga\n" + headline + "\n",
+		"\nBaca juga:\nHarga cabai di pasar induk turun tajam jelang panen.\n",
+		"\nBaca juga:\n\"Harga Cabai di Pasar Induk Turun Tajam\n",
+	} {
+		a := parseTextStory(t, tail+"\nPanitia berharap festival digelar lagi tahun depan.\n")
+		assert.Empty(t, a.Related, tail)
+	}
+}
