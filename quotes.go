@@ -419,39 +419,37 @@ type quoteState struct {
 }
 
 // indexNames collects the capitalised name sequences of the article and the
-// aliases given in parentheses ("Basuki Tjahaja Purnama (Ahok)").
+// aliases given in parentheses ("Basuki Tjahaja Purnama (Ahok)"). Only runs
+// of two words or more are kept: fullest looks for a run longer than the
+// name it is given, of a word at least, and handleOwner for a name of two.
 func (st *quoteState) indexNames() {
-	st.runs = make([]nameRun, 0, 64) // room for the names of most articles at once
+	st.runs = make([]nameRun, 0, 32) // room for the names of most articles at once
 	for pi, p := range st.paras {
 		if p.Kind == KindHeading {
 			continue
 		}
 		toks := st.toks[pi]
-		for i := 0; i < len(toks); {
+		for i := 0; i < len(toks); i++ {
 			if !toks[i].upper { // !isCapWord
-				i++
 				continue
 			}
 			j := capRunEnd(toks, i)
 			if j == i+1 {
 				st.noteSaid(toks, i)
+				continue // a run of one word
 			}
 			lo, hi := trimBounds(toks[i:j])
-			run := toks[i+lo : i+hi]
-			if len(run) > 0 && len(run) <= 8 {
+			if n := hi - lo; n >= 2 && n <= 8 {
 				st.runs = append(st.runs, nameRun{int32(pi), int32(i + lo), int32(i + hi)})
 				// "Nama Lengkap (Alias)"
-				if j+2 < len(toks) && toks[j].s == "(" && toks[j+2].s == ")" && isCapWord(toks[j+1]) && len(run) >= 2 {
+				if j+2 < len(toks) && toks[j].s == "(" && toks[j+2].s == ")" && isCapWord(toks[j+1]) {
 					a := toks[j+1].low
 					if _, ok := st.alias[a]; !ok {
-						st.setAlias(a, joinToks(p.Text, run))
+						st.setAlias(a, joinToks(p.Text, toks[i+lo:i+hi]))
 					}
 				}
 			}
-			if j <= i {
-				j = i + 1
-			}
-			i = j
+			i = j - 1 // capRunEnd returns more than i
 		}
 	}
 }
