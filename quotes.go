@@ -211,6 +211,16 @@ func (f *wordFilter) has(w []byte) bool {
 	return len(w) > 0 && f.hasShape(shapeOf(w))
 }
 
+// bit returns 1 if a word of w's shape was added, else 0, without a
+// branch on w's bytes.
+func (f *wordFilter) bit(w string) uint64 {
+	if w == "" {
+		return 0
+	}
+	k := shapeOf(w)
+	return f[k>>6] >> (k & 63) & 1
+}
+
 // hasShape reports whether a word of the shape k was added.
 func (f *wordFilter) hasShape(k uint) bool {
 	return f[k>>6]&(1<<(k&63)) != 0
@@ -302,7 +312,7 @@ func findQuotesIn(paras []Paragraph, toks [][]token) []Quote {
 	if last < 0 {
 		return nil
 	}
-	st := quoteState{paras: paras, toks: toks, lastQuoted: last, sents: make([]int, 0, 16)}
+	st := quoteState{paras: paras, toks: toks, lastQuoted: last, sents: make([]sentence, 0, 16)}
 	st.indexNames()
 	out := make([]found, 0, nspans) // a quote per span at most
 	prevHadQuote := false
@@ -405,7 +415,7 @@ type quoteState struct {
 	// a sentence without quotes.
 	introduced bool
 	// sents holds the sentence starts of the paragraph being read.
-	sents []int
+	sents []sentence
 	// found is the room paragraph returns its quotes in, reused from one
 	// paragraph to the next.
 	found []found
@@ -464,13 +474,13 @@ func (st *quoteState) paragraph(pi int, text string, toks []token, spans []qspan
 	si := 0 // next sentence start to look at for subjects
 	for k, sp := range spans {
 		// Sentences wholly before this quote may introduce a subject.
-		for si < len(sents) && sents[si] < sp.open {
+		for si < len(sents) && sents[si].start < sp.open {
 			end := sp.open
 			if si+1 < len(sents) {
-				end = min(end, sents[si+1])
+				end = min(end, sents[si+1].start)
 			}
-			if !openIn(spans, sents[si], end) {
-				st.subjectIn(text, tokensIn(toks, sents[si], end))
+			if !openIn(spans, sents[si].start, end) {
+				st.subjectIn(text, tokensIn(toks, sents[si].start, end))
 			}
 			si++
 		}
@@ -536,12 +546,12 @@ func (st *quoteState) paragraph(pi int, text string, toks []token, spans []qspan
 		return out // the sentences after the article's last quote name no speaker of one
 	}
 	for ; si < len(sents); si++ {
-		end := len(text)
+		end, endTok := len(text), len(toks)
 		if si+1 < len(sents) {
-			end = sents[si+1]
+			end, endTok = sents[si+1].start, sents[si+1].tok
 		}
-		if !openIn(spans, sents[si], end) {
-			st.subjectIn(text, tokensIn(toks, sents[si], end))
+		if !openIn(spans, sents[si].start, end) {
+			st.subjectIn(text, toks[sents[si].tok:endTok])
 		}
 	}
 	return out
@@ -600,7 +610,7 @@ func (st *quoteState) antecedent() string {
 // words or more that first opens a sentence ("Brandon Nicholas Salim,
 // putra sulung aktor ...").
 func (st *quoteState) mainPerson() string {
-	var starts []int
+	var starts []sentence
 	for pi, p := range st.paras {
 		if p.Kind == KindHeading {
 			continue
@@ -608,11 +618,11 @@ func (st *quoteState) mainPerson() string {
 		toks := st.toks[pi]
 		starts = sentenceStarts(starts[:0], p.Text, toks, nil)
 		for i, a := range starts {
-			b := len(p.Text)
+			b := len(toks)
 			if i+1 < len(starts) {
-				b = starts[i+1]
+				b = starts[i+1].tok
 			}
-			run, _ := leadSubject(p.Text, tokensIn(toks, a, b))
+			run, _ := leadSubject(p.Text, toks[a.tok:b])
 			if len(run) >= 2 && !run[0].is(classOffice) {
 				return st.fullest(joinToks(p.Text, run))
 			}
@@ -913,24 +923,34 @@ func subjectCue(t *token) bool {
 // subjectIn notes who a sentence without quotes introduces as a speaker,
 // and aliases such as "yang akrab disapa Dani".
 func (st *quoteState) subjectIn(text string, toks []token) {
-	// One pass reads the aliases and tells whether subjectOf and
-	// speechActSubject have a word to act on: most sentences have none.
-	cue := false
+	// One pass tells whether subjectOf, speechActSubject and the aliases
+	// have a word to act on: most sentences have none. It gathers the
+	// words' classes and whether a word has the shape of one of
+	// subjectInWords, with no branch on what the word is.
 	var cls wordClass
-	aliases := st.last != "" // an alias is of the last person named
+	var shaped uint64
 	for j := range toks {
-		t := &toks[j]
-		cls |= t.cls
-		if !t.word {
-			continue
-		}
-		if !cue && subjectCue(t) {
-			cue = true
-		}
-		if lw := t.low; aliases && (lw == "disapa" || lw == "alias" || lw == "dipanggil") && j+1 < len(toks) && isCapWord(toks[j+1]) {
-			a := toks[j+1].low
-			if _, ok := st.alias[a]; !ok {
-				st.setAlias(a, st.last)
+		cls |= toks[j].cls
+		shaped |= subjectInWords.bit(toks[j].low)
+	}
+	// subjectOf acts on a reporting verb, "menurut" and "menurutnya" only.
+	cue := cls&(classTailVerb|classSubjectVerb|classPassiveVerb) != 0
+	if shaped != 0 {
+		aliases := st.last != "" // an alias is of the last person named
+		for j := range toks {
+			t := &toks[j]
+			if !t.word {
+				continue
+			}
+			lw := t.low
+			if lw == "menurut" || lw == "menurutnya" {
+				cue = true
+			}
+			if aliases && (lw == "disapa" || lw == "alias" || lw == "dipanggil") && j+1 < len(toks) && isCapWord(toks[j+1]) {
+				a := toks[j+1].low
+				if _, ok := st.alias[a]; !ok {
+					st.setAlias(a, st.last)
+				}
 			}
 		}
 	}
@@ -981,6 +1001,15 @@ func (st *quoteState) subjectIn(text string, toks []token) {
 		}
 	}
 }
+
+// subjectInWords holds the shapes of the words subjectIn looks for beyond
+// the classes: "menurut" and "menurutnya", and those that give an alias.
+var subjectInWords = func() (f wordFilter) {
+	for _, w := range []string{"menurut", "menurutnya", "disapa", "alias", "dipanggil"} {
+		f.add(w)
+	}
+	return f
+}()
 
 // openerEnd returns where a sentence's subject may start after an opening
 // phrase of time, place or manner closed by a comma ("Tak lama setelah
@@ -2254,18 +2283,27 @@ func tokensIn(toks []token, a, b int) []token {
 	return toks[i:j]
 }
 
-// sentenceStarts appends to starts the byte offsets where the sentences
-// of text start, not counting ends inside quotes.
-func sentenceStarts(starts []int, text string, toks []token, spans []qspan) []int {
-	starts = append(starts, 0)
+// A sentence is where a sentence of a paragraph starts: the byte offset
+// of its text and the index of its first token. Its tokens run to the
+// next sentence's first one: those tokensIn returns for the text between
+// the two offsets.
+type sentence struct {
+	start, tok int
+}
+
+// sentenceMarks holds the bytes that end a sentence.
+var sentenceMarks = [256]bool{'.': true, '!': true, '?': true}
+
+// sentenceStarts appends to starts the sentences of text, not counting
+// ends inside quotes.
+func sentenceStarts(starts []sentence, text string, toks []token, spans []qspan) []sentence {
+	starts = append(starts, sentence{})
 	for i := range toks {
 		t := &toks[i]
-		if t.word {
-			continue
-		}
-		switch t.s { // a mark is one rune
-		case ".", "!", "?":
-		default:
+		// A word opens with a letter, a digit or '@', and a mark is one
+		// rune: the first byte tells the three marks from every other
+		// token.
+		if !sentenceMarks[t.s[0]] || t.word {
 			continue
 		}
 		if insideSpan(spans, t.pos) {
@@ -2283,18 +2321,18 @@ func sentenceStarts(starts []int, text string, toks []token, spans []qspan) []in
 				continue
 			}
 		}
-		starts = append(starts, t.pos+1)
+		starts = append(starts, sentence{start: t.pos + 1, tok: i + 1})
 	}
 	return starts
 }
 
 // sentenceBefore returns the start of the sentence holding offset i.
-func sentenceBefore(starts []int, i int) int {
-	k := sort.SearchInts(starts, i+1)
+func sentenceBefore(starts []sentence, i int) int {
+	k := sort.Search(len(starts), func(k int) bool { return starts[k].start > i })
 	if k == 0 {
 		return 0
 	}
-	return starts[k-1]
+	return starts[k-1].start
 }
 
 // sentenceEndsBetween reports whether a sentence ends in text[a:b].
