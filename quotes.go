@@ -923,15 +923,21 @@ func subjectCue(t *token) bool {
 // subjectIn notes who a sentence without quotes introduces as a speaker,
 // and aliases such as "yang akrab disapa Dani".
 func (st *quoteState) subjectIn(text string, toks []token) {
-	// One pass tells whether subjectOf, speechActSubject and the aliases
-	// have a word to act on: most sentences have none. It gathers the
-	// words' classes and whether a word has the shape of one of
-	// subjectInWords, with no branch on what the word is.
+	// One pass tells whether subjectOf, speechActSubject, the aliases and
+	// leadSubject have words to act on: most sentences have none. It
+	// gathers the words' classes, whether a word has the shape of one of
+	// subjectInWords, and the number of capitalised words, with no branch
+	// on what the word is.
 	var cls wordClass
 	var shaped uint64
+	caps := 0
 	for j := range toks {
-		cls |= toks[j].cls
-		shaped |= subjectInWords.bit(toks[j].low)
+		t := &toks[j]
+		cls |= t.cls
+		shaped |= subjectInWords.bit(t.low)
+		if t.upper {
+			caps++
+		}
 	}
 	// subjectOf acts on a reporting verb, "menurut" and "menurutnya" only.
 	cue := cls&(classTailVerb|classSubjectVerb|classPassiveVerb) != 0
@@ -968,7 +974,12 @@ func (st *quoteState) subjectIn(text string, toks []token) {
 	}
 	// A name of two words or more opening a sentence as the subject of an
 	// active verb: "Menteri Keuangan Purbaya Yudhi Sadewa sebelumnya sempat
-	// merespons ...".
+	// merespons ...". A name leadSubject returns of two words or more
+	// holds two capitalised words, or is one of a title and a name that
+	// each open with one.
+	if caps < 2 {
+		return
+	}
 	run, j := leadSubject(text, toks)
 	if k := openerEnd(toks); len(run) < 2 && k > 0 {
 		// "Tak lama setelah itu, Perdana Menteri X berbicara ...": the
@@ -2217,7 +2228,7 @@ func capRunEnd(toks []token, i int) int {
 		case t.word && t.is(classNameConnector) && j+1 < len(toks) && isCapWord(toks[j+1]):
 			j += 2
 			continue
-		case t.s == "." && isInitial(toks[j-1].s) && j+1 < len(toks) && isCapWord(toks[j+1]):
+		case t.s == "." && j+1 < len(toks) && isCapWord(toks[j+1]) && isInitial(toks[j-1].s):
 			j++
 			continue
 		}
@@ -2306,20 +2317,20 @@ func sentenceStarts(starts []sentence, text string, toks []token, spans []qspan)
 		if !sentenceMarks[t.s[0]] || t.word {
 			continue
 		}
-		if insideSpan(spans, t.pos) {
-			continue
-		}
-		if t.s == "." && i > 0 && toks[i-1].word && isInitial(toks[i-1].s) {
-			continue
-		}
 		if i+1 < len(toks) {
 			nx := &toks[i+1]
-			if nx.word && !unicode.IsUpper(firstRune(nx.s)) {
+			if nx.word && !nx.upper { // !unicode.IsUpper(firstRune(nx.s))
 				continue
 			}
 			if nx.pos == t.pos+1 && nx.word {
 				continue
 			}
+		}
+		if insideSpan(spans, t.pos) {
+			continue
+		}
+		if t.s == "." && i > 0 && toks[i-1].word && isInitial(toks[i-1].s) {
+			continue
 		}
 		starts = append(starts, sentence{start: t.pos + 1, tok: i + 1})
 	}
