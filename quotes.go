@@ -385,9 +385,42 @@ type found struct {
 
 // A nameRun is a capitalised name sequence: tokens lo to hi of paragraph
 // para. It holds no pointers, so the runs of a long article cost the
-// garbage collector nothing to scan.
+// garbage collector nothing to scan. words and firsts are the wordBit and
+// firstBit of each of its words' lower case, ORed: a run lacking a bit of
+// a name's words cannot hold the name, and fullest passes it by.
 type nameRun struct {
-	para, lo, hi int32
+	para, lo, hi  int32
+	words, firsts uint64
+}
+
+// wordBit returns one of 64 bits for the word w, by its length and its
+// first and last bytes; 0 for "".
+func wordBit(w string) uint64 {
+	if w == "" {
+		return 0
+	}
+	return 1 << ((uint(len(w)) + 7*uint(w[0]) + 13*uint(w[len(w)-1])) & 63)
+}
+
+// firstBit returns one of 64 bits for the first byte of w, which every
+// word that w opens shares; 0 for "".
+func firstBit(w string) uint64 {
+	if w == "" {
+		return 0
+	}
+	return 1 << (w[0] & 63)
+}
+
+// newNameRun returns the nameRun of the tokens lo to hi of paragraph para.
+func newNameRun(para int, toks []token, lo, hi int) nameRun {
+	r := nameRun{para: int32(para), lo: int32(lo), hi: int32(hi)}
+	for i := lo; i < hi; i++ {
+		if t := &toks[i]; t.word {
+			r.words |= wordBit(t.low)
+			r.firsts |= firstBit(t.low)
+		}
+	}
+	return r
 }
 
 // run returns the text of the paragraph holding r and r's tokens.
@@ -450,7 +483,7 @@ func (st *quoteState) indexNames() {
 			}
 			lo, hi := trimBounds(toks[i:j])
 			if n := hi - lo; n >= 2 && n <= 8 {
-				st.runs = append(st.runs, nameRun{int32(pi), int32(i + lo), int32(i + hi)})
+				st.runs = append(st.runs, newNameRun(pi, toks, i+lo, i+hi))
 				// "Nama Lengkap (Alias)"
 				if j+2 < len(toks) && toks[j].s == "(" && toks[j+2].s == ")" && isCapWord(toks[j+1]) {
 					a := toks[j+1].low
@@ -1412,13 +1445,18 @@ func (st *quoteState) fullestUncached(name string) string {
 	// ("Presiden Joko Widodo") and, when it ends the run, the whole run:
 	// it is a surname ("Pranoto" → "Menteri Perhubungan Agus Pranoto").
 	leftClosed := st.said[lw[0]] || len(lw) >= 2 && (ranks[lw[0]] || lw[0] == "ajun" || lw[0] == "komisaris" && lw[1] == "besar")
+	var wordBits, firstBits uint64 // what a run holding the name has of nameRun.words and .firsts
+	for _, w := range lw {
+		wordBits |= wordBit(w)
+		firstBits |= firstBit(w)
+	}
 	best, bestN := name, len(words)
 	for _, prefix := range []bool{false, true} {
 		if prefix && (best != name || len(lw) > 1 || utf8.RuneCountInString(lw[0]) < 4) {
 			break // "dr Wisman" for "dr Wismandari Wisnu" only as a last resort
 		}
 		for _, run := range st.runs {
-			if int(run.hi-run.lo) <= bestN {
+			if int(run.hi-run.lo) <= bestN || run.words&wordBits != wordBits && !prefix || run.firsts&firstBits != firstBits {
 				continue
 			}
 			text, toks := st.run(run)
