@@ -1542,11 +1542,16 @@ func keepQuote(text string, sp qspan, q string, attributed bool) bool {
 		return true
 	}
 	n, caps, lowers := 0, 0, 0
-	for f := range strings.FieldsSeq(q) {
+	for i := 0; ; {
+		a, b := nextField(q, i)
+		if a == len(q) {
+			break
+		}
+		i = b
 		if n >= 3 && (attributed || lowers > 0) {
 			break // the words read decide: the rest cannot change the answer
 		}
-		w := trimToWord(f)
+		w := trimToWord(q[a:b])
 		if w == "" {
 			continue
 		}
@@ -1576,6 +1581,44 @@ func keepQuote(text string, sp qspan, q string, attributed bool) bool {
 		return false // sebagai 'properti asing musuh', bertajuk "..."
 	}
 	return true
+}
+
+// nextField returns the bounds of the first word of s at or after byte
+// offset i, where strings.Fields splits s: at the runs of runes that
+// unicode.IsSpace reports. start is len(s) when no word is left.
+func nextField(s string, i int) (start, end int) {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	start = i
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	return start, i
 }
 
 // trimToWord trims from both ends of f what is not a letter or a digit, as
