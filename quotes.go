@@ -436,8 +436,14 @@ type quoteState struct {
 	// alias maps a lower-cased one-word alias ("ahok", "dani") to the name
 	// it stands for; nil until the article gives one.
 	alias map[string]string
-	last  string            // the last speaker or reporting subject named
-	full  map[string]string // fullest's answers; nil until the first
+	last  string // the last speaker or reporting subject named
+	// full holds fullest's answers: the first ones in known, a map past
+	// them (nil until needed), as an article names few people.
+	full struct {
+		known [fullKnown]struct{ name, full string }
+		n     int
+		more  map[string]string
+	}
 	// main is the article's most named person, found on first use.
 	main     string
 	mainDone bool
@@ -1389,16 +1395,32 @@ func stopTok(t token) bool {
 // sequence that holds the name's words ("Stoltenberg" → "Jens
 // Stoltenberg"). Descriptions with lower-case words are returned as given.
 func (st *quoteState) fullest(name string) string {
-	if f, ok := st.full[name]; ok {
+	memo := &st.full
+	for _, k := range memo.known[:memo.n] {
+		if k.name == name {
+			return k.full
+		}
+	}
+	if f, ok := memo.more[name]; ok {
 		return f
 	}
 	f := st.fullestUncached(name)
-	if st.full == nil {
-		st.full = map[string]string{}
+	switch {
+	case memo.n < len(memo.known):
+		memo.known[memo.n].name, memo.known[memo.n].full = name, f
+		memo.n++
+	case memo.more == nil:
+		memo.more = map[string]string{name: f}
+	default:
+		memo.more[name] = f
 	}
-	st.full[name] = f
 	return f
 }
+
+// fullKnown is how many of fullest's answers quoteState keeps in order,
+// which is quicker to look through than a map for the names of most
+// articles.
+const fullKnown = 16
 
 // setAlias records that the one-word alias a stands for name.
 func (st *quoteState) setAlias(a, name string) {
@@ -1423,7 +1445,7 @@ func (st *quoteState) fullestUncached(name string) string {
 	// The name is lower-cased at once, not word by word: strings.ToLower
 	// maps rune by rune and leaves spaces as they are, so the words of the
 	// lower case are the lower case of the words.
-	lw := appendFields(lowBuf[:0], strings.ToLower(name))
+	lw := appendFields(lowBuf[:0], lowerString(name))
 	if len(words) == 1 {
 		if a, ok := st.alias[lw[0]]; ok && a != name {
 			return a
@@ -1480,33 +1502,48 @@ func (st *quoteState) fullestUncached(name string) string {
 
 // appendFields appends to dst the words of s as strings.Fields splits them.
 func appendFields(dst []string, s string) []string {
+	n := len(dst)
+	start := -1
 	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			// Past ASCII, strings.Fields tells the spaces.
+			dst = dst[:n]
 			for w := range strings.FieldsSeq(s) {
 				dst = append(dst, w)
 			}
 			return dst
-		}
-	}
-	// ASCII: the spaces strings.Fields splits at are these six bytes.
-	start := -1
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case ' ', '\t', '\n', '\v', '\f', '\r':
+		case asciiSpace[c]:
 			if start >= 0 {
 				dst = append(dst, s[start:i])
 				start = -1
 			}
-		default:
-			if start < 0 {
-				start = i
-			}
+		case start < 0:
+			start = i
 		}
 	}
 	if start >= 0 {
 		dst = append(dst, s[start:])
 	}
 	return dst
+}
+
+// lowerString returns strings.ToLower(s). A short ASCII s, such as most
+// names, is lowered on the stack and copied once.
+func lowerString(s string) string {
+	var buf [64]byte
+	if len(s) > len(buf) {
+		return strings.ToLower(s)
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+		buf[i] = lowerASCII[c]
+	}
+	return string(buf[:len(s)])
 }
 
 // containsSeq returns the index in run of the first token of the words
