@@ -511,6 +511,7 @@ func (st *quoteState) paragraph(pi int, text string, toks []token, spans []qspan
 	// copies them out before it reads the next paragraph.
 	out := st.found[:0]
 	si := 0 // next sentence start to look at for subjects
+	oi := 0 // the first span that opens at or after sentence si
 	for k, sp := range spans {
 		// Sentences wholly before this quote may introduce a subject.
 		for si < len(sents) && sents[si].start < sp.open {
@@ -518,7 +519,7 @@ func (st *quoteState) paragraph(pi int, text string, toks []token, spans []qspan
 			if si+1 < len(sents) {
 				end = min(end, sents[si+1].start)
 			}
-			if !openIn(spans, sents[si].start, end) {
+			if oi = spanFrom(spans, oi, sents[si].start); oi == len(spans) || spans[oi].open >= end { // !openIn
 				st.subjectIn(text, tokensIn(toks, sents[si].start, end))
 			}
 			si++
@@ -589,7 +590,7 @@ func (st *quoteState) paragraph(pi int, text string, toks []token, spans []qspan
 		if si+1 < len(sents) {
 			end, endTok = sents[si+1].start, sents[si+1].tok
 		}
-		if !openIn(spans, sents[si].start, end) {
+		if oi = spanFrom(spans, oi, sents[si].start); oi == len(spans) || spans[oi].open >= end { // !openIn
 			st.subjectIn(text, toks[sents[si].tok:endTok])
 		}
 	}
@@ -748,7 +749,7 @@ func (st *quoteState) tailAttribution(text string, tail []token, qtext string) a
 	// Subject first: "ia melanjutkan", "Soini affirmed", "sumber itu menambahkan".
 	for j := i; j < len(tail) && j < i+9; j++ {
 		if !tail[j].word {
-			if tail[j].s == "." && j > i && isInitial(tail[j-1].s) {
+			if tail[j].s == "." && j > i && isInitial(&tail[j-1]) {
 				continue
 			}
 			break
@@ -793,7 +794,7 @@ func (st *quoteState) subjectBefore(text string, toks []token) (string, bool) {
 		case prev.word && prev.is(classNameConnector) && k-2 >= 0 && isCapWord(toks[k-2]):
 			k--
 			continue
-		case prev.s == "." && k-2 >= 0 && isInitial(toks[k-2].s):
+		case prev.s == "." && k-2 >= 0 && isInitial(&toks[k-2]):
 			k--
 			continue
 		}
@@ -1158,7 +1159,7 @@ func (st *quoteState) nameInClause(text string, toks []token) string {
 			case ",", "(", ")":
 				continue
 			case ".":
-				if j > 0 && isInitial(toks[j-1].s) {
+				if j > 0 && isInitial(&toks[j-1]) {
 					continue
 				}
 			}
@@ -1286,7 +1287,7 @@ func speakerAfter(text string, toks []token) (name string, anaphor bool) {
 	for j := 0; j < len(toks) && len(got) < 12; j++ {
 		t := toks[j]
 		if !t.word {
-			if t.s == "." && len(got) > 0 && isInitial(got[len(got)-1].s) && j+1 < len(toks) && isCapWord(toks[j+1]) {
+			if t.s == "." && len(got) > 0 && isInitial(&got[len(got)-1]) && j+1 < len(toks) && isCapWord(toks[j+1]) {
 				continue
 			}
 			if t.s == "," && len(got) > 0 {
@@ -1900,6 +1901,16 @@ func insideSpan(spans []qspan, i int) bool {
 	return k > 0 && i <= spans[k-1].close
 }
 
+// spanFrom returns the index of the first of spans (sorted) that opens at
+// or after offset a, looking from index k on: a paragraph's sentences ask
+// in order, each from where the one before stopped.
+func spanFrom(spans []qspan, k, a int) int {
+	for k < len(spans) && spans[k].open < a {
+		k++
+	}
+	return k
+}
+
 // openIn reports whether one of spans (sorted) opens in text[a:b].
 func openIn(spans []qspan, a, b int) bool {
 	k := sort.Search(len(spans), func(k int) bool { return spans[k].open >= a })
@@ -2302,14 +2313,15 @@ func isCapWord(t token) bool {
 
 // isInitial reports whether w is an initial or a short title written with
 // a period after it ("V", "L.P", "dr", "Jr").
-func isInitial(w string) bool {
+func isInitial(t *token) bool {
+	w := t.s
 	if len(w) > 5 {
 		return false // most words: none of the shapes below is this long
 	}
 	if utf8.RuneCountInString(w) == 1 {
-		return unicode.IsUpper(firstRune(w))
+		return t.upper // unicode.IsUpper(firstRune(w))
 	}
-	return len(w) <= 4 && inLower(honorifics, w) || strings.Contains(w, ".") && len(w) <= 5
+	return len(w) <= 4 && t.is(classHonorific) || strings.Contains(w, ".") && len(w) <= 5
 }
 
 // inLower reports whether m holds w lower-cased, as m[strings.ToLower(w)]
@@ -2346,7 +2358,7 @@ func capRunEnd(toks []token, i int) int {
 		case t.word && t.is(classNameConnector) && j+1 < len(toks) && isCapWord(toks[j+1]):
 			j += 2
 			continue
-		case t.s == "." && j+1 < len(toks) && isCapWord(toks[j+1]) && isInitial(toks[j-1].s):
+		case t.s == "." && j+1 < len(toks) && isCapWord(toks[j+1]) && isInitial(&toks[j-1]):
 			j++
 			continue
 		}
@@ -2427,6 +2439,7 @@ var sentenceMarks = [256]bool{'.': true, '!': true, '?': true}
 // ends inside quotes.
 func sentenceStarts(starts []sentence, text string, toks []token, spans []qspan) []sentence {
 	starts = append(starts, sentence{})
+	k := 0 // the first of spans (sorted, apart) that closes at or after the mark read
 	for i := range toks {
 		t := &toks[i]
 		// A word opens with a letter, a digit or '@', and a mark is one
@@ -2444,10 +2457,13 @@ func sentenceStarts(starts []sentence, text string, toks []token, spans []qspan)
 				continue
 			}
 		}
-		if insideSpan(spans, t.pos) {
+		for k < len(spans) && spans[k].close < t.pos {
+			k++
+		}
+		if k < len(spans) && spans[k].open <= t.pos { // insideSpan(spans, t.pos)
 			continue
 		}
-		if t.s == "." && i > 0 && toks[i-1].word && isInitial(toks[i-1].s) {
+		if t.s == "." && i > 0 && toks[i-1].word && isInitial(&toks[i-1]) {
 			continue
 		}
 		starts = append(starts, sentence{start: t.pos + 1, tok: i + 1})
