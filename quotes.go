@@ -547,7 +547,7 @@ func (st *quoteState) paragraph(pi int, text string, toks []token, spans []qspan
 		switch {
 		case att.ok:
 			f.q.Speaker, f.q.Verb, f.explicit = att.speaker, att.verb, true
-			if name := st.handleOwner(tail); name != "" {
+			if name := st.handleOwner(text, tail); name != "" {
 				f.q.Speaker = name
 			}
 		default:
@@ -597,12 +597,21 @@ func (st *quoteState) paragraph(pi int, text string, toks []token, spans []qspan
 	return out
 }
 
-// handleOwner returns the person an attribution names by a social-media
-// handle ("kata pemilik akun Instagram @arifedison"): the name the article
+// handleOwner returns the person an attribution, the tokens tail of text,
+// names by a social-media handle ("kata pemilik akun Instagram
+// @arifedison"): the name the article
 // writes whose letters are the handle's, or open it ("Arif Edison"). It
 // returns "" when the attribution holds no handle or the article no such
 // name.
-func (st *quoteState) handleOwner(tail []token) string {
+func (st *quoteState) handleOwner(text string, tail []token) string {
+	if len(tail) == 0 {
+		return ""
+	}
+	// Most attributions hold no '@' at all.
+	last := &tail[min(len(tail), maxSentence)-1]
+	if strings.IndexByte(text[tail[0].pos:last.pos+len(last.s)], '@') < 0 {
+		return ""
+	}
 	for i := 0; i < len(tail) && i < maxSentence; i++ {
 		var handle string
 		switch t := tail[i]; {
