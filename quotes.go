@@ -1760,9 +1760,17 @@ func markShape(s string, i, w int) int {
 	if i+w < len(s) {
 		next, _ = utf8.DecodeRuneInString(s[i+w:])
 	}
-	prevSpace := prev == 0 || unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/", prev)
+	prevSpace := prev == 0 || unicode.IsSpace(prev)
+	switch prev {
+	case '(', '[', '{', '—', '–', '-', '/':
+		prevSpace = true
+	}
 	nextSpace := next == 0 || unicode.IsSpace(next)
-	nextPunct := strings.ContainsRune(",.;:!?)]}", next) || isQuoteMark(next)
+	nextPunct := isQuoteMark(next)
+	switch next {
+	case ',', '.', ';', ':', '!', '?', ')', ']', '}':
+		nextPunct = true
+	}
 	switch {
 	case prevSpace && !nextSpace && !nextPunct:
 		return shapeOpen
@@ -1838,6 +1846,9 @@ func scanQuotes(s string, carry bool) ([]qspan, bool) {
 		if !isDoubleMark(r) {
 			continue
 		}
+		if spans == nil {
+			spans = make([]qspan, 0, 4) // room for the quotes of most paragraphs
+		}
 		sh := markShape(s, i, w)
 		if open < 0 {
 			if first && carry && sh != shapeOpen && (r == '”' || r == '"') {
@@ -1863,6 +1874,9 @@ func scanQuotes(s string, carry bool) ([]qspan, bool) {
 			spans = append(spans, qspan{open: open, start: open + ow, end: len(s), close: len(s), unclosed: true})
 			more = true
 		}
+	}
+	if len(singleMarks) == 0 {
+		return spans, more
 	}
 	if singles := singleQuotes(s, spans, singleMarks); len(singles) > 0 {
 		// The double-quoted spans are in order already.
