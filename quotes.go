@@ -484,8 +484,12 @@ func (st *quoteState) indexNames() {
 			}
 			j := capRunEnd(toks, i)
 			if j == i+1 {
-				st.noteSaid(toks, i)
-				continue // a run of one word
+				// A run of one word: noteSaid keeps it only next to a
+				// reporting verb, which most are not.
+				if j < len(toks) && toks[j].is(classSubjectVerb) || i > 0 && toks[i-1].is(classTailVerb) {
+					st.noteSaid(toks, i)
+				}
+				continue
 			}
 			lo, hi := trimBounds(toks[i:j])
 			if n := hi - lo; n >= 2 && n <= 8 {
