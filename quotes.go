@@ -486,7 +486,12 @@ func (st *quoteState) indexNames() {
 			if j == i+1 {
 				// A run of one word: noteSaid keeps it only next to a
 				// reporting verb, which most are not.
-				if j < len(toks) && toks[j].is(classSubjectVerb) || i > 0 && toks[i-1].is(classTailVerb) {
+				var next wordClass
+				if j < len(toks) {
+					next = toks[j].cls
+				}
+				prev := toks[max(i, 1)-1].cls // the word itself at i == 0, which noteSaid turns away
+				if next&classSubjectVerb|prev&classTailVerb != 0 {
 					st.noteSaid(toks, i)
 				}
 				continue
@@ -495,7 +500,8 @@ func (st *quoteState) indexNames() {
 			if n := hi - lo; n >= 2 && n <= 8 {
 				st.runs = append(st.runs, newNameRun(pi, toks, i+lo, i+hi))
 				// "Nama Lengkap (Alias)"
-				if j+2 < len(toks) && toks[j].s == "(" && toks[j+2].s == ")" && isCapWord(toks[j+1]) {
+				// toks[j].s == "(": no other token opens with '('.
+				if j+2 < len(toks) && toks[j].s[0] == '(' && toks[j+2].s == ")" && isCapWord(toks[j+1]) {
 					a := toks[j+1].low
 					if _, ok := st.alias[a]; !ok {
 						st.setAlias(a, joinToks(p.Text, toks[i+lo:i+hi]))
