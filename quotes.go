@@ -912,8 +912,8 @@ func chooseAppos(pre, post []token) []token {
 func (st *quoteState) subjectOf(text string, toks []token) (speaker, verb string, ok bool) {
 	for j := range toks {
 		t := &toks[j]
-		if !t.word || !subjectCue(t) {
-			continue // most words: no case below holds
+		if !subjectCue(t) {
+			continue // most words, and every mark: no case below holds
 		}
 		lw := t.low
 		switch {
@@ -973,10 +973,11 @@ func (st *quoteState) subjectOf(text string, toks []token) (speaker, verb string
 	return "", "", false
 }
 
-// subjectCue reports whether subjectOf acts on the word t: a reporting
-// verb, "menurut" or "menurutnya".
+// subjectCue reports whether subjectOf may act on the word t: a reporting
+// verb, or a word of the shape of "menurut" or "menurutnya" (or of another
+// of subjectInWords), which subjectOf tells apart.
 func subjectCue(t *token) bool {
-	return t.is(classTailVerb|classSubjectVerb|classPassiveVerb) || strings.HasPrefix(t.low, "menurut")
+	return t.is(classTailVerb|classSubjectVerb|classPassiveVerb) || subjectInWords.bit(t.low) != 0
 }
 
 // subjectIn notes who a sentence without quotes introduces as a speaker,
