@@ -607,12 +607,11 @@ func (st *quoteState) paragraph(pi int, text string, toks []token, spans []qspan
 	return out
 }
 
-// handleOwner returns the person an attribution, the tokens tail of text,
+// handleOwner returns the person an attribution (tail, tokens of text)
 // names by a social-media handle ("kata pemilik akun Instagram
-// @arifedison"): the name the article
-// writes whose letters are the handle's, or open it ("Arif Edison"). It
-// returns "" when the attribution holds no handle or the article no such
-// name.
+// @arifedison"): the name the article writes whose letters are the
+// handle's, or open it ("Arif Edison"). It returns "" when the attribution
+// holds no handle or the article no such name.
 func (st *quoteState) handleOwner(text string, tail []token) string {
 	if len(tail) == 0 {
 		return ""
@@ -1034,9 +1033,9 @@ func (st *quoteState) subjectIn(text string, toks []token) {
 	}
 	// A name of two words or more opening a sentence as the subject of an
 	// active verb: "Menteri Keuangan Purbaya Yudhi Sadewa sebelumnya sempat
-	// merespons ...". A name leadSubject returns of two words or more
-	// holds two capitalised words, or is one of a title and a name that
-	// each open with one.
+	// merespons ...". leadSubject returns a name of two words or more only
+	// from a sentence with two capitalised words at least: the name's own,
+	// or those that open a title and a name beside it.
 	if caps < 2 {
 		return
 	}
@@ -2345,8 +2344,8 @@ func isCapWord(t token) bool {
 	return t.upper
 }
 
-// isInitial reports whether w is an initial or a short title written with
-// a period after it ("V", "L.P", "dr", "Jr").
+// isInitial reports whether the token t is an initial or a short title
+// written with a period after it ("V", "L.P", "dr", "Jr").
 func isInitial(t *token) bool {
 	w := t.s
 	if len(w) > 5 {
