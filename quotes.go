@@ -211,6 +211,16 @@ func (f *wordFilter) has(w []byte) bool {
 	return len(w) > 0 && f.hasShape(shapeOf(w))
 }
 
+// bit returns 1 if a word of w's shape was added, else 0, without a
+// branch on w's bytes.
+func (f *wordFilter) bit(w string) uint64 {
+	if w == "" {
+		return 0
+	}
+	k := shapeOf(w)
+	return f[k>>6] >> (k & 63) & 1
+}
+
 // hasShape reports whether a word of the shape k was added.
 func (f *wordFilter) hasShape(k uint) bool {
 	return f[k>>6]&(1<<(k&63)) != 0
@@ -302,7 +312,7 @@ func findQuotesIn(paras []Paragraph, toks [][]token) []Quote {
 	if last < 0 {
 		return nil
 	}
-	st := quoteState{paras: paras, toks: toks, lastQuoted: last, sents: make([]int, 0, 16)}
+	st := quoteState{paras: paras, toks: toks, lastQuoted: last, sents: make([]sentence, 0, 16)}
 	st.indexNames()
 	out := make([]found, 0, nspans) // a quote per span at most
 	prevHadQuote := false
@@ -375,9 +385,42 @@ type found struct {
 
 // A nameRun is a capitalised name sequence: tokens lo to hi of paragraph
 // para. It holds no pointers, so the runs of a long article cost the
-// garbage collector nothing to scan.
+// garbage collector nothing to scan. words and firsts are the wordBit and
+// firstBit of each of its words' lower case, ORed: a run lacking a bit of
+// a name's words cannot hold the name, and fullest passes it by.
 type nameRun struct {
-	para, lo, hi int32
+	para, lo, hi  int32
+	words, firsts uint64
+}
+
+// wordBit returns one of 64 bits for the word w, by its length and its
+// first and last bytes; 0 for "".
+func wordBit(w string) uint64 {
+	if w == "" {
+		return 0
+	}
+	return 1 << ((uint(len(w)) + 7*uint(w[0]) + 13*uint(w[len(w)-1])) & 63)
+}
+
+// firstBit returns one of 64 bits for the first byte of w, which every
+// word that w opens shares; 0 for "".
+func firstBit(w string) uint64 {
+	if w == "" {
+		return 0
+	}
+	return 1 << (w[0] & 63)
+}
+
+// newNameRun returns the nameRun of the tokens lo to hi of paragraph para.
+func newNameRun(para int, toks []token, lo, hi int) nameRun {
+	r := nameRun{para: int32(para), lo: int32(lo), hi: int32(hi)}
+	for i := lo; i < hi; i++ {
+		if t := &toks[i]; t.word {
+			r.words |= wordBit(t.low)
+			r.firsts |= firstBit(t.low)
+		}
+	}
+	return r
 }
 
 // run returns the text of the paragraph holding r and r's tokens.
@@ -393,8 +436,14 @@ type quoteState struct {
 	// alias maps a lower-cased one-word alias ("ahok", "dani") to the name
 	// it stands for; nil until the article gives one.
 	alias map[string]string
-	last  string            // the last speaker or reporting subject named
-	full  map[string]string // fullest's answers; nil until the first
+	last  string // the last speaker or reporting subject named
+	// full holds fullest's answers: the first ones in known, a map past
+	// them (nil until needed), as an article names few people.
+	full struct {
+		known [fullKnown]struct{ name, full string }
+		n     int
+		more  map[string]string
+	}
 	// main is the article's most named person, found on first use.
 	main     string
 	mainDone bool
@@ -405,7 +454,7 @@ type quoteState struct {
 	// a sentence without quotes.
 	introduced bool
 	// sents holds the sentence starts of the paragraph being read.
-	sents []int
+	sents []sentence
 	// found is the room paragraph returns its quotes in, reused from one
 	// paragraph to the next.
 	found []found
@@ -419,39 +468,47 @@ type quoteState struct {
 }
 
 // indexNames collects the capitalised name sequences of the article and the
-// aliases given in parentheses ("Basuki Tjahaja Purnama (Ahok)").
+// aliases given in parentheses ("Basuki Tjahaja Purnama (Ahok)"). Only runs
+// of two words or more are kept: fullest looks for a run longer than the
+// name it is given, of a word at least, and handleOwner for a name of two.
 func (st *quoteState) indexNames() {
-	st.runs = make([]nameRun, 0, 64) // room for the names of most articles at once
+	st.runs = make([]nameRun, 0, 32) // room for the names of most articles at once
 	for pi, p := range st.paras {
 		if p.Kind == KindHeading {
 			continue
 		}
 		toks := st.toks[pi]
-		for i := 0; i < len(toks); {
+		for i := 0; i < len(toks); i++ {
 			if !toks[i].upper { // !isCapWord
-				i++
 				continue
 			}
 			j := capRunEnd(toks, i)
 			if j == i+1 {
-				st.noteSaid(toks, i)
+				// A run of one word: noteSaid keeps it only next to a
+				// reporting verb, which most are not.
+				var next wordClass
+				if j < len(toks) {
+					next = toks[j].cls
+				}
+				prev := toks[max(i, 1)-1].cls // the word itself at i == 0, which noteSaid turns away
+				if next&classSubjectVerb|prev&classTailVerb != 0 {
+					st.noteSaid(toks, i)
+				}
+				continue
 			}
 			lo, hi := trimBounds(toks[i:j])
-			run := toks[i+lo : i+hi]
-			if len(run) > 0 && len(run) <= 8 {
-				st.runs = append(st.runs, nameRun{int32(pi), int32(i + lo), int32(i + hi)})
+			if n := hi - lo; n >= 2 && n <= 8 {
+				st.runs = append(st.runs, newNameRun(pi, toks, i+lo, i+hi))
 				// "Nama Lengkap (Alias)"
-				if j+2 < len(toks) && toks[j].s == "(" && toks[j+2].s == ")" && isCapWord(toks[j+1]) && len(run) >= 2 {
+				// toks[j].s == "(": no other token opens with '('.
+				if j+2 < len(toks) && toks[j].s[0] == '(' && toks[j+2].s == ")" && isCapWord(toks[j+1]) {
 					a := toks[j+1].low
 					if _, ok := st.alias[a]; !ok {
-						st.setAlias(a, joinToks(p.Text, run))
+						st.setAlias(a, joinToks(p.Text, toks[i+lo:i+hi]))
 					}
 				}
 			}
-			if j <= i {
-				j = i + 1
-			}
-			i = j
+			i = j - 1 // capRunEnd returns more than i
 		}
 	}
 }
@@ -464,15 +521,16 @@ func (st *quoteState) paragraph(pi int, text string, toks []token, spans []qspan
 	// copies them out before it reads the next paragraph.
 	out := st.found[:0]
 	si := 0 // next sentence start to look at for subjects
+	oi := 0 // the first span that opens at or after sentence si
 	for k, sp := range spans {
 		// Sentences wholly before this quote may introduce a subject.
-		for si < len(sents) && sents[si] < sp.open {
+		for si < len(sents) && sents[si].start < sp.open {
 			end := sp.open
 			if si+1 < len(sents) {
-				end = min(end, sents[si+1])
+				end = min(end, sents[si+1].start)
 			}
-			if !openIn(spans, sents[si], end) {
-				st.subjectIn(text, tokensIn(toks, sents[si], end))
+			if oi = spanFrom(spans, oi, sents[si].start); oi == len(spans) || spans[oi].open >= end { // !openIn
+				st.subjectIn(text, tokensIn(toks, sents[si].start, end))
 			}
 			si++
 		}
@@ -499,7 +557,7 @@ func (st *quoteState) paragraph(pi int, text string, toks []token, spans []qspan
 		switch {
 		case att.ok:
 			f.q.Speaker, f.q.Verb, f.explicit = att.speaker, att.verb, true
-			if name := st.handleOwner(tail); name != "" {
+			if name := st.handleOwner(text, tail); name != "" {
 				f.q.Speaker = name
 			}
 		default:
@@ -538,23 +596,31 @@ func (st *quoteState) paragraph(pi int, text string, toks []token, spans []qspan
 		return out // the sentences after the article's last quote name no speaker of one
 	}
 	for ; si < len(sents); si++ {
-		end := len(text)
+		end, endTok := len(text), len(toks)
 		if si+1 < len(sents) {
-			end = sents[si+1]
+			end, endTok = sents[si+1].start, sents[si+1].tok
 		}
-		if !openIn(spans, sents[si], end) {
-			st.subjectIn(text, tokensIn(toks, sents[si], end))
+		if oi = spanFrom(spans, oi, sents[si].start); oi == len(spans) || spans[oi].open >= end { // !openIn
+			st.subjectIn(text, toks[sents[si].tok:endTok])
 		}
 	}
 	return out
 }
 
-// handleOwner returns the person an attribution names by a social-media
-// handle ("kata pemilik akun Instagram @arifedison"): the name the article
-// writes whose letters are the handle's, or open it ("Arif Edison"). It
-// returns "" when the attribution holds no handle or the article no such
-// name.
-func (st *quoteState) handleOwner(tail []token) string {
+// handleOwner returns the person an attribution (tail, tokens of text)
+// names by a social-media handle ("kata pemilik akun Instagram
+// @arifedison"): the name the article writes whose letters are the
+// handle's, or open it ("Arif Edison"). It returns "" when the attribution
+// holds no handle or the article no such name.
+func (st *quoteState) handleOwner(text string, tail []token) string {
+	if len(tail) == 0 {
+		return ""
+	}
+	// Most attributions hold no '@' at all.
+	last := &tail[min(len(tail), maxSentence)-1]
+	if strings.IndexByte(text[tail[0].pos:last.pos+len(last.s)], '@') < 0 {
+		return ""
+	}
 	for i := 0; i < len(tail) && i < maxSentence; i++ {
 		var handle string
 		switch t := tail[i]; {
@@ -602,7 +668,7 @@ func (st *quoteState) antecedent() string {
 // words or more that first opens a sentence ("Brandon Nicholas Salim,
 // putra sulung aktor ...").
 func (st *quoteState) mainPerson() string {
-	var starts []int
+	var starts []sentence
 	for pi, p := range st.paras {
 		if p.Kind == KindHeading {
 			continue
@@ -610,11 +676,11 @@ func (st *quoteState) mainPerson() string {
 		toks := st.toks[pi]
 		starts = sentenceStarts(starts[:0], p.Text, toks, nil)
 		for i, a := range starts {
-			b := len(p.Text)
+			b := len(toks)
 			if i+1 < len(starts) {
-				b = starts[i+1]
+				b = starts[i+1].tok
 			}
-			run, _ := leadSubject(p.Text, tokensIn(toks, a, b))
+			run, _ := leadSubject(p.Text, toks[a.tok:b])
 			if len(run) >= 2 && !run[0].is(classOffice) {
 				return st.fullest(joinToks(p.Text, run))
 			}
@@ -701,7 +767,7 @@ func (st *quoteState) tailAttribution(text string, tail []token, qtext string) a
 	// Subject first: "ia melanjutkan", "Soini affirmed", "sumber itu menambahkan".
 	for j := i; j < len(tail) && j < i+9; j++ {
 		if !tail[j].word {
-			if tail[j].s == "." && j > i && isInitial(tail[j-1].s) {
+			if tail[j].s == "." && j > i && isInitial(&tail[j-1]) {
 				continue
 			}
 			break
@@ -746,7 +812,7 @@ func (st *quoteState) subjectBefore(text string, toks []token) (string, bool) {
 		case prev.word && prev.is(classNameConnector) && k-2 >= 0 && isCapWord(toks[k-2]):
 			k--
 			continue
-		case prev.s == "." && k-2 >= 0 && isInitial(toks[k-2].s):
+		case prev.s == "." && k-2 >= 0 && isInitial(&toks[k-2]):
 			k--
 			continue
 		}
@@ -845,8 +911,8 @@ func chooseAppos(pre, post []token) []token {
 func (st *quoteState) subjectOf(text string, toks []token) (speaker, verb string, ok bool) {
 	for j := range toks {
 		t := &toks[j]
-		if !t.word || !subjectCue(t) {
-			continue // most words: no case below holds
+		if !subjectCue(t) {
+			continue // most words, and every mark: no case below holds
 		}
 		lw := t.low
 		switch {
@@ -906,33 +972,50 @@ func (st *quoteState) subjectOf(text string, toks []token) (speaker, verb string
 	return "", "", false
 }
 
-// subjectCue reports whether subjectOf acts on the word t: a reporting
-// verb, "menurut" or "menurutnya".
+// subjectCue reports whether subjectOf may act on the word t: a reporting
+// verb, or a word of the shape of "menurut" or "menurutnya" (or of another
+// of subjectInWords), which subjectOf tells apart.
 func subjectCue(t *token) bool {
-	return t.is(classTailVerb|classSubjectVerb|classPassiveVerb) || strings.HasPrefix(t.low, "menurut")
+	return t.is(classTailVerb|classSubjectVerb|classPassiveVerb) || subjectInWords.bit(t.low) != 0
 }
 
 // subjectIn notes who a sentence without quotes introduces as a speaker,
 // and aliases such as "yang akrab disapa Dani".
 func (st *quoteState) subjectIn(text string, toks []token) {
-	// One pass reads the aliases and tells whether subjectOf and
-	// speechActSubject have a word to act on: most sentences have none.
-	cue := false
+	// One pass tells whether subjectOf, speechActSubject, the aliases and
+	// leadSubject have words to act on: most sentences have none. It
+	// gathers the words' classes, whether a word has the shape of one of
+	// subjectInWords, and the number of capitalised words, with no branch
+	// on what the word is.
 	var cls wordClass
-	aliases := st.last != "" // an alias is of the last person named
+	var shaped uint64
+	caps := 0
 	for j := range toks {
 		t := &toks[j]
 		cls |= t.cls
-		if !t.word {
-			continue
+		shaped |= subjectInWords.bit(t.low)
+		if t.upper {
+			caps++
 		}
-		if !cue && subjectCue(t) {
-			cue = true
-		}
-		if lw := t.low; aliases && (lw == "disapa" || lw == "alias" || lw == "dipanggil") && j+1 < len(toks) && isCapWord(toks[j+1]) {
-			a := toks[j+1].low
-			if _, ok := st.alias[a]; !ok {
-				st.setAlias(a, st.last)
+	}
+	// subjectOf acts on a reporting verb, "menurut" and "menurutnya" only.
+	cue := cls&(classTailVerb|classSubjectVerb|classPassiveVerb) != 0
+	if shaped != 0 {
+		aliases := st.last != "" // an alias is of the last person named
+		for j := range toks {
+			t := &toks[j]
+			if !t.word {
+				continue
+			}
+			lw := t.low
+			if lw == "menurut" || lw == "menurutnya" {
+				cue = true
+			}
+			if aliases && (lw == "disapa" || lw == "alias" || lw == "dipanggil") && j+1 < len(toks) && isCapWord(toks[j+1]) {
+				a := toks[j+1].low
+				if _, ok := st.alias[a]; !ok {
+					st.setAlias(a, st.last)
+				}
 			}
 		}
 	}
@@ -950,7 +1033,12 @@ func (st *quoteState) subjectIn(text string, toks []token) {
 	}
 	// A name of two words or more opening a sentence as the subject of an
 	// active verb: "Menteri Keuangan Purbaya Yudhi Sadewa sebelumnya sempat
-	// merespons ...".
+	// merespons ...". leadSubject returns a name of two words or more only
+	// from a sentence with two capitalised words at least: the name's own,
+	// or those that open a title and a name beside it.
+	if caps < 2 {
+		return
+	}
 	run, j := leadSubject(text, toks)
 	if k := openerEnd(toks); len(run) < 2 && k > 0 {
 		// "Tak lama setelah itu, Perdana Menteri X berbicara ...": the
@@ -983,6 +1071,15 @@ func (st *quoteState) subjectIn(text string, toks []token) {
 		}
 	}
 }
+
+// subjectInWords holds the shapes of the words subjectIn looks for beyond
+// the classes: "menurut" and "menurutnya", and those that give an alias.
+var subjectInWords = func() (f wordFilter) {
+	for _, w := range []string{"menurut", "menurutnya", "disapa", "alias", "dipanggil"} {
+		f.add(w)
+	}
+	return f
+}()
 
 // openerEnd returns where a sentence's subject may start after an opening
 // phrase of time, place or manner closed by a comma ("Tak lama setelah
@@ -1081,7 +1178,7 @@ func (st *quoteState) nameInClause(text string, toks []token) string {
 			case ",", "(", ")":
 				continue
 			case ".":
-				if j > 0 && isInitial(toks[j-1].s) {
+				if j > 0 && isInitial(&toks[j-1]) {
 					continue
 				}
 			}
@@ -1209,7 +1306,7 @@ func speakerAfter(text string, toks []token) (name string, anaphor bool) {
 	for j := 0; j < len(toks) && len(got) < 12; j++ {
 		t := toks[j]
 		if !t.word {
-			if t.s == "." && len(got) > 0 && isInitial(got[len(got)-1].s) && j+1 < len(toks) && isCapWord(toks[j+1]) {
+			if t.s == "." && len(got) > 0 && isInitial(&got[len(got)-1]) && j+1 < len(toks) && isCapWord(toks[j+1]) {
 				continue
 			}
 			if t.s == "," && len(got) > 0 {
@@ -1318,16 +1415,32 @@ func stopTok(t token) bool {
 // sequence that holds the name's words ("Stoltenberg" → "Jens
 // Stoltenberg"). Descriptions with lower-case words are returned as given.
 func (st *quoteState) fullest(name string) string {
-	if f, ok := st.full[name]; ok {
+	memo := &st.full
+	for _, k := range memo.known[:memo.n] {
+		if k.name == name {
+			return k.full
+		}
+	}
+	if f, ok := memo.more[name]; ok {
 		return f
 	}
 	f := st.fullestUncached(name)
-	if st.full == nil {
-		st.full = map[string]string{}
+	switch {
+	case memo.n < len(memo.known):
+		memo.known[memo.n].name, memo.known[memo.n].full = name, f
+		memo.n++
+	case memo.more == nil:
+		memo.more = map[string]string{name: f}
+	default:
+		memo.more[name] = f
 	}
-	st.full[name] = f
 	return f
 }
+
+// fullKnown is how many of fullest's answers quoteState keeps in order,
+// which is quicker to look through than a map for the names of most
+// articles.
+const fullKnown = 16
 
 // setAlias records that the one-word alias a stands for name.
 func (st *quoteState) setAlias(a, name string) {
@@ -1352,7 +1465,7 @@ func (st *quoteState) fullestUncached(name string) string {
 	// The name is lower-cased at once, not word by word: strings.ToLower
 	// maps rune by rune and leaves spaces as they are, so the words of the
 	// lower case are the lower case of the words.
-	lw := appendFields(lowBuf[:0], strings.ToLower(name))
+	lw := appendFields(lowBuf[:0], lowerString(name))
 	if len(words) == 1 {
 		if a, ok := st.alias[lw[0]]; ok && a != name {
 			return a
@@ -1374,13 +1487,18 @@ func (st *quoteState) fullestUncached(name string) string {
 	// ("Presiden Joko Widodo") and, when it ends the run, the whole run:
 	// it is a surname ("Pranoto" → "Menteri Perhubungan Agus Pranoto").
 	leftClosed := st.said[lw[0]] || len(lw) >= 2 && (ranks[lw[0]] || lw[0] == "ajun" || lw[0] == "komisaris" && lw[1] == "besar")
+	var wordBits, firstBits uint64 // what a run holding the name has of nameRun.words and .firsts
+	for _, w := range lw {
+		wordBits |= wordBit(w)
+		firstBits |= firstBit(w)
+	}
 	best, bestN := name, len(words)
 	for _, prefix := range []bool{false, true} {
 		if prefix && (best != name || len(lw) > 1 || utf8.RuneCountInString(lw[0]) < 4) {
 			break // "dr Wisman" for "dr Wismandari Wisnu" only as a last resort
 		}
 		for _, run := range st.runs {
-			if int(run.hi-run.lo) <= bestN {
+			if int(run.hi-run.lo) <= bestN || run.words&wordBits != wordBits && !prefix || run.firsts&firstBits != firstBits {
 				continue
 			}
 			text, toks := st.run(run)
@@ -1404,33 +1522,48 @@ func (st *quoteState) fullestUncached(name string) string {
 
 // appendFields appends to dst the words of s as strings.Fields splits them.
 func appendFields(dst []string, s string) []string {
+	n := len(dst)
+	start := -1
 	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			// Past ASCII, strings.Fields tells the spaces.
+			dst = dst[:n]
 			for w := range strings.FieldsSeq(s) {
 				dst = append(dst, w)
 			}
 			return dst
-		}
-	}
-	// ASCII: the spaces strings.Fields splits at are these six bytes.
-	start := -1
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case ' ', '\t', '\n', '\v', '\f', '\r':
+		case asciiSpace[c]:
 			if start >= 0 {
 				dst = append(dst, s[start:i])
 				start = -1
 			}
-		default:
-			if start < 0 {
-				start = i
-			}
+		case start < 0:
+			start = i
 		}
 	}
 	if start >= 0 {
 		dst = append(dst, s[start:])
 	}
 	return dst
+}
+
+// lowerString returns strings.ToLower(s). A short ASCII s, such as most
+// names, is lowered on the stack and copied once.
+func lowerString(s string) string {
+	var buf [64]byte
+	if len(s) > len(buf) {
+		return strings.ToLower(s)
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+		buf[i] = lowerASCII[c]
+	}
+	return string(buf[:len(s)])
 }
 
 // containsSeq returns the index in run of the first token of the words
@@ -1466,11 +1599,16 @@ func keepQuote(text string, sp qspan, q string, attributed bool) bool {
 		return true
 	}
 	n, caps, lowers := 0, 0, 0
-	for f := range strings.FieldsSeq(q) {
+	for i := 0; ; {
+		a, b := nextField(q, i)
+		if a == len(q) {
+			break
+		}
+		i = b
 		if n >= 3 && (attributed || lowers > 0) {
 			break // the words read decide: the rest cannot change the answer
 		}
-		w := trimToWord(f)
+		w := trimToWord(q[a:b])
 		if w == "" {
 			continue
 		}
@@ -1500,6 +1638,44 @@ func keepQuote(text string, sp qspan, q string, attributed bool) bool {
 		return false // sebagai 'properti asing musuh', bertajuk "..."
 	}
 	return true
+}
+
+// nextField returns the bounds of the first word of s at or after byte
+// offset i, where strings.Fields splits s: at the runs of runes that
+// unicode.IsSpace reports. start is len(s) when no word is left.
+func nextField(s string, i int) (start, end int) {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	start = i
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	return start, i
 }
 
 // trimToWord trims from both ends of f what is not a letter or a digit, as
@@ -1594,9 +1770,17 @@ func markShape(s string, i, w int) int {
 	if i+w < len(s) {
 		next, _ = utf8.DecodeRuneInString(s[i+w:])
 	}
-	prevSpace := prev == 0 || unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/", prev)
+	prevSpace := prev == 0 || unicode.IsSpace(prev)
+	switch prev {
+	case '(', '[', '{', '—', '–', '-', '/':
+		prevSpace = true
+	}
 	nextSpace := next == 0 || unicode.IsSpace(next)
-	nextPunct := strings.ContainsRune(",.;:!?)]}", next) || isQuoteMark(next)
+	nextPunct := isQuoteMark(next)
+	switch next {
+	case ',', '.', ';', ':', '!', '?', ')', ']', '}':
+		nextPunct = true
+	}
 	switch {
 	case prevSpace && !nextSpace && !nextPunct:
 		return shapeOpen
@@ -1672,6 +1856,9 @@ func scanQuotes(s string, carry bool) ([]qspan, bool) {
 		if !isDoubleMark(r) {
 			continue
 		}
+		if spans == nil {
+			spans = make([]qspan, 0, 4) // room for the quotes of most paragraphs
+		}
 		sh := markShape(s, i, w)
 		if open < 0 {
 			if first && carry && sh != shapeOpen && (r == '”' || r == '"') {
@@ -1697,6 +1884,9 @@ func scanQuotes(s string, carry bool) ([]qspan, bool) {
 			spans = append(spans, qspan{open: open, start: open + ow, end: len(s), close: len(s), unclosed: true})
 			more = true
 		}
+	}
+	if len(singleMarks) == 0 {
+		return spans, more
 	}
 	if singles := singleQuotes(s, spans, singleMarks); len(singles) > 0 {
 		// The double-quoted spans are in order already.
@@ -1742,6 +1932,16 @@ func singleQuotes(s string, doubles []qspan, marks []int) []qspan {
 func insideSpan(spans []qspan, i int) bool {
 	k := sort.Search(len(spans), func(k int) bool { return spans[k].open > i })
 	return k > 0 && i <= spans[k-1].close
+}
+
+// spanFrom returns the index of the first of spans (sorted) that opens at
+// or after offset a, looking from index k on: a paragraph's sentences ask
+// in order, each from where the one before stopped.
+func spanFrom(spans []qspan, k, a int) int {
+	for k < len(spans) && spans[k].open < a {
+		k++
+	}
+	return k
 }
 
 // openIn reports whether one of spans (sorted) opens in text[a:b].
@@ -2144,16 +2344,17 @@ func isCapWord(t token) bool {
 	return t.upper
 }
 
-// isInitial reports whether w is an initial or a short title written with
-// a period after it ("V", "L.P", "dr", "Jr").
-func isInitial(w string) bool {
+// isInitial reports whether the token t is an initial or a short title
+// written with a period after it ("V", "L.P", "dr", "Jr").
+func isInitial(t *token) bool {
+	w := t.s
 	if len(w) > 5 {
 		return false // most words: none of the shapes below is this long
 	}
 	if utf8.RuneCountInString(w) == 1 {
-		return unicode.IsUpper(firstRune(w))
+		return t.upper // unicode.IsUpper(firstRune(w))
 	}
-	return len(w) <= 4 && inLower(honorifics, w) || strings.Contains(w, ".") && len(w) <= 5
+	return len(w) <= 4 && t.is(classHonorific) || strings.Contains(w, ".") && len(w) <= 5
 }
 
 // inLower reports whether m holds w lower-cased, as m[strings.ToLower(w)]
@@ -2190,7 +2391,7 @@ func capRunEnd(toks []token, i int) int {
 		case t.word && t.is(classNameConnector) && j+1 < len(toks) && isCapWord(toks[j+1]):
 			j += 2
 			continue
-		case t.s == "." && isInitial(toks[j-1].s) && j+1 < len(toks) && isCapWord(toks[j+1]):
+		case t.s == "." && j+1 < len(toks) && isCapWord(toks[j+1]) && isInitial(&toks[j-1]):
 			j++
 			continue
 		}
@@ -2256,47 +2457,60 @@ func tokensIn(toks []token, a, b int) []token {
 	return toks[i:j]
 }
 
-// sentenceStarts appends to starts the byte offsets where the sentences
-// of text start, not counting ends inside quotes.
-func sentenceStarts(starts []int, text string, toks []token, spans []qspan) []int {
-	starts = append(starts, 0)
+// A sentence is where a sentence of a paragraph starts: the byte offset
+// of its text and the index of its first token. Its tokens run to the
+// next sentence's first one: those tokensIn returns for the text between
+// the two offsets.
+type sentence struct {
+	start, tok int
+}
+
+// sentenceMarks holds the bytes that end a sentence.
+var sentenceMarks = [256]bool{'.': true, '!': true, '?': true}
+
+// sentenceStarts appends to starts the sentences of text, not counting
+// ends inside quotes.
+func sentenceStarts(starts []sentence, text string, toks []token, spans []qspan) []sentence {
+	starts = append(starts, sentence{})
+	k := 0 // the first of spans (sorted, apart) that closes at or after the mark read
 	for i := range toks {
 		t := &toks[i]
-		if t.word {
-			continue
-		}
-		switch t.s { // a mark is one rune
-		case ".", "!", "?":
-		default:
-			continue
-		}
-		if insideSpan(spans, t.pos) {
-			continue
-		}
-		if t.s == "." && i > 0 && toks[i-1].word && isInitial(toks[i-1].s) {
+		// A word opens with a letter, a digit or '@', and a mark is one
+		// rune: the first byte tells the three marks from every other
+		// token.
+		if !sentenceMarks[t.s[0]] || t.word {
 			continue
 		}
 		if i+1 < len(toks) {
 			nx := &toks[i+1]
-			if nx.word && !unicode.IsUpper(firstRune(nx.s)) {
+			if nx.word && !nx.upper { // !unicode.IsUpper(firstRune(nx.s))
 				continue
 			}
 			if nx.pos == t.pos+1 && nx.word {
 				continue
 			}
 		}
-		starts = append(starts, t.pos+1)
+		for k < len(spans) && spans[k].close < t.pos {
+			k++
+		}
+		if k < len(spans) && spans[k].open <= t.pos { // insideSpan(spans, t.pos)
+			continue
+		}
+		if t.s == "." && i > 0 && toks[i-1].word && isInitial(&toks[i-1]) {
+			continue
+		}
+		starts = append(starts, sentence{start: t.pos + 1, tok: i + 1})
 	}
 	return starts
 }
 
 // sentenceBefore returns the start of the sentence holding offset i.
-func sentenceBefore(starts []int, i int) int {
-	k := sort.SearchInts(starts, i+1)
+func sentenceBefore(starts []sentence, i int) int {
+	k := sort.Search(len(starts), func(k int) bool { return starts[k].start > i })
 	if k == 0 {
 		return 0
 	}
-	return starts[k-1]
+	return starts[k-1].start
 }
 
 // sentenceEndsBetween reports whether a sentence ends in text[a:b].
