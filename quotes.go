@@ -471,10 +471,13 @@ type quoteState struct {
 // aliases given in parentheses ("Basuki Tjahaja Purnama (Ahok)"). Only runs
 // of two words or more are kept: fullest looks for a run longer than the
 // name it is given, of a word at least, and handleOwner for a name of two.
+// A paragraph that is a headline in title case (a linked article's title
+// left in the text) has no names: its capitalised words run on past the
+// name ("Pramono Yakin Transaksi Capai Rp").
 func (st *quoteState) indexNames() {
 	st.runs = make([]nameRun, 0, 32) // room for the names of most articles at once
 	for pi, p := range st.paras {
-		if p.Kind == KindHeading {
+		if p.Kind == KindHeading || isHeadlineText(p.Text) && titleCased(p.Text) {
 			continue
 		}
 		toks := st.toks[pi]

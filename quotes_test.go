@@ -505,6 +505,15 @@ func TestFindQuotes(t *testing.T) {
 			[]Quote{{Text: "We will never give up on this city,", Speaker: "Wali Kota Lina Hartono", Verb: "kata"}},
 		},
 		{
+			// A linked headline left in the text names no one: its capitals
+			// run on past the name.
+			"headline in the text",
+			paras("Gubernur Jakarta Pramono Anung berencana menaikkan tarif parkir di pusat kota.",
+				"Buka Pameran Dagang, Pramono Yakin Transaksi Capai Rp 15 T",
+				"“Parkirnya nanti pelan-pelan saya naikkan,” kata Pramono di Jakarta."),
+			[]Quote{{Text: "Parkirnya nanti pelan-pelan saya naikkan,", Speaker: "Pramono Anung", Verb: "kata", Paragraph: 2}},
+		},
+		{
 			// No speaker at all.
 			"no speaker",
 			paras(`Spanduk bertuliskan "tolak tambang di pulau kecil" dibentangkan.`),
