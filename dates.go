@@ -3,6 +3,7 @@ package berita
 import (
 	"errors"
 	"fmt"
+	"math/bits"
 	"strings"
 	"time"
 	"unicode"
@@ -244,32 +245,17 @@ func findDates(paras []Paragraph, ref time.Time, loc *time.Location) []DateMenti
 			if i = nextOpener(s, i, from); i == len(s) {
 				break
 			}
-			c := s[i]
-			end := i + 1
-			if isDigit(c) {
-				_, n := digits(s, i)
-				end = i + n
-				if !numberOpensDate(s, i, n) || !numberStart(s, i) {
-					i = end - 1
+			if isDigit(s[i]) {
+				if _, n := digits(s, i); !numberOpensDate(s, i, n) || !numberStart(s, i) {
 					continue
 				}
-			} else {
-				for end < len(s) && isLetter(s[end]) {
-					end++
-				}
-				// Month and day names are 3 to 9 letters ("Jum'at" counts
-				// to the apostrophe).
-				if end-i < 3 || end-i > 9 || !calShaped(s, i, end) || !wordStart(s, i) {
-					i = end - 1
-					continue
-				}
+			} else if !calShaped(s, i) || !wordStart(s, i) {
+				continue
 			}
 			if m, e, ok := mentionAt(s, i, ref, loc, heading); ok {
 				m.Paragraph = pi
 				out = append(out, m)
 				i, from = e-1, e
-			} else {
-				i = end - 1
 			}
 		}
 	}
@@ -278,42 +264,70 @@ func findDates(paras []Paragraph, ref time.Time, loc *time.Location) []DateMenti
 
 // nextOpener returns the index of the first digit or capital at or after
 // s[i] that opens a run of digits or of letters counted from s[from], or
-// len(s) when there is none.
+// len(s) when there is none. A capital counts only when its run's first
+// three letters are those of a month's or a day's name (calStarts): most
+// capitalised words are names, which this turns away at once.
+//
+// It reads s eight bytes at a time, as one 64-bit word: most words of a
+// text hold no digit or capital at all (dateBytes), and are passed at once.
 func nextOpener(s string, i, from int) int {
-	for i < len(s) {
-		// Most bytes of a text are lower-case letters and spaces: they
-		// are passed eight at a time.
-		if i+8 <= len(s) {
-			if b := s[i : i+8]; opensDate[b[0]]|opensDate[b[1]]|opensDate[b[2]]|opensDate[b[3]]|
-				opensDate[b[4]]|opensDate[b[5]]|opensDate[b[6]]|opensDate[b[7]] == 0 {
-				i += 8
-				continue
+	for ; i <= len(s)-8; i += 8 {
+		if m := dateBytes(word8(s[i:])); m != 0 {
+			if k := firstOpener(s, i, from, m); k >= 0 {
+				return k
 			}
 		}
-		for end := min(i+8, len(s)); i < end; i++ {
-			if c := s[i]; opensDate[c] != 0 && (i == from || byteClass[s[i-1]] != byteClass[c]) {
-				return i
-			}
+	}
+	if i < len(s) {
+		var w uint64 // the last bytes, zeros after them
+		for k := len(s) - 1; k >= i; k-- {
+			w = w<<8 | uint64(s[k])
+		}
+		if k := firstOpener(s, i, from, dateBytes(w)); k >= 0 {
+			return k
 		}
 	}
 	return len(s)
 }
 
-// opensDate marks the bytes a date mention may open with (1): ASCII digits
-// and capitals. byteClass tells the ASCII letters (1) and digits (2) from
-// the other bytes (0).
-var opensDate, byteClass = func() (opens, class [256]uint8) {
-	for c := range 256 {
-		switch {
-		case isDigit(byte(c)):
-			opens[c], class[c] = 1, 2
+// dateBytes sets the top bit of the bytes of the word w that are from '0'
+// to '_', among them the digits and capitals. A byte b below 0x80 is from
+// '0' to '_' when b+0x50 sets its top bit and b+0x20 does not. A byte from
+// 0x80 up (UTF-8) sets its own top bit and is masked out, though its carry
+// may add 1 to the byte after it: that lets a '/' after it through, and
+// keeps out a '_', neither a digit nor a capital.
+func dateBytes(w uint64) uint64 {
+	return (w + 0x50*ones8) &^ (w + 0x20*ones8) &^ w & tops8
+}
+
+// firstOpener returns the index of the first opener (see nextOpener) among
+// the bytes s[i:i+8] that dateBytes marks in m, or -1 when there is none.
+func firstOpener(s string, i, from int, m uint64) int {
+	for ; m != 0; m &= m - 1 {
+		k := i + bits.TrailingZeros64(m)>>3
+		switch c := s[k]; {
 		case 'A' <= c && c <= 'Z':
-			opens[c], class[c] = 1, 1
-		case isLetter(byte(c)):
-			class[c] = 1
+			if k+2 < len(s) && calStarts[int(c&31)<<5|int(s[k+1]&31)]&(1<<(s[k+2]&31)) != 0 &&
+				isLetter(s[k+1]) && isLetter(s[k+2]) && (k == from || !isLetter(s[k-1])) {
+				return k
+			}
+		case isDigit(c):
+			if k == from || !isDigit(s[k-1]) {
+				return k
+			}
 		}
 	}
-	return opens, class
+	return -1
+}
+
+// calStarts holds the first three letters of calWords' words, blind to
+// case: bit c&31 of calStarts[(a&31)<<5|(b&31)] is set for each word
+// opening with the letters a, b, c.
+var calStarts = func() (t [32 * 32]uint32) {
+	for w := range calWords {
+		t[int(w[0]&31)<<5|int(w[1]&31)] |= 1 << (w[2] & 31)
+	}
+	return t
 }()
 
 // numberOpensDate says whether the run of n digits at s[i] may open a date
@@ -329,11 +343,18 @@ func numberOpensDate(s string, i, n int) bool {
 	return false
 }
 
-// calShaped says whether the letters s[i:end] may be a month's or a day's
-// name: one of calWords has their shape (which is blind to case), or an
-// apostrophe after them may go on with the word ("Jum'at"). Most
-// capitalised words are not.
-func calShaped(s string, i, end int) bool {
+// calShaped says whether the capital s[i], an opener, opens a word that
+// may be a month's or a day's name: a run of 3 to 9 letters that one of
+// calWords has the shape of (which is blind to case), or that an
+// apostrophe after it may go on with ("Jum'at" counts to the apostrophe).
+func calShaped(s string, i int) bool {
+	end := i + 3 // an opener's first three bytes are letters
+	for end < len(s) && isLetter(s[end]) {
+		end++
+	}
+	if end-i > 9 {
+		return false
+	}
 	if calFilter.hasShape(shapeOf(s[i:end])) {
 		return true
 	}
