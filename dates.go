@@ -268,20 +268,42 @@ func findDates(paras []Paragraph, ref time.Time, loc *time.Location) []DateMenti
 // three letters are those of a month's or a day's name (calStarts): most
 // capitalised words are names, which this turns away at once.
 //
-// It reads s eight bytes at a time, as one 64-bit word: most words of a
-// text hold no digit or capital at all (dateBytes), and are passed at once.
+// It reads s sixteen bytes at a time, as two 64-bit words: most words of
+// a text hold no digit or capital at all (dateBytes), and are passed at
+// once.
 func nextOpener(s string, i, from int) int {
-	for ; i <= len(s)-8; i += 8 {
-		if m := dateBytes(word8(s[i:])); m != 0 {
+	for ; i <= len(s)-16; i += 16 {
+		m, n := dateBytes(word8(s[i:])), dateBytes(word8(s[i+8:]))
+		if m|n == 0 {
+			continue
+		}
+		if m != 0 {
 			if k := firstOpener(s, i, from, m); k >= 0 {
 				return k
 			}
 		}
+		if n != 0 {
+			if k := firstOpener(s, i+8, from, n); k >= 0 {
+				return k
+			}
+		}
+	}
+	if i <= len(s)-8 {
+		if k := firstOpener(s, i, from, dateBytes(word8(s[i:]))); k >= 0 {
+			return k
+		}
+		i += 8
 	}
 	if i < len(s) {
-		var w uint64 // the last bytes, zeros after them
-		for k := len(s) - 1; k >= i; k-- {
-			w = w<<8 | uint64(s[k])
+		// The last bytes, zeros after them: read as the top of the
+		// word that ends s, or one at a time in a short text.
+		var w uint64
+		if len(s) >= 8 {
+			w = word8(s[len(s)-8:]) >> (8 * (i - (len(s) - 8)))
+		} else {
+			for k := len(s) - 1; k >= i; k-- {
+				w = w<<8 | uint64(s[k])
+			}
 		}
 		if k := firstOpener(s, i, from, dateBytes(w)); k >= 0 {
 			return k
@@ -293,11 +315,12 @@ func nextOpener(s string, i, from int) int {
 // dateBytes sets the top bit of the bytes of the word w that are from '0'
 // to '_', among them the digits and capitals. A byte b below 0x80 is from
 // '0' to '_' when b+0x50 sets its top bit and b+0x20 does not. A byte from
-// 0x80 up (UTF-8) sets its own top bit and is masked out, though its carry
-// may add 1 to the byte after it: that lets a '/' after it through, and
-// keeps out a '_', neither a digit nor a capital.
+// 0x80 up (UTF-8) never passes both (b+0x50 sets it only below 0xb0, b+0x20
+// up to 0xdf), though its carry may add 1 to the byte after it: that lets
+// a '/' after it through, and keeps out a '_', neither a digit nor a
+// capital.
 func dateBytes(w uint64) uint64 {
-	return (w + 0x50*ones8) &^ (w + 0x20*ones8) &^ w & tops8
+	return (w + 0x50*ones8) &^ (w + 0x20*ones8) & tops8
 }
 
 // firstOpener returns the index of the first opener (see nextOpener) among
@@ -371,7 +394,7 @@ func mentionAt(s string, i int, ref time.Time, loc *time.Location, heading bool)
 			return DateMention{}, 0, false
 		}
 	}
-	if d, ok := scanDate(s, i); ok && d.bad == "" && mentionable(d) {
+	if d, ok := scanDateWord(s, i, w, wend); ok && d.bad == "" && mentionable(d) {
 		if !d.noYear || guessYear(&d, ref, false) {
 			t, _, _ := buildDate(d, clock{}, false, loc, "")
 			return DateMention{Text: s[i:d.end], Time: t, Precision: d.prec}, d.end, true
@@ -518,11 +541,18 @@ func daysIn(m, y int, anyYear bool) int {
 // separator, then one of the date shapes ParseDate lists. It reports false
 // when s[i:] does not have a date's shape; a date of the right shape with a
 // field out of range is returned with d.bad set.
-func scanDate(s string, i int) (d dateMatch, ok bool) {
+func scanDate(s string, i int) (dateMatch, bool) {
+	w, end := calWordAt(s, i)
+	return scanDateWord(s, i, w, end)
+}
+
+// scanDateWord is scanDate with the word at s[i] looked up already: w and
+// end are what calWordAt returns for it.
+func scanDateWord(s string, i int, w calWord, end int) (d dateMatch, ok bool) {
 	d.weekday = -1
 	j := i
 	paren := false
-	if w, end := calWordAt(s, j); w.isDay {
+	if w.isDay {
 		d.weekday = int(w.day)
 		j = end
 		// "Sen., 11 Jul 2023", "Selasa (11/7/2023)", "Minggu - 22 Maret 2015"
@@ -544,7 +574,12 @@ func scanDate(s string, i int) (d dateMatch, ok bool) {
 			break
 		}
 	}
-	if !scanDateCore(s, j, &d) {
+	if w.isDay || !isLetter(s[i]) {
+		ok = scanDateCore(s, j, &d)
+	} else {
+		ok = monthFirst(s, w, end, &d)
+	}
+	if !ok {
 		return d, false
 	}
 	if paren && d.end < len(s) && s[d.end] == ')' {
@@ -559,30 +594,11 @@ func scanDateCore(s string, j int, d *dateMatch) bool {
 	if j >= len(s) {
 		return false
 	}
-	d.prec = PrecisionDay
-	if isLetter(s[j]) { // "November 4, 2015", "Mei 2023"
+	if isLetter(s[j]) {
 		w, end := calWordAt(s, j)
-		if w.month == 0 {
-			return false
-		}
-		d.month, d.short = int(w.month), w.short
-		k := skipSpace(s, skipDot(s, end))
-		v, n := digits(s, k)
-		switch {
-		case n == 4:
-			d.year, d.prec, d.end = v, PrecisionMonth, k+4
-			return true
-		case n == 1 || n == 2:
-			k = skipSpace(s, skipComma(s, skipOrdinal(s, k+n)))
-			y, ny := digits(s, k)
-			if ny != 4 {
-				return false
-			}
-			d.day, d.year, d.end = v, y, k+4
-			return true
-		}
-		return false
+		return monthFirst(s, w, end, d)
 	}
+	d.prec = PrecisionDay
 	if !isDigit(s[j]) {
 		return false
 	}
@@ -663,6 +679,32 @@ func scanDateCore(s string, j int, d *dateMatch) bool {
 		}
 	}
 	return true
+}
+
+// monthFirst reads into d a date that opens with the word w ending at
+// s[end], a month's name: "November 4, 2015", "Mei 2023".
+func monthFirst(s string, w calWord, end int, d *dateMatch) bool {
+	d.prec = PrecisionDay
+	if w.month == 0 {
+		return false
+	}
+	d.month, d.short = int(w.month), w.short
+	k := skipSpace(s, skipDot(s, end))
+	v, n := digits(s, k)
+	switch {
+	case n == 4:
+		d.year, d.prec, d.end = v, PrecisionMonth, k+4
+		return true
+	case n == 1 || n == 2:
+		k = skipSpace(s, skipComma(s, skipOrdinal(s, k+n)))
+		y, ny := digits(s, k)
+		if ny != 4 {
+			return false
+		}
+		d.day, d.year, d.end = v, y, k+4
+		return true
+	}
+	return false
 }
 
 // monthAfter reads " Juli 2023", " Nov. 2015", " Mei" after a day number
@@ -1160,18 +1202,45 @@ var calWords = map[string]calWord{
 	"sat": {day: time.Saturday, isDay: true, short: true}, "sun": {day: time.Sunday, isDay: true, short: true},
 }
 
-// calWordAt looks up the word at s[i] in calWords.
+// calWordAt looks up the word at s[i] in calWords, and returns it with the
+// word's end (see wordAt).
 func calWordAt(s string, i int) (calWord, int) {
-	if i >= len(s) || !isLetter(s[i]) {
+	// Most words are plain letters: they are read into a calKey as they
+	// are passed.
+	var key uint64
+	j := i
+	for ; j < len(s) && isLetter(s[j]); j++ {
+		key = key<<5 | uint64(s[j]&31)
+	}
+	switch {
+	case j == i:
 		return calWord{}, i
+	case j < len(s) && (s[j] == '\'' || s[j] == 0xE2): // "Jum'at", or no apostrophe of a word
+		var buf [12]byte
+		key, end := wordAt(s, i, buf[:0])
+		if !calFilter.has(key) {
+			return calWord{}, end
+		}
+		return calWords[string(key)], end
+	case j-i > 9 || !calFilter.hasShape(shapeOf(s[i:j])):
+		return calWord{}, j // most words: no month or day has their shape
 	}
-	var buf [12]byte
-	key, end := wordAt(s, i, buf[:0])
-	if !calFilter.has(key) {
-		return calWord{}, end // most words: no month or day has their shape
-	}
-	return calWords[string(key)], end
+	return calKeys[key], j
 }
+
+// calKeys maps calWords' words by their calKey: their letters, five bits
+// each, a to z read as 1 to 26 in either case.
+var calKeys = func() map[uint64]calWord {
+	m := make(map[uint64]calWord, len(calWords))
+	for w, cw := range calWords {
+		var key uint64
+		for k := 0; k < len(w); k++ {
+			key = key<<5 | uint64(w[k]&31)
+		}
+		m[key] = cw
+	}
+	return m
+}()
 
 // calFilter holds the shapes of calWords' words.
 var calFilter = func() (f wordFilter) {

@@ -670,3 +670,32 @@ func TestNextOpener(t *testing.T) {
 		}
 	}
 }
+
+// TestCalWordAt: the word read as plain letters is the one wordAt reads,
+// apostrophes and all, looked up in calWords.
+func TestCalWordAt(t *testing.T) {
+	slow := func(s string, i int) (calWord, int) {
+		if i >= len(s) || !isLetter(s[i]) {
+			return calWord{}, i
+		}
+		var buf [12]byte
+		key, end := wordAt(s, i, buf[:0])
+		return calWords[string(key)], end
+	}
+	pieces := []string{"Jan", "uari", "SEPTEMBER", "jum", "'", "at", "’", "Kamis", "Rabu", "minggu",
+		"x", "Wednesdays", "7", " ", "-", "–", "é", "\xe2"}
+	r := rand.New(rand.NewPCG(13, 14))
+	for range 50000 {
+		var b strings.Builder
+		for range r.IntN(6) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		i := r.IntN(len(s) + 1)
+		gw, ge := calWordAt(s, i)
+		ww, we := slow(s, i)
+		if gw != ww || ge != we {
+			t.Fatalf("calWordAt(%q, %d) = %v, %d, want %v, %d", s, i, gw, ge, ww, we)
+		}
+	}
+}
