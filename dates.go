@@ -254,6 +254,9 @@ func findDates(paras []Paragraph, ref time.Time, loc *time.Location) []DateMenti
 			}
 			if m, e, ok := mentionAt(s, i, ref, loc, heading); ok {
 				m.Paragraph = pi
+				if out == nil {
+					out = make([]DateMention, 0, 4) // most texts mention a few dates
+				}
 				out = append(out, m)
 				i, from = e-1, e
 			}
@@ -1309,8 +1312,18 @@ func spaceAt(s string, i int) int {
 	return 0
 }
 
+// skipSpace returns the index of the first byte at or after s[i] that
+// starts no white space rune (spaceAt).
 func skipSpace(s string, i int) int {
 	for {
+		// Most often a plain space, or a letter, digit or mark.
+		switch {
+		case i < len(s) && s[i] == ' ':
+			i++
+			continue
+		case i < len(s) && s[i] > ' ' && s[i] < 0x80:
+			return i
+		}
 		n := spaceAt(s, i)
 		if n == 0 {
 			return i
