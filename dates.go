@@ -333,8 +333,11 @@ func firstOpener(s string, i, from int, m uint64) int {
 		k := i + bits.TrailingZeros64(m)>>3
 		switch c := s[k]; {
 		case 'A' <= c && c <= 'Z':
-			if k+2 < len(s) && calStarts[int(c&31)<<5|int(s[k+1]&31)]&(1<<(s[k+2]&31)) != 0 &&
-				isLetter(s[k+1]) && isLetter(s[k+2]) && (k == from || !isLetter(s[k-1])) {
+			if k+3 > len(s) {
+				break
+			}
+			if w := s[k : k+3]; calStarts[int(c&31)<<5|int(w[1]&31)]&(1<<(w[2]&31)) != 0 &&
+				isLetter(w[1]) && isLetter(w[2]) && (k == from || !isLetter(s[k-1])) {
 				return k
 			}
 		case isDigit(c):
