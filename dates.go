@@ -580,10 +580,10 @@ func scanDateWord(s string, i int, w calWord, end int) (d dateMatch, ok bool) {
 			break
 		}
 	}
-	if w.isDay || !isLetter(s[i]) {
-		ok = scanDateCore(s, j, &d)
-	} else {
+	if !w.isDay && i < len(s) && isLetter(s[i]) { // the word is read: "Mei 2023"
 		ok = monthFirst(s, w, end, &d)
+	} else {
+		ok = scanDateCore(s, j, &d)
 	}
 	if !ok {
 		return d, false

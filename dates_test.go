@@ -699,3 +699,11 @@ func TestCalWordAt(t *testing.T) {
 		}
 	}
 }
+
+// TestScanDateAtEnd: a date is not read past the end of the text.
+func TestScanDateAtEnd(t *testing.T) {
+	for _, s := range []string{"", "Mei", "Selasa", "11/7"} {
+		_, ok := scanDate(s, len(s))
+		assert.False(t, ok, "scanDate(%q, %d)", s, len(s))
+	}
+}
