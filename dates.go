@@ -3,6 +3,7 @@ package berita
 import (
 	"errors"
 	"fmt"
+	"math/bits"
 	"strings"
 	"time"
 	"unicode"
@@ -244,32 +245,20 @@ func findDates(paras []Paragraph, ref time.Time, loc *time.Location) []DateMenti
 			if i = nextOpener(s, i, from); i == len(s) {
 				break
 			}
-			c := s[i]
-			end := i + 1
-			if isDigit(c) {
-				_, n := digits(s, i)
-				end = i + n
-				if !numberOpensDate(s, i, n) || !numberStart(s, i) {
-					i = end - 1
+			if isDigit(s[i]) {
+				if _, n := digits(s, i); !numberOpensDate(s, i, n) || !numberStart(s, i) {
 					continue
 				}
-			} else {
-				for end < len(s) && isLetter(s[end]) {
-					end++
-				}
-				// Month and day names are 3 to 9 letters ("Jum'at" counts
-				// to the apostrophe).
-				if end-i < 3 || end-i > 9 || !calShaped(s, i, end) || !wordStart(s, i) {
-					i = end - 1
-					continue
-				}
+			} else if !calShaped(s, i) || !wordStart(s, i) {
+				continue
 			}
 			if m, e, ok := mentionAt(s, i, ref, loc, heading); ok {
 				m.Paragraph = pi
+				if out == nil {
+					out = make([]DateMention, 0, 4) // most texts mention a few dates
+				}
 				out = append(out, m)
 				i, from = e-1, e
-			} else {
-				i = end - 1
 			}
 		}
 	}
@@ -278,42 +267,96 @@ func findDates(paras []Paragraph, ref time.Time, loc *time.Location) []DateMenti
 
 // nextOpener returns the index of the first digit or capital at or after
 // s[i] that opens a run of digits or of letters counted from s[from], or
-// len(s) when there is none.
+// len(s) when there is none. A capital counts only when its run's first
+// three letters are those of a month's or a day's name (calStarts): most
+// capitalised words are names, which this turns away at once.
+//
+// It reads s sixteen bytes at a time, as two 64-bit words: most words of
+// a text hold no digit or capital at all (dateBytes), and are passed at
+// once.
 func nextOpener(s string, i, from int) int {
-	for i < len(s) {
-		// Most bytes of a text are lower-case letters and spaces: they
-		// are passed eight at a time.
-		if i+8 <= len(s) {
-			if b := s[i : i+8]; opensDate[b[0]]|opensDate[b[1]]|opensDate[b[2]]|opensDate[b[3]]|
-				opensDate[b[4]]|opensDate[b[5]]|opensDate[b[6]]|opensDate[b[7]] == 0 {
-				i += 8
-				continue
+	for ; i <= len(s)-16; i += 16 {
+		m, n := dateBytes(word8(s[i:])), dateBytes(word8(s[i+8:]))
+		if m|n == 0 {
+			continue
+		}
+		if m != 0 {
+			if k := firstOpener(s, i, from, m); k >= 0 {
+				return k
 			}
 		}
-		for end := min(i+8, len(s)); i < end; i++ {
-			if c := s[i]; opensDate[c] != 0 && (i == from || byteClass[s[i-1]] != byteClass[c]) {
-				return i
+		if n != 0 {
+			if k := firstOpener(s, i+8, from, n); k >= 0 {
+				return k
 			}
+		}
+	}
+	if i <= len(s)-8 {
+		if k := firstOpener(s, i, from, dateBytes(word8(s[i:]))); k >= 0 {
+			return k
+		}
+		i += 8
+	}
+	if i < len(s) {
+		// The last bytes, zeros after them: read as the top of the
+		// word that ends s, or one at a time in a short text.
+		var w uint64
+		if len(s) >= 8 {
+			w = word8(s[len(s)-8:]) >> (8 * (i - (len(s) - 8)))
+		} else {
+			for k := len(s) - 1; k >= i; k-- {
+				w = w<<8 | uint64(s[k])
+			}
+		}
+		if k := firstOpener(s, i, from, dateBytes(w)); k >= 0 {
+			return k
 		}
 	}
 	return len(s)
 }
 
-// opensDate marks the bytes a date mention may open with (1): ASCII digits
-// and capitals. byteClass tells the ASCII letters (1) and digits (2) from
-// the other bytes (0).
-var opensDate, byteClass = func() (opens, class [256]uint8) {
-	for c := range 256 {
-		switch {
-		case isDigit(byte(c)):
-			opens[c], class[c] = 1, 2
+// dateBytes sets the top bit of the bytes of the word w that are from '0'
+// to '_', among them the digits and capitals. A byte b below 0x80 is from
+// '0' to '_' when b+0x50 sets its top bit and b+0x20 does not. A byte from
+// 0x80 up (UTF-8) never passes both (b+0x50 sets it only below 0xb0, b+0x20
+// up to 0xdf), though its carry may add 1 to the byte after it: that lets
+// a '/' after it through, and keeps out a '_', neither a digit nor a
+// capital.
+func dateBytes(w uint64) uint64 {
+	return (w + 0x50*ones8) &^ (w + 0x20*ones8) & tops8
+}
+
+// firstOpener returns the index of the first opener (see nextOpener) among
+// the bytes s[i:i+8] that dateBytes marks in m, or -1 when there is none.
+func firstOpener(s string, i, from int, m uint64) int {
+	for ; m != 0; m &= m - 1 {
+		k := i + bits.TrailingZeros64(m)>>3
+		switch c := s[k]; {
 		case 'A' <= c && c <= 'Z':
-			opens[c], class[c] = 1, 1
-		case isLetter(byte(c)):
-			class[c] = 1
+			if k+3 > len(s) {
+				break
+			}
+			if w := s[k : k+3]; calStarts[int(c&31)<<5|int(w[1]&31)]&(1<<(w[2]&31)) != 0 &&
+				isLetter(w[1]) && isLetter(w[2]) && (k == from || !isLetter(s[k-1])) {
+				return k
+			}
+		case isDigit(c):
+			if k == from || !isDigit(s[k-1]) {
+				return k
+			}
 		}
 	}
-	return opens, class
+	return -1
+}
+
+// calStarts holds the first three letters of calWords' words, blind to
+// case: bit c&31 of calStarts[(a&31)<<5|(b&31)] is set for each word
+// opening with the letters a, b, c.
+var calStarts = func() (t [32 * 32]uint32) {
+	for w := range calWords {
+		t[int(w[0]&31)<<5|int(w[1]&31)] |= 1 << (w[2] & 31)
+	}
+	return t
 }()
 
 // numberOpensDate says whether the run of n digits at s[i] may open a date
@@ -329,11 +372,18 @@ func numberOpensDate(s string, i, n int) bool {
 	return false
 }
 
-// calShaped says whether the letters s[i:end] may be a month's or a day's
-// name: one of calWords has their shape (which is blind to case), or an
-// apostrophe after them may go on with the word ("Jum'at"). Most
-// capitalised words are not.
-func calShaped(s string, i, end int) bool {
+// calShaped says whether the capital s[i], an opener, opens a word that
+// may be a month's or a day's name: a run of 3 to 9 letters that one of
+// calWords has the shape of (which is blind to case), or that an
+// apostrophe after it may go on with ("Jum'at" counts to the apostrophe).
+func calShaped(s string, i int) bool {
+	end := i + 3 // an opener's first three bytes are letters
+	for end < len(s) && isLetter(s[end]) {
+		end++
+	}
+	if end-i > 9 {
+		return false
+	}
 	if calFilter.hasShape(shapeOf(s[i:end])) {
 		return true
 	}
@@ -350,7 +400,7 @@ func mentionAt(s string, i int, ref time.Time, loc *time.Location, heading bool)
 			return DateMention{}, 0, false
 		}
 	}
-	if d, ok := scanDate(s, i); ok && d.bad == "" && mentionable(d) {
+	if d, ok := scanDateWord(s, i, w, wend); ok && d.bad == "" && mentionable(d) {
 		if !d.noYear || guessYear(&d, ref, false) {
 			t, _, _ := buildDate(d, clock{}, false, loc, "")
 			return DateMention{Text: s[i:d.end], Time: t, Precision: d.prec}, d.end, true
@@ -497,11 +547,18 @@ func daysIn(m, y int, anyYear bool) int {
 // separator, then one of the date shapes ParseDate lists. It reports false
 // when s[i:] does not have a date's shape; a date of the right shape with a
 // field out of range is returned with d.bad set.
-func scanDate(s string, i int) (d dateMatch, ok bool) {
+func scanDate(s string, i int) (dateMatch, bool) {
+	w, end := calWordAt(s, i)
+	return scanDateWord(s, i, w, end)
+}
+
+// scanDateWord is scanDate with the word at s[i] looked up already: w and
+// end are what calWordAt returns for it.
+func scanDateWord(s string, i int, w calWord, end int) (d dateMatch, ok bool) {
 	d.weekday = -1
 	j := i
 	paren := false
-	if w, end := calWordAt(s, j); w.isDay {
+	if w.isDay {
 		d.weekday = int(w.day)
 		j = end
 		// "Sen., 11 Jul 2023", "Selasa (11/7/2023)", "Minggu - 22 Maret 2015"
@@ -523,7 +580,12 @@ func scanDate(s string, i int) (d dateMatch, ok bool) {
 			break
 		}
 	}
-	if !scanDateCore(s, j, &d) {
+	if !w.isDay && i < len(s) && isLetter(s[i]) { // the word is read: "Mei 2023"
+		ok = monthFirst(s, w, end, &d)
+	} else {
+		ok = scanDateCore(s, j, &d)
+	}
+	if !ok {
 		return d, false
 	}
 	if paren && d.end < len(s) && s[d.end] == ')' {
@@ -538,30 +600,11 @@ func scanDateCore(s string, j int, d *dateMatch) bool {
 	if j >= len(s) {
 		return false
 	}
-	d.prec = PrecisionDay
-	if isLetter(s[j]) { // "November 4, 2015", "Mei 2023"
+	if isLetter(s[j]) {
 		w, end := calWordAt(s, j)
-		if w.month == 0 {
-			return false
-		}
-		d.month, d.short = int(w.month), w.short
-		k := skipSpace(s, skipDot(s, end))
-		v, n := digits(s, k)
-		switch {
-		case n == 4:
-			d.year, d.prec, d.end = v, PrecisionMonth, k+4
-			return true
-		case n == 1 || n == 2:
-			k = skipSpace(s, skipComma(s, skipOrdinal(s, k+n)))
-			y, ny := digits(s, k)
-			if ny != 4 {
-				return false
-			}
-			d.day, d.year, d.end = v, y, k+4
-			return true
-		}
-		return false
+		return monthFirst(s, w, end, d)
 	}
+	d.prec = PrecisionDay
 	if !isDigit(s[j]) {
 		return false
 	}
@@ -642,6 +685,32 @@ func scanDateCore(s string, j int, d *dateMatch) bool {
 		}
 	}
 	return true
+}
+
+// monthFirst reads into d a date that opens with the word w ending at
+// s[end], a month's name: "November 4, 2015", "Mei 2023".
+func monthFirst(s string, w calWord, end int, d *dateMatch) bool {
+	d.prec = PrecisionDay
+	if w.month == 0 {
+		return false
+	}
+	d.month, d.short = int(w.month), w.short
+	k := skipSpace(s, skipDot(s, end))
+	v, n := digits(s, k)
+	switch {
+	case n == 4:
+		d.year, d.prec, d.end = v, PrecisionMonth, k+4
+		return true
+	case n == 1 || n == 2:
+		k = skipSpace(s, skipComma(s, skipOrdinal(s, k+n)))
+		y, ny := digits(s, k)
+		if ny != 4 {
+			return false
+		}
+		d.day, d.year, d.end = v, y, k+4
+		return true
+	}
+	return false
 }
 
 // monthAfter reads " Juli 2023", " Nov. 2015", " Mei" after a day number
@@ -1139,18 +1208,45 @@ var calWords = map[string]calWord{
 	"sat": {day: time.Saturday, isDay: true, short: true}, "sun": {day: time.Sunday, isDay: true, short: true},
 }
 
-// calWordAt looks up the word at s[i] in calWords.
+// calWordAt looks up the word at s[i] in calWords, and returns it with the
+// word's end (see wordAt).
 func calWordAt(s string, i int) (calWord, int) {
-	if i >= len(s) || !isLetter(s[i]) {
+	// Most words are plain letters: they are read into a calKey as they
+	// are passed.
+	var key uint64
+	j := i
+	for ; j < len(s) && isLetter(s[j]); j++ {
+		key = key<<5 | uint64(s[j]&31)
+	}
+	switch {
+	case j == i:
 		return calWord{}, i
+	case j < len(s) && (s[j] == '\'' || s[j] == 0xE2): // "Jum'at", or no apostrophe of a word
+		var buf [12]byte
+		key, end := wordAt(s, i, buf[:0])
+		if !calFilter.has(key) {
+			return calWord{}, end
+		}
+		return calWords[string(key)], end
+	case j-i > 9 || !calFilter.hasShape(shapeOf(s[i:j])):
+		return calWord{}, j // most words: no month or day has their shape
 	}
-	var buf [12]byte
-	key, end := wordAt(s, i, buf[:0])
-	if !calFilter.has(key) {
-		return calWord{}, end // most words: no month or day has their shape
-	}
-	return calWords[string(key)], end
+	return calKeys[key], j
 }
+
+// calKeys maps calWords' words by their calKey: their letters, five bits
+// each, a to z read as 1 to 26 in either case.
+var calKeys = func() map[uint64]calWord {
+	m := make(map[uint64]calWord, len(calWords))
+	for w, cw := range calWords {
+		var key uint64
+		for k := 0; k < len(w); k++ {
+			key = key<<5 | uint64(w[k]&31)
+		}
+		m[key] = cw
+	}
+	return m
+}()
 
 // calFilter holds the shapes of calWords' words.
 var calFilter = func() (f wordFilter) {
@@ -1219,8 +1315,18 @@ func spaceAt(s string, i int) int {
 	return 0
 }
 
+// skipSpace returns the index of the first byte at or after s[i] that
+// starts no white space rune (spaceAt).
 func skipSpace(s string, i int) int {
 	for {
+		// Most often a plain space, or a letter, digit or mark.
+		switch {
+		case i < len(s) && s[i] == ' ':
+			i++
+			continue
+		case i < len(s) && s[i] > ' ' && s[i] < 0x80:
+			return i
+		}
 		n := spaceAt(s, i)
 		if n == 0 {
 			return i

@@ -3,6 +3,7 @@ package berita
 import (
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"strings"
 	"testing"
@@ -607,4 +608,102 @@ func TestTextScheduleNotPublished(t *testing.T) {
 	a, err = (&Parser{Now: time.Date(2025, 6, 10, 12, 0, 0, 0, wib)}).ParseText("Contoh.com - 10/06/2025, 13:30 WIB\n\n" + body)
 	require.NoError(t, err)
 	assert.Equal(t, "2025-06-10T13:30:00+07:00", a.Published.Format(time.RFC3339))
+}
+
+// TestDateBytes: dateBytes marks every digit and capital of a word, and
+// nothing outside '/' to '_'.
+func TestDateBytes(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	interesting := []byte{0, ' ', '.', '/', '0', '9', ':', '@', 'A', 'Z', '[', '^', '_', 'a', 'z', 0x7f, 0x80, 0xc3, 0xe2, 0xff}
+	for range 200000 {
+		b := randomWord8(r, interesting)
+		m := dateBytes(word8(b[:]))
+		for k, c := range b {
+			marked := m&(0x80<<(8*k)) != 0
+			if isDigit(c) || 'A' <= c && c <= 'Z' {
+				if !marked {
+					t.Fatalf("dateBytes(% x) = %x: byte %d not marked", b, m, k)
+				}
+			} else if marked && (c < '/' || c > '_') {
+				t.Fatalf("dateBytes(% x) = %x: byte %d marked", b, m, k)
+			}
+		}
+	}
+}
+
+// TestNextOpener: the openers found eight bytes at a time are the ones a
+// byte at a time finds: a digit with no digit before it, or a capital with
+// no letter before it that opens three letters of a month's or a day's
+// name.
+func TestNextOpener(t *testing.T) {
+	slow := func(s string, i, from int) int {
+		for ; i < len(s); i++ {
+			c := s[i]
+			switch {
+			case isDigit(c) && (i == from || !isDigit(s[i-1])):
+				return i
+			case 'A' <= c && c <= 'Z' && (i == from || !isLetter(s[i-1])) && i+3 <= len(s) &&
+				isLetter(s[i+1]) && isLetter(s[i+2]):
+				low := strings.ToLower(s[i : i+3])
+				for w := range calWords {
+					if w[:3] == low {
+						return i
+					}
+				}
+			}
+		}
+		return len(s)
+	}
+	pieces := []string{"Jan", "SEL", "kam", "Juli", "Mei", "Men", "Sabtu", "Ahad", "A", "Z", "Ju",
+		"7", "2023", "/", "-", ".", " ", "_", "@", "[", "é", "’", "\xff", "x", "ZJul", "9Mar"}
+	r := rand.New(rand.NewPCG(11, 12))
+	for range 50000 {
+		var b strings.Builder
+		for range r.IntN(20) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		from := r.IntN(len(s) + 1)
+		i := from + r.IntN(len(s)-from+1)
+		if got, want := nextOpener(s, i, from), slow(s, i, from); got != want {
+			t.Fatalf("nextOpener(%q, %d, %d) = %d, want %d", s, i, from, got, want)
+		}
+	}
+}
+
+// TestCalWordAt: the word read as plain letters is the one wordAt reads,
+// apostrophes and all, looked up in calWords.
+func TestCalWordAt(t *testing.T) {
+	slow := func(s string, i int) (calWord, int) {
+		if i >= len(s) || !isLetter(s[i]) {
+			return calWord{}, i
+		}
+		var buf [12]byte
+		key, end := wordAt(s, i, buf[:0])
+		return calWords[string(key)], end
+	}
+	pieces := []string{"Jan", "uari", "SEPTEMBER", "jum", "'", "at", "’", "Kamis", "Rabu", "minggu",
+		"x", "Wednesdays", "7", " ", "-", "–", "é", "\xe2"}
+	r := rand.New(rand.NewPCG(13, 14))
+	for range 50000 {
+		var b strings.Builder
+		for range r.IntN(6) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		i := r.IntN(len(s) + 1)
+		gw, ge := calWordAt(s, i)
+		ww, we := slow(s, i)
+		if gw != ww || ge != we {
+			t.Fatalf("calWordAt(%q, %d) = %v, %d, want %v, %d", s, i, gw, ge, ww, we)
+		}
+	}
+}
+
+// TestScanDateAtEnd: a date is not read past the end of the text.
+func TestScanDateAtEnd(t *testing.T) {
+	for _, s := range []string{"", "Mei", "Selasa", "11/7"} {
+		_, ok := scanDate(s, len(s))
+		assert.False(t, ok, "scanDate(%q, %d)", s, len(s))
+	}
 }
