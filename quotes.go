@@ -2,6 +2,8 @@ package berita
 
 import (
 	"cmp"
+	"encoding/binary"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -238,40 +240,18 @@ func findQuotes(paras []Paragraph) []Quote {
 // tokenizeAll splits every text paragraph into tokens; headings get none.
 // findQuotesIn and findSourcesIn share them.
 func tokenizeAll(paras []Paragraph) [][]token {
-	toks, _ := tokenizeInto(nil, paras)
-	return toks
+	bt, _ := tokenizeInto(nil, paras)
+	return bt.toks
 }
 
-// tokenizeInto is tokenizeAll with the tokens of all paragraphs appended to
-// one slab, which the caller may reuse for the next article.
-func tokenizeInto(slab []token, paras []Paragraph) ([][]token, []token) {
-	n := 0
-	for _, p := range paras {
-		n += len(p.Text)
-	}
-	// The size is a guess: about one word in four is capitalised.
-	lw := lowerWords{buf: make([]byte, 0, n/3)}
-	first := len(slab)
-	toks := make([][]token, len(paras))
-	for i, p := range paras {
-		if p.Kind != KindHeading {
-			start := len(slab)
-			slab = lw.appendTokens(slab, p.Text)
-			toks[i] = slab[start:len(slab):len(slab)]
-		}
-	}
-	// The slab may have moved as it grew: every paragraph's tokens are
-	// pointed into the final one, where the lower cases are set.
-	lw.set(slab[first:])
-	at := first
-	for i, p := range paras {
-		if p.Kind != KindHeading {
-			n := len(toks[i])
-			toks[i] = slab[at : at+n : at+n]
-			at += n
-		}
-	}
-	return toks, slab
+// bodyTokens are the tokens of a body's paragraphs and what was learnt
+// about their words while they were read.
+type bodyTokens struct {
+	toks [][]token // each paragraph's tokens; nil for headings
+	// classes holds, for each paragraph, the union of its words' classes:
+	// a paragraph without classSourceCue has no cue findSourcesIn reads.
+	classes []wordClass
+	lang    languageCount // the function words of all the paragraphs
 }
 
 // findQuotesIn is findQuotes over paragraphs already tokenized.
@@ -1755,36 +1735,134 @@ func sortSpans(spans []qspan) {
 	slices.SortFunc(spans, func(a, b qspan) int { return cmp.Compare(a.open, b.open) })
 }
 
-// lowerWords makes the lower case of the words that are not written in it
-// ("Jakarta", "PBB"), whose tokens are read with an empty low and get it
-// once every paragraph is read, from one string that holds all their lower
-// cases: a word in lower case already, most of them, is its own lower case
-// and costs nothing. buf is where that string is made.
-type lowerWords struct {
-	buf []byte
+// tokenizeInto is tokenizeAll with the tokens of all paragraphs appended to
+// one slab, which the caller may reuse for the next article.
+func tokenizeInto(slab []token, paras []Paragraph) (bodyTokens, []token) {
+	n := 0
+	for _, p := range paras {
+		n += len(p.Text)
+	}
+	// The size is a guess: about one word in eight is capitalised.
+	tk := tokenizer{pending: make([]int, 0, n/48+8)}
+	first := len(slab)
+	bt := bodyTokens{toks: make([][]token, len(paras)), classes: make([]wordClass, len(paras))}
+	for i, p := range paras {
+		if p.Kind != KindHeading {
+			start := len(slab)
+			tk.classes = 0
+			slab = tk.appendTokens(slab, p.Text)
+			bt.toks[i] = slab[start:len(slab):len(slab)]
+			bt.classes[i] = tk.classes
+		}
+	}
+	// The slab may have moved as it grew: every paragraph's tokens are
+	// pointed into the final one, where the lower cases are set.
+	at := first
+	for i, p := range paras {
+		if p.Kind != KindHeading {
+			n := len(bt.toks[i])
+			bt.toks[i] = slab[at : at+n : at+n]
+			at += n
+		}
+	}
+	tk.setLower(slab, first, paras, &bt)
+	bt.lang = tk.lang
+	return bt, slab
 }
 
-// set points the low of every word of toks that has none into one string
-// made in buf, and looks up its class.
-func (lw *lowerWords) set(toks []token) {
-	buf := lw.buf[:0]
-	for k := range toks {
-		if t := &toks[k]; t.low == "" {
-			buf = appendLowerWord(buf, t.s)
-		}
+// A tokenizer splits paragraphs into tokens (see appendTokens). The words
+// not written in lower case ("Jakarta", "PBB") are read with an empty low
+// and get it once every paragraph is read, from one string that holds all
+// their lower cases: a word in lower case already, most of them, is its own
+// lower case and costs nothing. As it looks the words' classes up, the
+// tokenizer counts the function words of each language and gathers the
+// classes of each paragraph's words.
+type tokenizer struct {
+	pending []int // where in the slab the words with no low yet are
+	lang    languageCount
+	classes wordClass // the classes of the words of the paragraph being read
+	tmp     []byte    // room to lower-case a word in, to look at it
+}
+
+// noteWord notes the class c of a word read: the language counts and the
+// classes of its paragraph (*classes). No word is on the function words of
+// both languages.
+func (tk *tokenizer) noteWord(c wordClass, classes *wordClass) {
+	*classes |= c
+	tk.lang.id += int(c / classIndonesian & 1)
+	tk.lang.en += int(c / classEnglish & 1)
+}
+
+// setLower gives the words of slab that tk left with no low their lower
+// case, made in one string, and their class, which it notes in bt. The
+// tokens of bt start at slab[first], and paras are their paragraphs.
+func (tk *tokenizer) setLower(slab []token, first int, paras []Paragraph, bt *bodyTokens) {
+	if len(tk.pending) == 0 {
+		return
 	}
-	lower := string(buf)
+	n := 0
+	for _, k := range tk.pending {
+		n += len(slab[k].s)
+	}
+	// The pending words come in the order of the paragraphs: para is the
+	// paragraph of k, whose tokens end at end.
+	buf := make([]byte, n+8) // lowerWordInto writes eight bytes at a time
 	off := 0
-	for k := range toks {
-		if t := &toks[k]; t.low == "" {
-			n := len(t.s)
-			t.low = lower[off : off+n]
-			if classFilter.hasShape(shapeOf(t.low)) {
-				t.cls = wordClasses.class(t.low)
-			}
-			off += n
+	para, end := -1, first
+	for _, k := range tk.pending {
+		for k >= end {
+			para++
+			end += len(bt.toks[para])
 		}
+		t := &slab[k]
+		lowerWordInto(buf[off:], paras[para].Text, t.pos, len(t.s))
+		off += len(t.s)
 	}
+	lower := string(buf[:n])
+	off = 0
+	para, end = -1, first
+	for _, k := range tk.pending {
+		for k >= end {
+			para++
+			end += len(bt.toks[para])
+		}
+		t := &slab[k]
+		n := len(t.s)
+		t.low = lower[off : off+n]
+		off += n
+		t.cls = classOf(t.low)
+		tk.noteWord(t.cls, &bt.classes[para])
+	}
+}
+
+// lowerWordInto writes the lower case of the word text[pos:pos+n] to b,
+// where it takes n bytes. An ASCII word is read and written eight bytes at
+// a time, as far as text has eight bytes to read: b must have room for
+// eight bytes past n.
+func lowerWordInto(b []byte, text string, pos, n int) {
+	i := 0
+	for ; i < n && pos+i+8 <= len(text); i += 8 {
+		w := word8(text[pos+i : pos+i+8])
+		if m := n - i; m < 8 {
+			w &= 1<<(8*m) - 1 // the bytes of the word
+		}
+		if w&tops8 != 0 {
+			break
+		}
+		binary.LittleEndian.PutUint64(b[i:], lowerASCII8(w))
+	}
+	if i < n {
+		appendLowerWord(b[i:i], text[pos+i:pos+n])
+	}
+}
+
+// lowerASCII8 returns w, eight ASCII bytes, with each upper-case letter
+// made lower case: y+(0x80-'A') sets a byte's top bit when it is 'A' or
+// more and y+(0x80-'Z'-1) when it is past 'Z', and the top bit shifted
+// down two is the 0x20 that lowers a letter.
+func lowerASCII8(w uint64) uint64 {
+	upper := (w + (0x80-'A')*ones8) &^ (w + (0x80-'Z'-1)*ones8) & tops8
+	return w | upper>>2
 }
 
 // appendTokens appends the tokens of s to toks: words and punctuation. A
@@ -1793,25 +1871,26 @@ func (lw *lowerWords) set(toks []token) {
 // lower case takes as many bytes as the word, where s has no letter whose
 // lower case takes another number of bytes ("İ"); where it has one, each
 // word of s is lower-cased alone.
-func (lw *lowerWords) appendTokens(toks []token, s string) []token {
-	start := len(toks)
-	toks, ok := lw.scan(toks, s, true)
+func (tk *tokenizer) appendTokens(toks []token, s string) []token {
+	start, pending, lang, classes := len(toks), len(tk.pending), tk.lang, tk.classes
+	toks, ok := tk.scan(toks, s, true)
 	if !ok {
-		toks, _ = lw.scan(toks[:start], s, false)
+		tk.pending, tk.lang, tk.classes = tk.pending[:pending], lang, classes
+		toks, _ = tk.scan(toks[:start], s, false)
 	}
 	return toks
 }
 
-// scan is appendTokens with the words not in lower case left to set (same),
-// or lower-cased alone (!same) but for those plainTokens reads. With same,
-// it reports false as soon as a word's lower case takes another number of
-// bytes than the word.
-func (lw *lowerWords) scan(toks []token, s string, same bool) ([]token, bool) {
+// scan is appendTokens with the words whose lower case takes as many bytes
+// left with no low (same), or lower-cased alone (!same) but for those
+// plainTokens reads. With same, it reports false as soon as a word's lower
+// case takes another number of bytes than the word.
+func (tk *tokenizer) scan(toks []token, s string, same bool) ([]token, bool) {
 	for i := 0; i < len(s); {
 		// Most of a text is read by plainTokens; what is left here is a
 		// word with an inner mark, a rune past ASCII or an '@', or a full
 		// slab or index.
-		if toks, i = plainTokens(toks, s, i); i == len(s) {
+		if toks, i = tk.plainTokens(toks, s, i); i == len(s) {
 			break
 		}
 		c := s[i]
@@ -1868,28 +1947,29 @@ func (lw *lowerWords) scan(toks []token, s string, same bool) ([]token, bool) {
 		t.s, t.low, t.pos, t.cls, t.word, t.upper = w, w, i, 0, true, upper
 		switch {
 		case cased == caseNone:
-			if classFilter.hasShape(shapeOf(w)) {
-				t.cls = wordClasses.class(w)
-			}
+			t.cls = classOf(w)
 		case !same:
 			t.low = strings.ToLower(w)
 			t.cls = classOf(t.low)
 		case cased == caseASCII:
-			t.low = "" // set with its class by set
+			t.low = "" // set with its class by setLower
 		default:
-			// buf is free until set: the lower case is made here only
-			// to tell whether it keeps the word's length, and whether it
-			// is the word.
+			// tmp is made here only to tell whether the lower case
+			// keeps the word's length, and whether it is the word.
 			var ok bool
-			if lw.buf, ok = appendLower(lw.buf[:0], w); !ok {
+			if tk.tmp, ok = appendLower(tk.tmp[:0], w); !ok {
 				return toks, false
 			}
-			if string(lw.buf) == w {
+			if string(tk.tmp) == w {
 				t.cls = classOf(w)
 			} else {
-				t.low = "" // set with its class by set
+				t.low = "" // set with its class by setLower
 			}
-			lw.buf = lw.buf[:0]
+		}
+		if t.low == "" {
+			tk.pending = append(tk.pending, len(toks)-1)
+		} else {
+			tk.noteWord(t.cls, &tk.classes)
 		}
 		i = j
 	}
@@ -1900,11 +1980,11 @@ func (lw *lowerWords) scan(toks []token, s string, same bool) ([]token, bool) {
 // more than a look at their bytes: words of ASCII letters and digits with
 // no capital past the first that end at a space or a punctuation mark, and
 // ASCII punctuation marks but '@'; it skips ASCII spaces. A word that
-// opens with a capital gets no low: lowerWords.set gives it one.
-// plainTokens stops at the first byte that needs more, or when toks is
+// opens with a capital gets no low: setLower gives it one. plainTokens
+// stops at the first byte that needs more, or when toks or tk.pending is
 // full, and returns where it stopped. It calls nothing, which lets it keep
 // its variables in registers.
-func plainTokens(toks []token, s string, i int) ([]token, int) {
+func (tk *tokenizer) plainTokens(toks []token, s string, i int) ([]token, int) {
 	for i < len(s) && len(toks) < cap(toks) {
 		c := s[i]
 		if !asciiAlnum[c] {
@@ -1919,37 +1999,68 @@ func plainTokens(toks []token, s string, i int) ([]token, int) {
 			i++
 			continue
 		}
+		// The word's end: eight bytes at a time, which most words take
+		// one step of. Most end at a space; past a digit, in a long
+		// word or at a mark the rest is read a byte at a time.
 		j := i + 1
-		for j < len(s) && lowerAlnum[s[j]] {
-			j++
+		if j+8 <= len(s) {
+			m := notLowerLetter(word8(s[j : j+8]))
+			j += bits.TrailingZeros64(m) >> 3
 		}
-		if j < len(s) && !endsWord[s[j]] {
-			// A mark that may join a word's parts ('.', '-', …) ends
-			// it when no letter or digit follows ("itu." at the end of
-			// a sentence); wordEnd reads the word at a capital, a rune
-			// past ASCII, or a mark that joins ("Liputan6.com").
-			if m := s[j]; m >= utf8.RuneSelf || asciiAlnum[m] || j+1 < len(s) && (s[j+1] >= utf8.RuneSelf || asciiAlnum[s[j+1]]) {
-				break
+		next := j // where the next token may start
+		if j < len(s) && s[j] == ' ' {
+			next++
+		} else {
+			for j < len(s) && lowerAlnum[s[j]] {
+				j++
+			}
+			if j < len(s) && !endsWord[s[j]] {
+				// A mark that may join a word's parts ('.', '-', …)
+				// ends it when no letter or digit follows ("itu." at
+				// the end of a sentence); wordEnd reads the word at a
+				// capital, a rune past ASCII, or a mark that joins
+				// ("Liputan6.com").
+				if m := s[j]; m >= utf8.RuneSelf || asciiAlnum[m] || j+1 < len(s) && (s[j+1] >= utf8.RuneSelf || asciiAlnum[s[j+1]]) {
+					break
+				}
+			}
+			next = j
+			if j < len(s) && s[j] == ' ' {
+				next++
 			}
 		}
 		upper := c-'A' < 26 // 'A' to 'Z'
+		if upper && len(tk.pending) == cap(tk.pending) {
+			break
+		}
 		w := s[i:j]
 		toks = toks[:len(toks)+1]
 		t := &toks[len(toks)-1]
-		if j < len(s) && s[j] == ' ' {
-			j++ // the space after the word, most often
-		}
 		if upper {
 			t.s, t.low, t.pos, t.cls, t.word, t.upper = w, "", i, 0, true, true
+			tk.pending = tk.pending[:len(tk.pending)+1]
+			tk.pending[len(tk.pending)-1] = len(toks) - 1
 		} else {
 			t.s, t.low, t.pos, t.cls, t.word, t.upper = w, w, i, 0, true, false
 			if classFilter.hasShape(shapeOf(w)) {
 				t.cls = wordClasses.class(w)
+				tk.noteWord(t.cls, &tk.classes)
 			}
 		}
-		i = j
+		i = next
 	}
 	return toks, i
+}
+
+// notLowerLetter returns the top bit of each of the eight bytes of w that
+// is not a lower-case ASCII letter (the bit 0x80, 0x8000, …; 0 when all of
+// them are). Of a byte's low seven bits y, y+(0x80-'a') sets the top bit
+// when y is 'a' or more and y+(0x80-'z'-1) when it is past 'z', and no sum
+// carries into the next byte; a byte from 0x80 up has its own top bit set.
+func notLowerLetter(w uint64) uint64 {
+	y := w &^ tops8
+	letter := (y + (0x80-'a')*ones8) &^ (y + (0x80-'z'-1)*ones8)
+	return (^letter | w) & tops8
 }
 
 // addToken appends a token to toks for the caller to fill.
@@ -2328,11 +2439,14 @@ func startsParagraph(text string, i int) bool {
 // stops at a comma, a period, "pada", "yang" or a date. It returns nil when
 // the article cites none.
 func findSources(paras []Paragraph) []string {
-	return findSourcesIn(paras, tokenizeAll(paras))
+	bt, _ := tokenizeInto(nil, paras)
+	return findSourcesIn(paras, bt.toks, bt.classes)
 }
 
-// findSourcesIn is findSources over paragraphs already tokenized.
-func findSourcesIn(paras []Paragraph, all [][]token) []string {
+// findSourcesIn is findSources over paragraphs already tokenized, with
+// the classes of each paragraph's words (bodyTokens.classes): a paragraph
+// with no cue word and no "(" cites nothing.
+func findSourcesIn(paras []Paragraph, all [][]token, classes []wordClass) []string {
 	var out []string
 	seen := map[string]bool{}
 	add := func(s string) {
@@ -2349,6 +2463,9 @@ func findSourcesIn(paras []Paragraph, all [][]token) []string {
 			continue
 		}
 		text := p.Text
+		if classes[pi]&classSourceCue == 0 && strings.IndexByte(text, '(') < 0 {
+			continue
+		}
 		toks := all[pi]
 		for i := 0; i < len(toks); i++ {
 			// Most tokens are neither a cue nor a "(".

@@ -1047,11 +1047,23 @@ func TestTokenize(t *testing.T) {
 		}
 	}
 	ps = append(ps, Paragraph{Text: "Kata İNAN, Yang DI Jakarta", Kind: KindText}, Paragraph{Text: "Dia", Kind: KindHeading})
-	for i, toks := range tokenizeAll(ps) {
+	bt, _ := tokenizeInto(nil, ps)
+	var lang languageCount
+	for i, toks := range bt.toks {
 		if ps[i].Kind == KindHeading && toks != nil {
 			t.Errorf("heading %q has tokens", ps[i].Text)
 		}
+		var classes wordClass
 		for _, tk := range toks {
+			if tk.word {
+				classes |= tk.cls
+				if tk.is(classIndonesian) {
+					lang.id++
+				}
+				if tk.is(classEnglish) {
+					lang.en++
+				}
+			}
 			want := tk.s
 			if tk.word {
 				want = strings.ToLower(tk.s)
@@ -1063,6 +1075,12 @@ func TestTokenize(t *testing.T) {
 				t.Errorf("token %q: class %b, want %b", tk.s, tk.cls, c)
 			}
 		}
+		if bt.classes[i] != classes {
+			t.Errorf("classes of %q = %b, want %b", ps[i].Text, bt.classes[i], classes)
+		}
+	}
+	if lang.id < 100 || lang.en == 0 || bt.lang != lang {
+		t.Errorf("language count %+v, want %+v", bt.lang, lang)
 	}
 }
 
