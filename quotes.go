@@ -180,6 +180,17 @@ func (t *wordTable) class(w string) wordClass {
 	return 0
 }
 
+// classBytes is class for a word held in bytes.
+func (t *wordTable) classBytes(w []byte) wordClass {
+	h := uint32(len(w))<<24 | uint32(w[0])<<16 | uint32(w[len(w)/2])<<8 | uint32(w[len(w)-1]) // as in slot
+	for i := int(h * 0x9E3779B1 >> (32 - wordTableBits)); t[i].w != ""; i = (i + 1) % len(t) {
+		if t[i].w == string(w) {
+			return t[i].cls
+		}
+	}
+	return 0
+}
+
 // asciiClasses holds the class of each ASCII byte as a token of its own.
 var asciiClasses = func() (t [utf8.RuneSelf]wordClass) {
 	for c := range t {
@@ -1804,10 +1815,10 @@ func (tk *tokenizer) setLower(slab []token, first int, paras []Paragraph, bt *bo
 	for _, k := range tk.pending {
 		n += len(slab[k].s)
 	}
-	// The pending words come in the order of the paragraphs: para is the
-	// paragraph of k, whose tokens end at end.
 	buf := make([]byte, n+8) // lowerWordInto writes eight bytes at a time
 	off := 0
+	// The pending words come in the order of the paragraphs: para is the
+	// paragraph of k, whose tokens end at end.
 	para, end := -1, first
 	for _, k := range tk.pending {
 		for k >= end {
@@ -1815,23 +1826,29 @@ func (tk *tokenizer) setLower(slab []token, first int, paras []Paragraph, bt *bo
 			end += len(bt.toks[para])
 		}
 		t := &slab[k]
-		lowerWordInto(buf[off:], paras[para].Text, t.pos, len(t.s))
-		off += len(t.s)
+		text, pos, n := paras[para].Text, t.pos, len(t.s)
+		if w := uint64(0); n <= 8 && pos+8 <= len(text) {
+			// Most words: ASCII, eight bytes at most.
+			if w = word8(text[pos:pos+8]) & (1<<(8*n) - 1); w&tops8 == 0 {
+				binary.LittleEndian.PutUint64(buf[off:], lowerASCII8(w))
+			} else {
+				lowerWordInto(buf[off:], text, pos, n)
+			}
+		} else {
+			lowerWordInto(buf[off:], text, pos, n)
+		}
+		if low := buf[off : off+n]; classFilter.has(low) {
+			t.cls = wordClasses.classBytes(low)
+			tk.noteWord(t.cls, &bt.classes[para])
+		}
+		off += n
 	}
 	lower := string(buf[:n])
 	off = 0
-	para, end = -1, first
 	for _, k := range tk.pending {
-		for k >= end {
-			para++
-			end += len(bt.toks[para])
-		}
 		t := &slab[k]
-		n := len(t.s)
-		t.low = lower[off : off+n]
-		off += n
-		t.cls = classOf(t.low)
-		tk.noteWord(t.cls, &bt.classes[para])
+		t.low = lower[off : off+len(t.s)]
+		off += len(t.s)
 	}
 }
 
