@@ -1932,7 +1932,7 @@ func (tk *tokenizer) scan(toks []token, s string, same bool) ([]token, bool) {
 				j, rest = wordEnd(s, i, j, upper)
 				cased = max(cased, rest)
 			}
-		case c == '@' && i+1 < len(s) && isWordRune(firstRune(s[i+1:])):
+		case c == '@' && i+1 < len(s) && wordRuneAt(s, i+1):
 			j, cased = wordEnd(s, i, i+1, false)
 		case c < utf8.RuneSelf:
 			// plainTokens reads every other ASCII byte but '@'.
@@ -2121,11 +2121,12 @@ func wordEnd(s string, i, j int, capital bool) (int, wordCase) {
 			cased = max(cased, caseASCII)
 			continue
 		}
-		r2, n2 := rune(c), 1
+		r2, n2, wordRune := rune(c), 1, asciiAlnum[c]
 		if c >= utf8.RuneSelf {
 			r2, n2 = utf8.DecodeRuneInString(s[j:])
+			wordRune = isWordRune(r2)
 		}
-		if isWordRune(r2) {
+		if wordRune {
 			// "IniAndi", "RISaleh": a name glued to the word before.
 			if capital && unicode.IsUpper(r2) && j-i >= 2 && j+n2 < len(s) && unicode.IsLower(firstRune(s[j+n2:])) {
 				if prev, _ := utf8.DecodeLastRuneInString(s[:j]); unicode.IsLetter(prev) {
@@ -2139,7 +2140,7 @@ func wordEnd(s string, i, j int, capital bool) (int, wordCase) {
 			}
 			continue
 		}
-		if isWordJoiner(r2) && j+n2 < len(s) && isWordRune(firstRune(s[j+n2:])) {
+		if isWordJoiner(r2) && j+n2 < len(s) && wordRuneAt(s, j+n2) {
 			// "Aji.Baca": a sentence glued to the next, not "L.P" or "Liputan6.com".
 			if r2 == '.' && unicode.IsUpper(firstRune(s[j+n2:])) && utf8.RuneCountInString(s[i:j]) > 1 && !strings.Contains(s[i:j], ".") && !isUpperWord(s[i:j]) {
 				break
@@ -2236,11 +2237,21 @@ var lowerASCII = func() (t [utf8.RuneSelf]byte) {
 	return t
 }()
 
+// isWordRune reports whether r is a letter, a digit or a mark that goes
+// on a letter: a rune of a word.
 func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	if uint32(r) < utf8.RuneSelf {
+		return asciiAlnum[r]
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// wordRuneAt reports whether the rune at s[k] is a rune of a word.
+func wordRuneAt(s string, k int) bool {
+	if c := s[k]; c < utf8.RuneSelf {
+		return asciiAlnum[c]
+	}
+	return isWordRune(firstRune(s[k:]))
 }
 
 // glued reports whether two words were written with no space between them
@@ -2462,7 +2473,7 @@ func findSources(paras []Paragraph) []string {
 
 // findSourcesIn is findSources over paragraphs already tokenized, with
 // the classes of each paragraph's words (bodyTokens.classes): a paragraph
-// with no cue word and no "(" cites nothing.
+// with no cue word and no wire in parentheses cites nothing.
 func findSourcesIn(paras []Paragraph, all [][]token, classes []wordClass) []string {
 	var out []string
 	seen := map[string]bool{}
@@ -2480,7 +2491,7 @@ func findSourcesIn(paras []Paragraph, all [][]token, classes []wordClass) []stri
 			continue
 		}
 		text := p.Text
-		if classes[pi]&classSourceCue == 0 && strings.IndexByte(text, '(') < 0 {
+		if classes[pi]&classSourceCue == 0 && !mayCreditWire(text) {
 			continue
 		}
 		toks := all[pi]
@@ -2570,6 +2581,32 @@ func findSourcesIn(paras []Paragraph, all [][]token, classes []wordClass) []stri
 		}
 	}
 	return out
+}
+
+// mayCreditWire reports whether text may hold a wire credit,
+// "(ANTARA)": a '(' and the next ')' around a word that is one of the
+// wires in some case.
+func mayCreditWire(text string) bool {
+	for {
+		i := strings.IndexByte(text, '(')
+		if i < 0 {
+			return false
+		}
+		text = text[i+1:]
+		j := strings.IndexByte(text, ')')
+		if j < 0 {
+			return false
+		}
+		// A wire's name is nine letters at most, each four bytes at most
+		// in some case.
+		if name := strings.TrimSpace(text[:j]); name != "" && len(name) <= 36 {
+			var b [36]byte
+			low, ok := appendLower(b[:0], name)
+			if !ok || wires[string(low)] {
+				return true
+			}
+		}
+	}
 }
 
 // sourceName reads an outlet's name after a citing cue: capitalised words

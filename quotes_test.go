@@ -559,6 +559,36 @@ func dumpQuotes(qs []Quote) string {
 	return b.String()
 }
 
+// TestMayCreditWire checks the test that lets findSourcesIn skip a
+// paragraph: it must hold for every wire credit findSources reads.
+func TestMayCreditWire(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"JAKARTA (ANTARA) - Harga naik.", true},
+		{"Kata dia ( Reuters ) kemarin.", true},
+		{"Senin (24/5) dan (afp).", true},
+		{"((Xinhua) ditulis", true},
+		{"Kyodo (\u212aYODO)", true}, // a Kelvin sign, lower-cased to k
+		{"Senin (24/5) di Jakarta.", false},
+		{"Menurut ANTARA (kantor berita).", false},
+		{"(ANTARA", false},
+		{"ANTARA)", false},
+		{"(Antara News)", false},
+		{"", false},
+	} {
+		text := tt.text
+		if got := mayCreditWire(text); got != tt.want {
+			t.Errorf("mayCreditWire(%q) = %v, want %v", text, got, tt.want)
+		}
+		wire := len(findSources([]Paragraph{{Text: text}})) > 0
+		if wire && !tt.want {
+			t.Errorf("findSources(%q) reads a wire that mayCreditWire misses", text)
+		}
+	}
+}
+
 func TestFindSources(t *testing.T) {
 	tests := []struct {
 		name string
