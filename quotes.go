@@ -1754,14 +1754,15 @@ func tokenizeInto(slab []token, paras []Paragraph) (bodyTokens, []token) {
 		n += len(p.Text)
 	}
 	// The size is a guess: about one word in eight is capitalised.
-	tk := tokenizer{pending: make([]int, 0, n/48+8)}
+	tk := tokenizer{pending: make([]int, 0, n/48+8), lower: make([]byte, 0, n/6+16)}
 	first := len(slab)
 	bt := bodyTokens{toks: make([][]token, len(paras)), classes: make([]wordClass, len(paras))}
 	for i, p := range paras {
 		if p.Kind != KindHeading {
-			start := len(slab)
+			start, from := len(slab), len(tk.pending)
 			tk.classes = 0
 			slab = tk.appendTokens(slab, p.Text)
+			tk.lowerPending(slab, from, p.Text)
 			bt.toks[i] = slab[start:len(slab):len(slab)]
 			bt.classes[i] = tk.classes
 		}
@@ -1776,7 +1777,7 @@ func tokenizeInto(slab []token, paras []Paragraph) (bodyTokens, []token) {
 			at += n
 		}
 	}
-	tk.setLower(slab, first, paras, &bt)
+	tk.setLower(slab)
 	bt.lang = tk.lang
 	return bt, slab
 }
@@ -1789,7 +1790,8 @@ func tokenizeInto(slab []token, paras []Paragraph) (bodyTokens, []token) {
 // tokenizer counts the function words of each language and gathers the
 // classes of each paragraph's words.
 type tokenizer struct {
-	pending []int // where in the slab the words with no low yet are
+	pending []int  // where in the slab the words with no low yet are
+	lower   []byte // their lower cases, one after another
 	lang    languageCount
 	classes wordClass // the classes of the words of the paragraph being read
 	tmp     []byte    // room to lower-case a word in, to look at it
@@ -1804,47 +1806,40 @@ func (tk *tokenizer) noteWord(c wordClass, classes *wordClass) {
 	tk.lang.en += int(c / classEnglish & 1)
 }
 
-// setLower gives the words of slab that tk left with no low their lower
-// case, made in one string, and their class, which it notes in bt. The
-// tokens of bt start at slab[first], and paras are their paragraphs.
-func (tk *tokenizer) setLower(slab []token, first int, paras []Paragraph, bt *bodyTokens) {
-	if len(tk.pending) == 0 {
-		return
-	}
-	n := 0
-	for _, k := range tk.pending {
-		n += len(slab[k].s)
-	}
-	buf := make([]byte, n+8) // lowerWordInto writes eight bytes at a time
-	off := 0
-	// The pending words come in the order of the paragraphs: para is the
-	// paragraph of k, whose tokens end at end.
-	para, end := -1, first
-	for _, k := range tk.pending {
-		for k >= end {
-			para++
-			end += len(bt.toks[para])
-		}
+// lowerPending makes the lower case of the words of tk.pending[from:], of
+// the paragraph text, on tk.lower, and looks their classes up.
+func (tk *tokenizer) lowerPending(slab []token, from int, text string) {
+	for _, k := range tk.pending[from:] {
 		t := &slab[k]
-		text, pos, n := paras[para].Text, t.pos, len(t.s)
+		pos, n := t.pos, len(t.s)
+		buf := slices.Grow(tk.lower, n+8) // lowerWordInto writes eight bytes at a time
+		b := buf[len(buf) : len(buf)+n+8]
 		if w := uint64(0); n <= 8 && pos+8 <= len(text) {
 			// Most words: ASCII, eight bytes at most.
 			if w = word8(text[pos:pos+8]) & (1<<(8*n) - 1); w&tops8 == 0 {
-				binary.LittleEndian.PutUint64(buf[off:], lowerASCII8(w))
+				binary.LittleEndian.PutUint64(b, lowerASCII8(w))
 			} else {
-				lowerWordInto(buf[off:], text, pos, n)
+				lowerWordInto(b, text, pos, n)
 			}
 		} else {
-			lowerWordInto(buf[off:], text, pos, n)
+			lowerWordInto(b, text, pos, n)
 		}
-		if low := buf[off : off+n]; classFilter.has(low) {
+		if low := b[:n]; classFilter.has(low) {
 			t.cls = wordClasses.classBytes(low)
-			tk.noteWord(t.cls, &bt.classes[para])
+			tk.noteWord(t.cls, &tk.classes)
 		}
-		off += n
+		tk.lower = buf[:len(buf)+n]
 	}
-	lower := string(buf[:n])
-	off = 0
+}
+
+// setLower gives the words of slab that tk left with no low their lower
+// case, from tk.lower made one string.
+func (tk *tokenizer) setLower(slab []token) {
+	if len(tk.pending) == 0 {
+		return
+	}
+	lower := string(tk.lower)
+	off := 0
 	for _, k := range tk.pending {
 		t := &slab[k]
 		t.low = lower[off : off+len(t.s)]
