@@ -1809,10 +1809,15 @@ func (tk *tokenizer) noteWord(c wordClass, classes *wordClass) {
 // lowerPending makes the lower case of the words of tk.pending[from:], of
 // the paragraph text, on tk.lower, and looks their classes up.
 func (tk *tokenizer) lowerPending(slab []token, from int, text string) {
+	if from == len(tk.pending) {
+		return
+	}
+	// Room for the words, and for the eight bytes lowerWordInto writes
+	// at a time past the last.
+	buf := slices.Grow(tk.lower, len(text)+8)
 	for _, k := range tk.pending[from:] {
 		t := &slab[k]
 		pos, n := t.pos, len(t.s)
-		buf := slices.Grow(tk.lower, n+8) // lowerWordInto writes eight bytes at a time
 		b := buf[len(buf) : len(buf)+n+8]
 		if w := uint64(0); n <= 8 && pos+8 <= len(text) {
 			// Most words: ASCII, eight bytes at most.
@@ -1828,8 +1833,9 @@ func (tk *tokenizer) lowerPending(slab []token, from int, text string) {
 			t.cls = wordClasses.classBytes(low)
 			tk.noteWord(t.cls, &tk.classes)
 		}
-		tk.lower = buf[:len(buf)+n]
+		buf = buf[:len(buf)+n]
 	}
+	tk.lower = buf
 }
 
 // setLower gives the words of slab that tk left with no low their lower
