@@ -1753,8 +1753,9 @@ func tokenizeInto(slab []token, paras []Paragraph) (bodyTokens, []token) {
 	for _, p := range paras {
 		n += len(p.Text)
 	}
-	// The size is a guess: about one word in eight is capitalised.
-	tk := tokenizer{pending: make([]int, 0, n/48+8), lower: make([]byte, 0, n/6+16)}
+	// The sizes are guesses: news text has a capitalised word in about
+	// every thirty bytes, and such words hold about a fifth of them.
+	tk := tokenizer{pending: make([]int, 0, n/32+8), lower: make([]byte, 0, n/5+16)}
 	first := len(slab)
 	bt := bodyTokens{toks: make([][]token, len(paras)), classes: make([]wordClass, len(paras))}
 	for i, p := range paras {
@@ -1783,10 +1784,11 @@ func tokenizeInto(slab []token, paras []Paragraph) (bodyTokens, []token) {
 }
 
 // A tokenizer splits paragraphs into tokens (see appendTokens). The words
-// not written in lower case ("Jakarta", "PBB") are read with an empty low
-// and get it once every paragraph is read, from one string that holds all
-// their lower cases: a word in lower case already, most of them, is its own
-// lower case and costs nothing. As it looks the words' classes up, the
+// not written in lower case ("Jakarta", "PBB") are read with an empty low;
+// their lower cases are made in lower as each paragraph is read, and they
+// get them once every paragraph is read, from one string made of it: a
+// word in lower case already, most of them, is its own lower case and
+// costs nothing. As it looks the words' classes up, the
 // tokenizer counts the function words of each language and gathers the
 // classes of each paragraph's words.
 type tokenizer struct {
@@ -1970,7 +1972,7 @@ func (tk *tokenizer) scan(toks []token, s string, same bool) ([]token, bool) {
 			t.low = strings.ToLower(w)
 			t.cls = classOf(t.low)
 		case cased == caseASCII:
-			t.low = "" // set with its class by setLower
+			t.low = "" // set by lowerPending and setLower
 		default:
 			// tmp is made here only to tell whether the lower case
 			// keeps the word's length, and whether it is the word.
@@ -1981,7 +1983,7 @@ func (tk *tokenizer) scan(toks []token, s string, same bool) ([]token, bool) {
 			if string(tk.tmp) == w {
 				t.cls = classOf(w)
 			} else {
-				t.low = "" // set with its class by setLower
+				t.low = "" // set by lowerPending and setLower
 			}
 		}
 		if t.low == "" {
@@ -1998,10 +2000,10 @@ func (tk *tokenizer) scan(toks []token, s string, same bool) ([]token, bool) {
 // more than a look at their bytes: words of ASCII letters and digits with
 // no capital past the first that end at a space or a punctuation mark, and
 // ASCII punctuation marks but '@'; it skips ASCII spaces. A word that
-// opens with a capital gets no low: setLower gives it one. plainTokens
-// stops at the first byte that needs more, or when toks or tk.pending is
-// full, and returns where it stopped. It calls nothing, which lets it keep
-// its variables in registers.
+// opens with a capital gets no low: lowerPending and setLower give it
+// one, with its class. plainTokens stops at the first byte that needs
+// more, or when toks or tk.pending is full, and returns where it stopped.
+// It calls nothing, which lets it keep its variables in registers.
 func (tk *tokenizer) plainTokens(toks []token, s string, i int) ([]token, int) {
 	for i < len(s) && len(toks) < cap(toks) {
 		c := s[i]
