@@ -385,10 +385,8 @@ func TestBodyLanguage(t *testing.T) {
 		{id + " " + en, "en", "en"},
 		{id + " " + en, "id", "id"},
 	} {
-		toks, _ := tokenizeInto(nil, []Paragraph{{Text: tt.body}})
-		var c languageCount
-		c.add(toks)
-		assert.Equal(t, tt.want, c.language(tt.markup), "%.40q with markup %q", tt.body, tt.markup)
+		bt, _ := tokenizeInto(nil, []Paragraph{{Text: tt.body}})
+		assert.Equal(t, tt.want, bt.lang.language(tt.markup), "%.40q with markup %q", tt.body, tt.markup)
 	}
 	a, err := ParseHTML(strings.NewReader(`<html lang="en"><head><title>Beras Murah Ditambah</title>
 <meta property="article:published_time" content="2026-03-02T10:00:00+07:00"></head><body><h1>Beras Murah Ditambah</h1>

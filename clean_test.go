@@ -131,6 +131,43 @@ func TestPunctMarks(t *testing.T) {
 	}
 }
 
+// TestNotLowerLetter: the marks fall on exactly the bytes that are not
+// 'a' to 'z'.
+func TestNotLowerLetter(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	interesting := []byte{0, ' ', '0', '9', '@', 'A', 'Z', '[', '`', 'a', 'm', 'z', '{', 0x7f, 0x80, 0xe1, 0xfa, 0xff}
+	for range 200000 {
+		b := randomWord8(r, interesting)
+		var want uint64
+		for k, c := range b {
+			if c < 'a' || c > 'z' {
+				want |= 0x80 << (8 * k)
+			}
+		}
+		if got := notLowerLetter(word8(b[:])); got != want {
+			t.Fatalf("notLowerLetter(% x) = %x, want %x", b, got, want)
+		}
+	}
+}
+
+// TestLowerASCII8: eight ASCII bytes lower-cased at once are lower-cased
+// one by one.
+func TestLowerASCII8(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	interesting := []byte{0, ' ', '0', '@', 'A', 'M', 'Z', '[', '`', 'a', 'z', 0x7f}
+	for range 200000 {
+		b := randomWord8(r, interesting)
+		var want [8]byte
+		for k := range b {
+			b[k] &= 0x7f
+			want[k] = lowerASCII[b[k]]
+		}
+		if got := lowerASCII8(word8(b[:])); got != word8(want[:]) {
+			t.Fatalf("lowerASCII8(% x) = %x, want % x", b, got, want)
+		}
+	}
+}
+
 // TestBodyWordsCount: a word searched for in a text counts as it does
 // among all the text's words, up to two, before and after bodyWords stops
 // searching.

@@ -761,17 +761,17 @@ func (st *state) extract() {
 	for start := 0; start < len(a.Paragraphs); {
 		end := partEnd(a.Paragraphs, start, 1<<20)
 		part := a.Paragraphs[start:end]
-		var toks [][]token
-		toks, grown = tokenizeInto(grown[:0], part)
+		var bt bodyTokens
+		bt, grown = tokenizeInto(grown[:0], part)
 		used = max(used, len(grown))
-		lang.add(toks)
+		lang.add(bt.lang)
 		if len(quotes) <= st.p.maxQuotes() {
-			for _, q := range findQuotesIn(part, toks) {
+			for _, q := range findQuotesIn(part, bt.toks) {
 				q.Paragraph += start
 				quotes = append(quotes, q)
 			}
 		}
-		sources = appendNew(sources, findSourcesIn(part, toks)...)
+		sources = appendNew(sources, findSourcesIn(part, bt.toks, bt.classes)...)
 		start = end
 	}
 	a.Language = lang.language(a.Language)
@@ -812,20 +812,13 @@ func partEnd(paras []Paragraph, start, max int) int {
 // A languageCount counts the function words of Indonesian and of English
 // in a body, which every sentence of either language is full of and which
 // the other language does not use.
+// The tokenizer counts them as it reads the words.
 type languageCount struct{ id, en int }
 
-func (c *languageCount) add(toks [][]token) {
-	for _, para := range toks {
-		for k := range para {
-			if cls := para[k].cls; cls&(classIndonesian|classEnglish) != 0 && para[k].word {
-				if cls&classIndonesian != 0 {
-					c.id++
-				} else {
-					c.en++
-				}
-			}
-		}
-	}
+// add adds the counts of d to c.
+func (c *languageCount) add(d languageCount) {
+	c.id += d.id
+	c.en += d.en
 }
 
 // language tells Indonesian from English by the counts. The language the

@@ -2,6 +2,8 @@ package berita
 
 import (
 	"cmp"
+	"encoding/binary"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -178,6 +180,17 @@ func (t *wordTable) class(w string) wordClass {
 	return 0
 }
 
+// classBytes is class for a word held in bytes.
+func (t *wordTable) classBytes(w []byte) wordClass {
+	h := uint32(len(w))<<24 | uint32(w[0])<<16 | uint32(w[len(w)/2])<<8 | uint32(w[len(w)-1]) // as in slot
+	for i := int(h * 0x9E3779B1 >> (32 - wordTableBits)); t[i].w != ""; i = (i + 1) % len(t) {
+		if t[i].w == string(w) {
+			return t[i].cls
+		}
+	}
+	return 0
+}
+
 // asciiClasses holds the class of each ASCII byte as a token of its own.
 var asciiClasses = func() (t [utf8.RuneSelf]wordClass) {
 	for c := range t {
@@ -248,40 +261,18 @@ func findQuotes(paras []Paragraph) []Quote {
 // tokenizeAll splits every text paragraph into tokens; headings get none.
 // findQuotesIn and findSourcesIn share them.
 func tokenizeAll(paras []Paragraph) [][]token {
-	toks, _ := tokenizeInto(nil, paras)
-	return toks
+	bt, _ := tokenizeInto(nil, paras)
+	return bt.toks
 }
 
-// tokenizeInto is tokenizeAll with the tokens of all paragraphs appended to
-// one slab, which the caller may reuse for the next article.
-func tokenizeInto(slab []token, paras []Paragraph) ([][]token, []token) {
-	n := 0
-	for _, p := range paras {
-		n += len(p.Text)
-	}
-	// The size is a guess: about one word in four is capitalised.
-	lw := lowerWords{buf: make([]byte, 0, n/3)}
-	first := len(slab)
-	toks := make([][]token, len(paras))
-	for i, p := range paras {
-		if p.Kind != KindHeading {
-			start := len(slab)
-			slab = lw.appendTokens(slab, p.Text)
-			toks[i] = slab[start:len(slab):len(slab)]
-		}
-	}
-	// The slab may have moved as it grew: every paragraph's tokens are
-	// pointed into the final one, where the lower cases are set.
-	lw.set(slab[first:])
-	at := first
-	for i, p := range paras {
-		if p.Kind != KindHeading {
-			n := len(toks[i])
-			toks[i] = slab[at : at+n : at+n]
-			at += n
-		}
-	}
-	return toks, slab
+// bodyTokens are the tokens of a body's paragraphs and what was learnt
+// about their words while they were read.
+type bodyTokens struct {
+	toks [][]token // each paragraph's tokens; nil for headings
+	// classes holds, for each paragraph, the union of its words' classes:
+	// a paragraph without classSourceCue has no cue findSourcesIn reads.
+	classes []wordClass
+	lang    languageCount // the function words of all the paragraphs
 }
 
 // findQuotesIn is findQuotes over paragraphs already tokenized.
@@ -1958,36 +1949,143 @@ func sortSpans(spans []qspan) {
 	slices.SortFunc(spans, func(a, b qspan) int { return cmp.Compare(a.open, b.open) })
 }
 
-// lowerWords makes the lower case of the words that are not written in it
-// ("Jakarta", "PBB"), whose tokens are read with an empty low and get it
-// once every paragraph is read, from one string that holds all their lower
-// cases: a word in lower case already, most of them, is its own lower case
-// and costs nothing. buf is where that string is made.
-type lowerWords struct {
-	buf []byte
+// tokenizeInto is tokenizeAll with the tokens of all paragraphs appended to
+// one slab, which the caller may reuse for the next article.
+func tokenizeInto(slab []token, paras []Paragraph) (bodyTokens, []token) {
+	n := 0
+	for _, p := range paras {
+		n += len(p.Text)
+	}
+	// The sizes are guesses: news text has a capitalised word in about
+	// every thirty bytes, and such words hold about a fifth of them.
+	tk := tokenizer{pending: make([]int, 0, n/32+8), lower: make([]byte, 0, n/5+16)}
+	first := len(slab)
+	bt := bodyTokens{toks: make([][]token, len(paras)), classes: make([]wordClass, len(paras))}
+	for i, p := range paras {
+		if p.Kind != KindHeading {
+			start, from := len(slab), len(tk.pending)
+			tk.classes = 0
+			slab = tk.appendTokens(slab, p.Text)
+			tk.lowerPending(slab, from, p.Text)
+			bt.toks[i] = slab[start:len(slab):len(slab)]
+			bt.classes[i] = tk.classes
+		}
+	}
+	// The slab may have moved as it grew: every paragraph's tokens are
+	// pointed into the final one, where the lower cases are set.
+	at := first
+	for i, p := range paras {
+		if p.Kind != KindHeading {
+			n := len(bt.toks[i])
+			bt.toks[i] = slab[at : at+n : at+n]
+			at += n
+		}
+	}
+	tk.setLower(slab)
+	bt.lang = tk.lang
+	return bt, slab
 }
 
-// set points the low of every word of toks that has none into one string
-// made in buf, and looks up its class.
-func (lw *lowerWords) set(toks []token) {
-	buf := lw.buf[:0]
-	for k := range toks {
-		if t := &toks[k]; t.low == "" {
-			buf = appendLowerWord(buf, t.s)
-		}
+// A tokenizer splits paragraphs into tokens (see appendTokens). The words
+// not written in lower case ("Jakarta", "PBB") are read with an empty low;
+// their lower cases are made in lower as each paragraph is read, and they
+// get them once every paragraph is read, from one string made of it: a
+// word in lower case already, most of them, is its own lower case and
+// costs nothing. As it looks the words' classes up, the
+// tokenizer counts the function words of each language and gathers the
+// classes of each paragraph's words.
+type tokenizer struct {
+	pending []int  // where in the slab the words with no low yet are
+	lower   []byte // their lower cases, one after another
+	lang    languageCount
+	classes wordClass // the classes of the words of the paragraph being read
+	tmp     []byte    // room to lower-case a word in, to look at it
+}
+
+// noteWord notes the class c of a word read: the language counts and the
+// classes of its paragraph (*classes). No word is on the function words of
+// both languages.
+func (tk *tokenizer) noteWord(c wordClass, classes *wordClass) {
+	*classes |= c
+	tk.lang.id += int(c / classIndonesian & 1)
+	tk.lang.en += int(c / classEnglish & 1)
+}
+
+// lowerPending makes the lower case of the words of tk.pending[from:], of
+// the paragraph text, on tk.lower, and looks their classes up.
+func (tk *tokenizer) lowerPending(slab []token, from int, text string) {
+	if from == len(tk.pending) {
+		return
 	}
-	lower := string(buf)
-	off := 0
-	for k := range toks {
-		if t := &toks[k]; t.low == "" {
-			n := len(t.s)
-			t.low = lower[off : off+n]
-			if classFilter.hasShape(shapeOf(t.low)) {
-				t.cls = wordClasses.class(t.low)
+	// Room for the words, and for the eight bytes lowerWordInto writes
+	// at a time past the last.
+	buf := slices.Grow(tk.lower, len(text)+8)
+	for _, k := range tk.pending[from:] {
+		t := &slab[k]
+		pos, n := t.pos, len(t.s)
+		b := buf[len(buf) : len(buf)+n+8]
+		if w := uint64(0); n <= 8 && pos+8 <= len(text) {
+			// Most words: ASCII, eight bytes at most.
+			if w = word8(text[pos:pos+8]) & (1<<(8*n) - 1); w&tops8 == 0 {
+				binary.LittleEndian.PutUint64(b, lowerASCII8(w))
+			} else {
+				lowerWordInto(b, text, pos, n)
 			}
-			off += n
+		} else {
+			lowerWordInto(b, text, pos, n)
 		}
+		if low := b[:n]; classFilter.has(low) {
+			t.cls = wordClasses.classBytes(low)
+			tk.noteWord(t.cls, &tk.classes)
+		}
+		buf = buf[:len(buf)+n]
 	}
+	tk.lower = buf
+}
+
+// setLower gives the words of slab that tk left with no low their lower
+// case, from tk.lower made one string.
+func (tk *tokenizer) setLower(slab []token) {
+	if len(tk.pending) == 0 {
+		return
+	}
+	lower := string(tk.lower)
+	off := 0
+	for _, k := range tk.pending {
+		t := &slab[k]
+		t.low = lower[off : off+len(t.s)]
+		off += len(t.s)
+	}
+}
+
+// lowerWordInto writes the lower case of the word text[pos:pos+n] to b,
+// where it takes n bytes. An ASCII word is read and written eight bytes at
+// a time, as far as text has eight bytes to read: b must have room for
+// eight bytes past n.
+func lowerWordInto(b []byte, text string, pos, n int) {
+	i := 0
+	for ; i < n && pos+i+8 <= len(text); i += 8 {
+		w := word8(text[pos+i : pos+i+8])
+		if m := n - i; m < 8 {
+			w &= 1<<(8*m) - 1 // the bytes of the word
+		}
+		if w&tops8 != 0 {
+			break
+		}
+		binary.LittleEndian.PutUint64(b[i:], lowerASCII8(w))
+	}
+	if i < n {
+		appendLowerWord(b[i:i], text[pos+i:pos+n])
+	}
+}
+
+// lowerASCII8 returns w, eight ASCII bytes, with each upper-case letter
+// made lower case: y+(0x80-'A') sets a byte's top bit when it is 'A' or
+// more and y+(0x80-'Z'-1) when it is past 'Z', and the top bit shifted
+// down two is the 0x20 that lowers a letter.
+func lowerASCII8(w uint64) uint64 {
+	upper := (w + (0x80-'A')*ones8) &^ (w + (0x80-'Z'-1)*ones8) & tops8
+	return w | upper>>2
 }
 
 // appendTokens appends the tokens of s to toks: words and punctuation. A
@@ -1996,25 +2094,26 @@ func (lw *lowerWords) set(toks []token) {
 // lower case takes as many bytes as the word, where s has no letter whose
 // lower case takes another number of bytes ("İ"); where it has one, each
 // word of s is lower-cased alone.
-func (lw *lowerWords) appendTokens(toks []token, s string) []token {
-	start := len(toks)
-	toks, ok := lw.scan(toks, s, true)
+func (tk *tokenizer) appendTokens(toks []token, s string) []token {
+	start, pending, lang, classes := len(toks), len(tk.pending), tk.lang, tk.classes
+	toks, ok := tk.scan(toks, s, true)
 	if !ok {
-		toks, _ = lw.scan(toks[:start], s, false)
+		tk.pending, tk.lang, tk.classes = tk.pending[:pending], lang, classes
+		toks, _ = tk.scan(toks[:start], s, false)
 	}
 	return toks
 }
 
-// scan is appendTokens with the words not in lower case left to set (same),
-// or lower-cased alone (!same) but for those plainTokens reads. With same,
-// it reports false as soon as a word's lower case takes another number of
-// bytes than the word.
-func (lw *lowerWords) scan(toks []token, s string, same bool) ([]token, bool) {
+// scan is appendTokens with the words whose lower case takes as many bytes
+// left with no low (same), or lower-cased alone (!same) but for those
+// plainTokens reads. With same, it reports false as soon as a word's lower
+// case takes another number of bytes than the word.
+func (tk *tokenizer) scan(toks []token, s string, same bool) ([]token, bool) {
 	for i := 0; i < len(s); {
 		// Most of a text is read by plainTokens; what is left here is a
 		// word with an inner mark, a rune past ASCII or an '@', or a full
 		// slab or index.
-		if toks, i = plainTokens(toks, s, i); i == len(s) {
+		if toks, i = tk.plainTokens(toks, s, i); i == len(s) {
 			break
 		}
 		c := s[i]
@@ -2039,7 +2138,7 @@ func (lw *lowerWords) scan(toks []token, s string, same bool) ([]token, bool) {
 				j, rest = wordEnd(s, i, j, upper)
 				cased = max(cased, rest)
 			}
-		case c == '@' && i+1 < len(s) && isWordRune(firstRune(s[i+1:])):
+		case c == '@' && i+1 < len(s) && wordRuneAt(s, i+1):
 			j, cased = wordEnd(s, i, i+1, false)
 		case c < utf8.RuneSelf:
 			// plainTokens reads every other ASCII byte but '@'.
@@ -2071,28 +2170,29 @@ func (lw *lowerWords) scan(toks []token, s string, same bool) ([]token, bool) {
 		t.s, t.low, t.pos, t.cls, t.word, t.upper = w, w, i, 0, true, upper
 		switch {
 		case cased == caseNone:
-			if classFilter.hasShape(shapeOf(w)) {
-				t.cls = wordClasses.class(w)
-			}
+			t.cls = classOf(w)
 		case !same:
 			t.low = strings.ToLower(w)
 			t.cls = classOf(t.low)
 		case cased == caseASCII:
-			t.low = "" // set with its class by set
+			t.low = "" // set by lowerPending and setLower
 		default:
-			// buf is free until set: the lower case is made here only
-			// to tell whether it keeps the word's length, and whether it
-			// is the word.
+			// tmp is made here only to tell whether the lower case
+			// keeps the word's length, and whether it is the word.
 			var ok bool
-			if lw.buf, ok = appendLower(lw.buf[:0], w); !ok {
+			if tk.tmp, ok = appendLower(tk.tmp[:0], w); !ok {
 				return toks, false
 			}
-			if string(lw.buf) == w {
+			if string(tk.tmp) == w {
 				t.cls = classOf(w)
 			} else {
-				t.low = "" // set with its class by set
+				t.low = "" // set by lowerPending and setLower
 			}
-			lw.buf = lw.buf[:0]
+		}
+		if t.low == "" {
+			tk.pending = append(tk.pending, len(toks)-1)
+		} else {
+			tk.noteWord(t.cls, &tk.classes)
 		}
 		i = j
 	}
@@ -2103,11 +2203,11 @@ func (lw *lowerWords) scan(toks []token, s string, same bool) ([]token, bool) {
 // more than a look at their bytes: words of ASCII letters and digits with
 // no capital past the first that end at a space or a punctuation mark, and
 // ASCII punctuation marks but '@'; it skips ASCII spaces. A word that
-// opens with a capital gets no low: lowerWords.set gives it one.
-// plainTokens stops at the first byte that needs more, or when toks is
-// full, and returns where it stopped. It calls nothing, which lets it keep
-// its variables in registers.
-func plainTokens(toks []token, s string, i int) ([]token, int) {
+// opens with a capital gets no low: lowerPending and setLower give it
+// one, with its class. plainTokens stops at the first byte that needs
+// more, or when toks or tk.pending is full, and returns where it stopped.
+// It calls nothing, which lets it keep its variables in registers.
+func (tk *tokenizer) plainTokens(toks []token, s string, i int) ([]token, int) {
 	for i < len(s) && len(toks) < cap(toks) {
 		c := s[i]
 		if !asciiAlnum[c] {
@@ -2122,37 +2222,68 @@ func plainTokens(toks []token, s string, i int) ([]token, int) {
 			i++
 			continue
 		}
+		// The word's end: eight bytes at a time, which most words take
+		// one step of. Most end at a space; past a digit, in a long
+		// word or at a mark the rest is read a byte at a time.
 		j := i + 1
-		for j < len(s) && lowerAlnum[s[j]] {
-			j++
+		if j+8 <= len(s) {
+			m := notLowerLetter(word8(s[j : j+8]))
+			j += bits.TrailingZeros64(m) >> 3
 		}
-		if j < len(s) && !endsWord[s[j]] {
-			// A mark that may join a word's parts ('.', '-', …) ends
-			// it when no letter or digit follows ("itu." at the end of
-			// a sentence); wordEnd reads the word at a capital, a rune
-			// past ASCII, or a mark that joins ("Liputan6.com").
-			if m := s[j]; m >= utf8.RuneSelf || asciiAlnum[m] || j+1 < len(s) && (s[j+1] >= utf8.RuneSelf || asciiAlnum[s[j+1]]) {
-				break
+		next := j // where the next token may start
+		if j < len(s) && s[j] == ' ' {
+			next++
+		} else {
+			for j < len(s) && lowerAlnum[s[j]] {
+				j++
+			}
+			if j < len(s) && !endsWord[s[j]] {
+				// A mark that may join a word's parts ('.', '-', …)
+				// ends it when no letter or digit follows ("itu." at
+				// the end of a sentence); wordEnd reads the word at a
+				// capital, a rune past ASCII, or a mark that joins
+				// ("Liputan6.com").
+				if m := s[j]; m >= utf8.RuneSelf || asciiAlnum[m] || j+1 < len(s) && (s[j+1] >= utf8.RuneSelf || asciiAlnum[s[j+1]]) {
+					break
+				}
+			}
+			next = j
+			if j < len(s) && s[j] == ' ' {
+				next++
 			}
 		}
 		upper := c-'A' < 26 // 'A' to 'Z'
+		if upper && len(tk.pending) == cap(tk.pending) {
+			break
+		}
 		w := s[i:j]
 		toks = toks[:len(toks)+1]
 		t := &toks[len(toks)-1]
-		if j < len(s) && s[j] == ' ' {
-			j++ // the space after the word, most often
-		}
 		if upper {
 			t.s, t.low, t.pos, t.cls, t.word, t.upper = w, "", i, 0, true, true
+			tk.pending = tk.pending[:len(tk.pending)+1]
+			tk.pending[len(tk.pending)-1] = len(toks) - 1
 		} else {
 			t.s, t.low, t.pos, t.cls, t.word, t.upper = w, w, i, 0, true, false
 			if classFilter.hasShape(shapeOf(w)) {
 				t.cls = wordClasses.class(w)
+				tk.noteWord(t.cls, &tk.classes)
 			}
 		}
-		i = j
+		i = next
 	}
 	return toks, i
+}
+
+// notLowerLetter returns the top bit of each of the eight bytes of w that
+// is not a lower-case ASCII letter (the bit 0x80, 0x8000, …; 0 when all of
+// them are). Of a byte's low seven bits y, y+(0x80-'a') sets the top bit
+// when y is 'a' or more and y+(0x80-'z'-1) when it is past 'z', and no sum
+// carries into the next byte; a byte from 0x80 up has its own top bit set.
+func notLowerLetter(w uint64) uint64 {
+	y := w &^ tops8
+	letter := (y + (0x80-'a')*ones8) &^ (y + (0x80-'z'-1)*ones8)
+	return (^letter | w) & tops8
 }
 
 // addToken appends a token to toks for the caller to fill.
@@ -2196,11 +2327,12 @@ func wordEnd(s string, i, j int, capital bool) (int, wordCase) {
 			cased = max(cased, caseASCII)
 			continue
 		}
-		r2, n2 := rune(c), 1
+		r2, n2, wordRune := rune(c), 1, asciiAlnum[c]
 		if c >= utf8.RuneSelf {
 			r2, n2 = utf8.DecodeRuneInString(s[j:])
+			wordRune = isWordRune(r2)
 		}
-		if isWordRune(r2) {
+		if wordRune {
 			// "IniAndi", "RISaleh": a name glued to the word before.
 			if capital && unicode.IsUpper(r2) && j-i >= 2 && j+n2 < len(s) && unicode.IsLower(firstRune(s[j+n2:])) {
 				if prev, _ := utf8.DecodeLastRuneInString(s[:j]); unicode.IsLetter(prev) {
@@ -2214,7 +2346,7 @@ func wordEnd(s string, i, j int, capital bool) (int, wordCase) {
 			}
 			continue
 		}
-		if isWordJoiner(r2) && j+n2 < len(s) && isWordRune(firstRune(s[j+n2:])) {
+		if isWordJoiner(r2) && j+n2 < len(s) && wordRuneAt(s, j+n2) {
 			// "Aji.Baca": a sentence glued to the next, not "L.P" or "Liputan6.com".
 			if r2 == '.' && unicode.IsUpper(firstRune(s[j+n2:])) && utf8.RuneCountInString(s[i:j]) > 1 && !strings.Contains(s[i:j], ".") && !isUpperWord(s[i:j]) {
 				break
@@ -2311,11 +2443,21 @@ var lowerASCII = func() (t [utf8.RuneSelf]byte) {
 	return t
 }()
 
+// isWordRune reports whether r is a letter, a digit or a mark that goes
+// on a letter: a rune of a word.
 func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	if uint32(r) < utf8.RuneSelf {
+		return asciiAlnum[r]
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// wordRuneAt reports whether the rune at s[k] is a rune of a word.
+func wordRuneAt(s string, k int) bool {
+	if c := s[k]; c < utf8.RuneSelf {
+		return asciiAlnum[c]
+	}
+	return isWordRune(firstRune(s[k:]))
 }
 
 // glued reports whether two words were written with no space between them
@@ -2545,11 +2687,14 @@ func startsParagraph(text string, i int) bool {
 // stops at a comma, a period, "pada", "yang" or a date. It returns nil when
 // the article cites none.
 func findSources(paras []Paragraph) []string {
-	return findSourcesIn(paras, tokenizeAll(paras))
+	bt, _ := tokenizeInto(nil, paras)
+	return findSourcesIn(paras, bt.toks, bt.classes)
 }
 
-// findSourcesIn is findSources over paragraphs already tokenized.
-func findSourcesIn(paras []Paragraph, all [][]token) []string {
+// findSourcesIn is findSources over paragraphs already tokenized, with
+// the classes of each paragraph's words (bodyTokens.classes): a paragraph
+// with no cue word and no wire in parentheses cites nothing.
+func findSourcesIn(paras []Paragraph, all [][]token, classes []wordClass) []string {
 	var out []string
 	seen := map[string]bool{}
 	add := func(s string) {
@@ -2566,6 +2711,9 @@ func findSourcesIn(paras []Paragraph, all [][]token) []string {
 			continue
 		}
 		text := p.Text
+		if classes[pi]&classSourceCue == 0 && !mayCreditWire(text) {
+			continue
+		}
 		toks := all[pi]
 		for i := 0; i < len(toks); i++ {
 			// Most tokens are neither a cue nor a "(".
@@ -2653,6 +2801,32 @@ func findSourcesIn(paras []Paragraph, all [][]token) []string {
 		}
 	}
 	return out
+}
+
+// mayCreditWire reports whether text may hold a wire credit,
+// "(ANTARA)": a '(' and the next ')' around a word that is one of the
+// wires in some case.
+func mayCreditWire(text string) bool {
+	for {
+		i := strings.IndexByte(text, '(')
+		if i < 0 {
+			return false
+		}
+		text = text[i+1:]
+		j := strings.IndexByte(text, ')')
+		if j < 0 {
+			return false
+		}
+		// A wire's name is nine letters at most, each four bytes at most
+		// in some case.
+		if name := strings.TrimSpace(text[:j]); name != "" && len(name) <= 36 {
+			var b [36]byte
+			low, ok := appendLower(b[:0], name)
+			if !ok || wires[string(low)] {
+				return true
+			}
+		}
+	}
 }
 
 // sourceName reads an outlet's name after a citing cue: capitalised words

@@ -568,6 +568,36 @@ func dumpQuotes(qs []Quote) string {
 	return b.String()
 }
 
+// TestMayCreditWire checks the test that lets findSourcesIn skip a
+// paragraph: it must hold for every wire credit findSources reads.
+func TestMayCreditWire(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"JAKARTA (ANTARA) - Harga naik.", true},
+		{"Kata dia ( Reuters ) kemarin.", true},
+		{"Senin (24/5) dan (afp).", true},
+		{"((Xinhua) ditulis", true},
+		{"Kyodo (\u212aYODO)", true}, // a Kelvin sign, lower-cased to k
+		{"Senin (24/5) di Jakarta.", false},
+		{"Menurut ANTARA (kantor berita).", false},
+		{"(ANTARA", false},
+		{"ANTARA)", false},
+		{"(Antara News)", false},
+		{"", false},
+	} {
+		text := tt.text
+		if got := mayCreditWire(text); got != tt.want {
+			t.Errorf("mayCreditWire(%q) = %v, want %v", text, got, tt.want)
+		}
+		wire := len(findSources([]Paragraph{{Text: text}})) > 0
+		if wire && !tt.want {
+			t.Errorf("findSources(%q) reads a wire that mayCreditWire misses", text)
+		}
+	}
+}
+
 func TestFindSources(t *testing.T) {
 	tests := []struct {
 		name string
@@ -1056,11 +1086,23 @@ func TestTokenize(t *testing.T) {
 		}
 	}
 	ps = append(ps, Paragraph{Text: "Kata İNAN, Yang DI Jakarta", Kind: KindText}, Paragraph{Text: "Dia", Kind: KindHeading})
-	for i, toks := range tokenizeAll(ps) {
+	bt, _ := tokenizeInto(nil, ps)
+	var lang languageCount
+	for i, toks := range bt.toks {
 		if ps[i].Kind == KindHeading && toks != nil {
 			t.Errorf("heading %q has tokens", ps[i].Text)
 		}
+		var classes wordClass
 		for _, tk := range toks {
+			if tk.word {
+				classes |= tk.cls
+				if tk.is(classIndonesian) {
+					lang.id++
+				}
+				if tk.is(classEnglish) {
+					lang.en++
+				}
+			}
 			want := tk.s
 			if tk.word {
 				want = strings.ToLower(tk.s)
@@ -1072,6 +1114,12 @@ func TestTokenize(t *testing.T) {
 				t.Errorf("token %q: class %b, want %b", tk.s, tk.cls, c)
 			}
 		}
+		if bt.classes[i] != classes {
+			t.Errorf("classes of %q = %b, want %b", ps[i].Text, bt.classes[i], classes)
+		}
+	}
+	if lang.id < 100 || lang.en == 0 || bt.lang != lang {
+		t.Errorf("language count %+v, want %+v", bt.lang, lang)
 	}
 }
 
