@@ -113,20 +113,25 @@ func TestHasControl(t *testing.T) {
 	}
 }
 
-// TestPunctMarks: the marks fall on exactly the bytes from '!' to '?'.
-func TestPunctMarks(t *testing.T) {
+// TestStopFinder: the stops found from positions that go forwards, by
+// one or by jumps, are those a byte at a time finds.
+func TestStopFinder(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 8))
-	interesting := []byte{0, 0x20, 0x21, 0x2e, 0x39, 0x3f, 0x40, 0x7f, 0x80, 0xa1, 0xbf, 0xc0, 0xff, 'a'}
-	for range 200000 {
-		b := randomWord8(r, interesting)
-		var want uint64
-		for k, c := range b {
-			if '!' <= c && c <= '?' {
-				want |= 0x80 << (8 * k)
-			}
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(60) {
+			b.WriteByte("ab .!?)(,1"[r.IntN(10)])
 		}
-		if got := punctMarks(word8(b[:])); got != want {
-			t.Fatalf("punctMarks(% x) = %x, want %x", b, got, want)
+		s := b.String()
+		f := stopFinder{s: s, next: [len(splitStops)]int{-1, -1, -1, -1}}
+		for i := 0; i < len(s); i += 1 + r.IntN(4) {
+			want := i
+			for want < len(s) && !strings.Contains(splitStops, s[want:want+1]) {
+				want++
+			}
+			if got := f.from(i); got != want {
+				t.Fatalf("from(%d) in %q = %d, want %d", i, s, got, want)
+			}
 		}
 	}
 }

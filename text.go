@@ -3,7 +3,6 @@ package berita
 import (
 	"fmt"
 	"html"
-	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1076,30 +1075,21 @@ func splitSentences(s string, whole bool, emit func(string)) {
 		// What follows a related title: "1. MoldovaMoldova menempati".
 		from, i = numberedHeading(s, 0, n, emit)
 	}
+	stops := stopFinder{s: s, next: [len(splitStops)]int{-1, -1, -1, -1}}
 	for ; i < len(s); i++ {
-		if i+8 <= len(s) {
-			// Only a byte from '!' to '?' may be one of splitBytes.
-			m := punctMarks(word8(s[i : i+8]))
-			if m == 0 {
-				i += 7
-				continue
-			}
-			i += bits.TrailingZeros64(m) / 8
+		if i = stops.from(i); i == len(s) {
+			break
 		}
 		c := s[i]
-		if !splitBytes[c] {
-			continue
-		}
-		if isDigit(c) {
+		if c == '.' {
 			// "Penerima Terbesar1. IsraelIsrael merupakan": a numbered
-			// subheading glued to the word before it.
-			if i-from > 3 && isLowerByte(s[i-1]) {
-				if n := numberedItem(s[i:]); n > 0 && lowerRun(s[:i]) >= 3 {
-					emit(s[from:i])
-					from, i = numberedHeading(s, i, n, emit)
-				}
+			// subheading glued to the word before it, whose number of
+			// one or two digits ends just before this period.
+			if d := gluedNumber(s, from, i); d > 0 {
+				emit(s[from:d])
+				from, i = numberedHeading(s, d, numberedItem(s[d:]), emit)
+				continue
 			}
-			continue
 		}
 		if c == ')' && i+2 < len(s) && isUpperByte(s[i+1]) && isLowerByte(s[i+2]) && bracketSentence(s[from:i]) {
 			// "tersebut. (Baca wawancara X: Judul)Memang": a bracketed
@@ -1391,21 +1381,48 @@ func bracketSentence(s string) bool {
 	return false
 }
 
-// punctMarks returns w, eight bytes of text, with the top bit set in each
-// byte from '!' to '?' (0x21 to 0x3f: ASCII punctuation and digits) and
-// every other bit clear. Each byte's low seven bits v are added to 0x5f,
-// which sets the top bit from v = 0x21 on, and to 0x40, which sets it from
-// v = 0x40 on; neither sum carries out of its byte, and a byte from 0x80
-// up (its own top bit set) is no ASCII.
-func punctMarks(w uint64) uint64 {
-	v := w &^ tops8
-	return (v + 0x5f*ones8) &^ (v + 0x40*ones8) &^ w & tops8
+// splitStops are the bytes at which splitSentences looks for a break:
+// sentence ends and a closing bracket.
+const splitStops = ".!?)"
+
+// A stopFinder finds the bytes of splitStops in s in order. Each byte is
+// searched for with strings.IndexByte, which skips the text between two
+// of them quickly, and found again only once the scan has passed it.
+type stopFinder struct {
+	s    string
+	next [len(splitStops)]int // where each byte stands next, len(s) past the last; -1 before the first search
 }
 
-// splitBytes are the bytes at which splitSentences looks for a break:
-// sentence ends, a closing bracket and digits.
-var splitBytes = [256]bool{'.': true, '!': true, '?': true, ')': true,
-	'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true}
+// from returns the offset of the first byte of splitStops at or after i in
+// s, or len(s).
+func (f *stopFinder) from(i int) int {
+	first := len(f.s)
+	for k := range f.next {
+		if f.next[k] < i {
+			f.next[k] = len(f.s)
+			if n := strings.IndexByte(f.s[i:], splitStops[k]); n >= 0 {
+				f.next[k] = i + n
+			}
+		}
+		first = min(first, f.next[k])
+	}
+	return first
+}
+
+// gluedNumber returns where a list number glued to the lower-case word
+// before it opens, "Terbesar1. Israel", when it ends at the period s[dot]
+// and opens more than three bytes after from; or 0.
+func gluedNumber(s string, from, dot int) int {
+	if dot < 5 || !isDigit(s[dot-1]) {
+		return 0
+	}
+	for d := dot - 2; d < dot; d++ {
+		if d-from > 3 && isDigit(s[d]) && isLowerByte(s[d-1]) && numberedItem(s[d:]) > 0 && lowerRun(s[:d]) >= 3 {
+			return d
+		}
+	}
+	return 0
+}
 
 // numberedItem returns the length of a list number opening s, "2. " before
 // a capital, or 0.
@@ -1528,6 +1545,9 @@ const maxSpacedHeading = 80
 // Berdasarkan pantauan …". Nothing in a sentence is capitalised so: a name
 // runs on in capitals ("Kementerian Dalam Negeri").
 func spacedHeadingEnd(s string, at int) int {
+	if at >= len(s) || !isUpperByte(s[at]) && !isDigit(s[at]) {
+		return 0 // the heading's first word is title-case
+	}
 	caps := 0 // title-case words of the heading
 	for k := at; k < len(s) && k-at <= maxSpacedHeading; {
 		e := k
@@ -1543,6 +1563,8 @@ func spacedHeadingEnd(s string, at int) int {
 				return k - 1
 			}
 			return 0
+		case isLowerByte(w[0]) && !titleSmallWords[w]:
+			return 0 // a sentence's word, read before plainWord would
 		case !plainWord(w):
 			return 0
 		case isUpperByte(w[0]) || isDigit(w[0]):
