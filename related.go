@@ -314,13 +314,21 @@ func dashCueAt(s string, longDash bool) (int, string) {
 	}
 }
 
-// indexFrom returns the offset in s of the first sub at or after from, or -1.
+// indexFrom returns the offset in s of the first sub at or after from, or
+// -1. It looks for sub's last byte: the first byte of an en or em dash,
+// 0xe2, opens the curly quotation marks too, the last seldom stands in
+// text.
 func indexFrom(s, sub string, from int) int {
-	if from > len(s) {
-		return -1
-	}
-	if i := strings.Index(s[from:], sub); i >= 0 {
-		return from + i
+	last := sub[len(sub)-1]
+	for k := from + len(sub) - 1; k < len(s); k++ {
+		i := strings.IndexByte(s[k:], last)
+		if i < 0 {
+			break
+		}
+		k += i
+		if at := k + 1 - len(sub); s[at:k+1] == sub {
+			return at
+		}
 	}
 	return -1
 }
