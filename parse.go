@@ -299,16 +299,11 @@ var binaryMagic = []string{
 // than one byte in 50 is a control character that text does not use. Only
 // the first 8 KiB are looked at.
 func isBinary[T ~string | ~[]byte](head T) bool {
-	if len(head) > 8<<10 {
-		head = head[:8<<10]
+	if len(head) > binaryHead {
+		head = head[:binaryHead]
 	}
-	if len(head) >= 2 && (head[0] == 0xfe && head[1] == 0xff || head[0] == 0xff && head[1] == 0xfe) {
-		return false // UTF-16, whose ASCII letters carry NUL bytes
-	}
-	for _, m := range binaryMagic {
-		if len(head) >= len(m) && head[0] == m[0] && string(head[:len(m)]) == m {
-			return true
-		}
+	if binary, ok := binarySignature(head); ok {
+		return binary
 	}
 	controls := 0
 	for i := 0; i < len(head); {
@@ -326,6 +321,25 @@ func isBinary[T ~string | ~[]byte](head T) bool {
 		}
 	}
 	return controls*50 > len(head)
+}
+
+// binaryHead is how many bytes of an input isBinary reads.
+const binaryHead = 8 << 10
+
+// binarySignature reports whether an input that starts with head opens with
+// a binary format's signature, and whether its opening tells at all: a
+// byte-order mark of UTF-16, whose ASCII letters carry NUL bytes, tells
+// that it is text.
+func binarySignature[T ~string | ~[]byte](head T) (binary, ok bool) {
+	if len(head) >= 2 && (head[0] == 0xfe && head[1] == 0xff || head[0] == 0xff && head[1] == 0xfe) {
+		return false, true
+	}
+	for _, m := range binaryMagic {
+		if len(head) >= len(m) && head[0] == m[0] && string(head[:len(m)]) == m {
+			return true, true
+		}
+	}
+	return false, false
 }
 
 // word8 reads the eight bytes of b as one 64-bit word, the first lowest.

@@ -25,7 +25,13 @@ func (p *Parser) ParseText(s string) (*Article, error) {
 	if int64(len(s)) > p.maxBytes() {
 		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(s), p.maxBytes())
 	}
-	if isBinary(s) {
+	// One pass reads the text's bytes for isBinary and for textBlocks.
+	shape := textShapeOf(s)
+	binary, ok := binarySignature(s[:min(len(s), binaryHead)])
+	if !ok {
+		binary = shape.nul || shape.controls*50 > min(len(s), binaryHead)
+	}
+	if binary {
 		return nil, ErrNotText
 	}
 	if !utf8.ValidString(s) {
@@ -38,8 +44,9 @@ func (p *Parser) ParseText(s string) (*Article, error) {
 		} else {
 			s = strings.ToValidUTF8(s, "\uFFFD")
 		}
+		shape = textShapeOf(s)
 	}
-	blocks := textBlocks(s)
+	blocks := shapedBlocks(s, shape)
 	if len(blocks) == 0 {
 		return nil, ErrNoContent
 	}
@@ -57,8 +64,15 @@ func (p *Parser) ParseText(s string) (*Article, error) {
 // textBlocks splits a text into blocks: its HTML entities decoded, one
 // block per line, lines into which a scraper glued paragraphs cut apart.
 func textBlocks(s string) []block {
+	return shapedBlocks(s, textShapeOf(s))
+}
+
+// shapedBlocks is textBlocks for a text whose shape is read already.
+func shapedBlocks(s string, shape textShape) []block {
 	if strings.IndexByte(s, '&') >= 0 {
-		s = html.UnescapeString(s)
+		if t := html.UnescapeString(s); t != s {
+			s, shape = t, textShapeOf(t)
+		}
 	}
 	// The lines are cut and cleaned first; a clean line (the common case)
 	// stays a slice of s, the others are cleaned into one buffer that
@@ -73,7 +87,7 @@ func textBlocks(s string) []block {
 		// A clean line has no run of spaces, where cutSpaceBreak cuts.
 		line = strings.TrimSuffix(line, "\n")
 		for {
-			if isClean(line) {
+			if isCleanText(line, shape.plain, shape.ascii) {
 				lines = append(lines, textLine{text: line})
 				break
 			}
@@ -857,12 +871,26 @@ func cleanText(s string) string {
 // characters, special or doubled spaces, zero-width characters, nor space
 // at the ends, and NFC. Most lines are, and are not copied.
 func isClean(s string) bool {
+	return isCleanText(s, false, false)
+}
+
+// isCleanText is isClean for a line of a text whose shape is known: in a
+// plain text the ASCII between the other runes needs no reading, and in a
+// plain ASCII text only the line's ends do.
+func isCleanText(s string, plain, ascii bool) bool {
 	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
 		return s == ""
 	}
+	if plain && ascii {
+		return true
+	}
 	nfc := true // every rune is one that NFC keeps as it is, whatever is around it
 	for i := 0; i < len(s); {
-		i += asciiTextRun(s[i:])
+		if plain {
+			i += asciiRun(s[i:])
+		} else {
+			i += asciiTextRun(s[i:])
+		}
 		if i == len(s) {
 			break
 		}
@@ -914,6 +942,91 @@ func asciiTextRun(s string) int {
 		}
 	}
 	return i
+}
+
+// asciiRun returns the length of the run of ASCII bytes that opens s,
+// testing eight bytes at a time.
+func asciiRun(s string) int {
+	i := 0
+	for i+8 <= len(s) && word8(s[i:i+8])&tops8 == 0 {
+		i += 8
+	}
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	return i
+}
+
+// A textShape is what one pass over a text's bytes tells of it.
+type textShape struct {
+	controls int  // the bytes of the first binaryHead that binaryByte counts
+	nul      bool // a NUL byte among the first binaryHead
+	// plain is set when the text holds no control byte but line breaks
+	// ('\n'), no DEL and no two spaces in a row: its lines' ASCII is
+	// clean (isClean).
+	plain bool
+	ascii bool // every byte is ASCII
+}
+
+// textShapeOf reads the shape of the text s. It tests eight bytes at a
+// time where it can, read as one word w, with no borrow or carry crossing
+// a byte that matters. Taking 0x21 from every byte sets the top bit of a
+// space's byte and of no other byte from 0x21 up but a '!' that a space's
+// borrow reaches; taking 0x20 sets it for a control byte, and adding 1 for
+// DEL (and a '~' that the carry of a 0xff byte reaches); a byte from 0x80
+// up has its own top bit set, and no mark is kept there. A word with a
+// control byte, or with two marked bytes side by side (two spaces in a
+// row, or " !"), is read again a byte at a time; so the mark of a word's
+// last byte, read fast, is a space's.
+func textShapeOf(s string) textShape {
+	sh := textShape{plain: true}
+	var high uint64 // the top bits of every byte, or'ed
+	var last uint64 // 0x80 when the byte before the word is a space, or may be
+	head := min(len(s), binaryHead)
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := word8(s[i : i+8])
+		high |= w
+		spaces := (w - 0x21*ones8) &^ w & tops8
+		controls := ((w - 0x20*ones8) | (w + ones8)) &^ w
+		if (controls|spaces&(spaces>>8|last))&tops8 != 0 {
+			spaceBefore := last != 0
+			if last = 0; sh.readBytes(s, i, i+8, head, spaceBefore) {
+				last = 0x80
+			}
+			continue
+		}
+		last = spaces >> 56
+	}
+	for k := i; k < len(s); k++ {
+		high |= uint64(s[k])
+	}
+	sh.readBytes(s, i, len(s), head, last != 0)
+	sh.ascii = high&tops8 == 0
+	return sh
+}
+
+// readBytes reads s[from:to] into sh one byte at a time: the control bytes
+// of the first head bytes are counted, and a control byte but '\n' or a
+// second space in a row leaves the text not plain. lastSpace tells whether
+// the byte before from is a space; readBytes returns whether s[to-1] is.
+func (sh *textShape) readBytes(s string, from, to, head int, lastSpace bool) bool {
+	for k := from; k < to; k++ {
+		c := s[k]
+		if k < head {
+			switch binaryByte[c] {
+			case 1:
+				sh.controls++
+			case 2:
+				sh.nul = true
+			}
+		}
+		if c < ' ' && c != '\n' || c == 0x7f || c == ' ' && lastSpace {
+			sh.plain = false
+		}
+		lastSpace = c == ' '
+	}
+	return lastSpace
 }
 
 // nfcInert reports whether NFC keeps r as it is next to any other rune:
