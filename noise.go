@@ -314,6 +314,9 @@ func isPhotoCredit(s string) bool {
 		return false
 	}
 	// The credit is at most 40 bytes.
+	if strings.IndexByte(s[:min(len(s), 43)], '/') < 0 {
+		return false
+	}
 	slash := strings.Index(s[:min(len(s), 43)], " / ")
 	if slash <= 0 || slash > 40 {
 		return false

@@ -383,9 +383,13 @@ const minSpaceBreak = 3
 // typist's sentence spacing is two. It returns the line before the break
 // and the rest, or the line and "" when there is none.
 func cutSpaceBreak(line string) (before, rest string) {
+	stops := stopFinder{s: line, next: [len(splitStops)]int{-1, -1, -1, -1}}
 	for i := 0; i < len(line); i++ {
+		if i = stops.from(i); i == len(line) {
+			break
+		}
 		if !endMarks[line[i]] {
-			continue
+			continue // a closing bracket
 		}
 		j := i + 1
 		for j < len(line) && (line[j] == '"' || line[j] == ')') {
