@@ -985,7 +985,7 @@ type textShape struct {
 func textShapeOf(s string) textShape {
 	sh := textShape{plain: true}
 	var high uint64 // the top bits of every byte, or'ed
-	var last uint64 // 0x80 when the byte before the word is a space, or may be
+	var last uint64 // 0x80 when the byte before the word is a space
 	head := min(len(s), binaryHead)
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
