@@ -121,10 +121,12 @@ type cueWord struct {
 }
 
 // cuesIn returns the kinds of marker of which one of texts holds a word.
-func cuesIn(texts ...string) cueSet {
+// When ascii is set, the texts are known to be ASCII and hold none of the
+// words that are not.
+func cuesIn(ascii bool, texts ...string) cueSet {
 	var set cueSet
 	for _, w := range cueWords {
-		if set&w.kind != 0 {
+		if set&w.kind != 0 || ascii && w.word[0] >= utf8.RuneSelf {
 			continue
 		}
 		for _, t := range texts {

@@ -125,8 +125,8 @@ func shapedBlocks(s string, shape textShape) []block {
 	}
 	lines = lines[:kept]
 	blocks := make([]block, 0, len(lines)+len(lines)/4)
-	whole := len(lines) == 1  // the whole body stored as one line
-	may := cuesIn(s, cleaned) // every line is cut from one of the two
+	whole := len(lines) == 1               // the whole body stored as one line
+	may := cuesIn(shape.ascii, s, cleaned) // every line is cut from one of the two
 	rejoinLines(lines, func(line string) {
 		n := len(blocks)
 		blocks = splitGlued(blocks, line, whole, may)
