@@ -382,6 +382,9 @@ type state struct {
 	p    *Parser
 	a    *Article
 	text bool // the input is plain text
+	// plainBlocks is set for a text whose blocks hold no '<' and no '[':
+	// the text holds neither, nor an entity that may decode to one.
+	plainBlocks bool
 
 	signOutlet string // the outlet named in a "(Tribunnews.com/Nama)" sign-off
 
@@ -430,14 +433,17 @@ func (st *state) build(blocks []block) {
 		if st.text {
 			b.at = i
 		}
-		t := stripMarkup(b.text)
-		if !st.text || len(t) != len(b.text) {
-			// A text body's blocks are cleaned as textBlocks cuts them;
-			// a block that held markup is cleaned again.
-			t = cleanText(t)
-		}
-		if strings.IndexByte(t, '[') >= 0 {
-			t = cutPlaceholders(t)
+		t := b.text
+		if !st.plainBlocks {
+			t = stripMarkup(b.text)
+			if !st.text || len(t) != len(b.text) {
+				// A text body's blocks are cleaned as textBlocks cuts them;
+				// a block that held markup is cleaned again.
+				t = cleanText(t)
+			}
+			if strings.IndexByte(t, '[') >= 0 {
+				t = cutPlaceholders(t)
+			}
 		}
 		if t == "" {
 			continue

@@ -52,6 +52,9 @@ func (p *Parser) ParseText(s string) (*Article, error) {
 	}
 	a := &Article{URL: p.URL}
 	st := &state{p: p, a: a, text: true}
+	// textBlocks cuts and joins the text's lines and cleans their white
+	// space; it makes no '<' nor '[' but for an entity it decodes.
+	st.plainBlocks = strings.IndexByte(s, '<') < 0 && strings.IndexByte(s, '[') < 0 && strings.IndexByte(s, '&') < 0
 	st.build(blocks)
 	st.extract()
 	e := st.textEvidence()
