@@ -540,9 +540,9 @@ func (st *state) build(blocks []block) {
 	}
 	// Merdeka ends the last paragraph with the initials: "... Buahbatu (mdk/yan)";
 	// Okezone prints them as a paragraph of their own: "(kha.-)".
-	if n := len(paras); n > 0 && a.Initials == "" {
+	if n := len(paras); n > 0 && a.Initials == "" && strings.HasSuffix(paras[n-1].text, ")") {
 		t := paras[n-1].text
-		if open := strings.LastIndexByte(t, '('); open >= 0 && strings.HasSuffix(t, ")") {
+		if open := strings.LastIndexByte(t, '('); open >= 0 {
 			in := strings.TrimRight(t[open+1:len(t)-1], ".- ")
 			if signOffCode(in) || isDeskCode(in) {
 				a.Initials = in
