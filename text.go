@@ -34,7 +34,7 @@ func (p *Parser) ParseText(s string) (*Article, error) {
 	if binary {
 		return nil, ErrNotText
 	}
-	if !utf8.ValidString(s) {
+	if !shape.ascii && !utf8.ValidString(s) {
 		// Text saved in windows-1252 (curly quotes as 0x93 and 0x94), or
 		// UTF-8 with a few such bytes mixed in, is read as the HTML front
 		// end reads such a page: valid UTF-8 as it is, every other byte as
