@@ -1683,7 +1683,7 @@ func spacedHeadingEnd(s string, at int) int {
 				return k - 1
 			}
 			return 0
-		case isLowerByte(w[0]) && !titleSmallWords[w]:
+		case isLowerByte(w[0]) && (len(w) > maxTitleSmallWord || !titleSmallWords[w]):
 			return 0 // a sentence's word, read before plainWord would
 		case !plainWord(w):
 			return 0
@@ -1699,6 +1699,14 @@ func spacedHeadingEnd(s string, at int) int {
 	}
 	return 0
 }
+
+// maxTitleSmallWord is the length of the longest of titleSmallWords.
+var maxTitleSmallWord = func() (n int) {
+	for w := range titleSmallWords {
+		n = max(n, len(w))
+	}
+	return n
+}()
 
 // plainWord reports whether w is letters and digits, with inner hyphens
 // and apostrophes: a word with no punctuation around it.
