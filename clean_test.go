@@ -36,6 +36,12 @@ func TestIsClean(t *testing.T) {
 		if got := isClean(s); got != want {
 			t.Fatalf("isClean(%q) = %v, want %v", s, got, want)
 		}
+		// A line of a text (no line break in it) read with the text's shape.
+		if sh := textShapeOf(s); !strings.Contains(s, "\n") {
+			if got := isCleanText(s, sh.plain, sh.ascii); got != want {
+				t.Fatalf("isCleanText(%q, %+v) = %v, want %v", s, sh, got, want)
+			}
+		}
 	}
 }
 
@@ -113,20 +119,65 @@ func TestHasControl(t *testing.T) {
 	}
 }
 
-// TestPunctMarks: the marks fall on exactly the bytes from '!' to '?'.
-func TestPunctMarks(t *testing.T) {
+// TestStopFinder: the stops found from positions that go forwards, by
+// one or by jumps, are those a byte at a time finds.
+func TestStopFinder(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 8))
-	interesting := []byte{0, 0x20, 0x21, 0x2e, 0x39, 0x3f, 0x40, 0x7f, 0x80, 0xa1, 0xbf, 0xc0, 0xff, 'a'}
-	for range 200000 {
-		b := randomWord8(r, interesting)
-		var want uint64
-		for k, c := range b {
-			if '!' <= c && c <= '?' {
-				want |= 0x80 << (8 * k)
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(60) {
+			b.WriteByte("ab .!?)(,1"[r.IntN(10)])
+		}
+		s := b.String()
+		f := stopFinder{s: s, next: [len(splitStops)]int{-1, -1, -1, -1}}
+		for i := 0; i < len(s); i += 1 + r.IntN(4) {
+			want := i
+			for want < len(s) && !strings.Contains(splitStops, s[want:want+1]) {
+				want++
+			}
+			if got := f.from(i); got != want {
+				t.Fatalf("from(%d) in %q = %d, want %d", i, s, got, want)
 			}
 		}
-		if got := punctMarks(word8(b[:])); got != want {
-			t.Fatalf("punctMarks(% x) = %x, want %x", b, got, want)
+	}
+}
+
+// TestTextShape: the shape read eight bytes at a time is the one a byte
+// at a time finds, and isBinary's verdict on the text's head.
+func TestTextShape(t *testing.T) {
+	pieces := []string{"a", "Z", " ", " ", " ", "!", "~", "\n", "\t", "\r", "\x00", "\x01", "\x1b", "\x7f", "\xff", "é", "“", "  !", "\xff~"}
+	r := rand.New(rand.NewPCG(9, 10))
+	for range 50000 {
+		var b strings.Builder
+		for range r.IntN(40) {
+			if r.IntN(4) == 0 {
+				b.WriteString(pieces[r.IntN(len(pieces))])
+			} else {
+				b.WriteByte("abc XYZ.,!"[r.IntN(10)])
+			}
+		}
+		s := b.String()
+		want := textShape{plain: true, ascii: true}
+		for k := 0; k < len(s); k++ {
+			c := s[k]
+			switch binaryByte[c] {
+			case 1:
+				want.controls++
+			case 2:
+				want.nul = true
+			}
+			if c < ' ' && c != '\n' || c == 0x7f || c == ' ' && k > 0 && s[k-1] == ' ' {
+				want.plain = false
+			}
+			if c >= 0x80 {
+				want.ascii = false
+			}
+		}
+		if got := textShapeOf(s); got != want {
+			t.Fatalf("textShapeOf(%q) = %+v, want %+v", s, got, want)
+		}
+		if got := want.nul || want.controls*50 > len(s); got != isBinary(s) {
+			t.Fatalf("isBinary(%q) = %v, shape tells %v", s, isBinary(s), got)
 		}
 	}
 }

@@ -273,8 +273,7 @@ func isCaption(s string) bool {
 	}
 	// A short line with no sentence in it, crediting its source at the end
 	// (less than 50 bytes before it): "Tanda Pria Jatuh Cinta (Sumber: Pixabay)".
-	if len(s) <= 150 && strings.HasSuffix(s, ")") {
-		from := max(0, len(s)-49)
+	if from := max(0, len(s)-49); len(s) <= 150 && strings.HasSuffix(s, ")") && strings.Contains(s[from:], " (") {
 		for _, l := range []string{" (Sumber: ", " (sumber: ", " (Source: "} {
 			if i := strings.LastIndex(s[from:], l); i >= 0 && from+i > 0 && !strings.ContainsAny(s[:from+i], ".!?") {
 				return true
@@ -282,8 +281,8 @@ func isCaption(s string) bool {
 		}
 	}
 	// A credit label less than 60 bytes before the end (each closes with
-	// ": ").
-	if from := max(0, len(s)-59); strings.Contains(s[from:], ": ") {
+	// ": " and names a photo: "oto", "OTO").
+	if from := max(0, len(s)-59); strings.Contains(s[from:], ": ") && (strings.Contains(s[from:], "oto") || strings.Contains(s[from:], "OTO")) {
 		for _, l := range []string{"Foto: ", "Foto : ", "FOTO: ", "(Foto: ", "Photo: "} {
 			if i := strings.LastIndex(s[from:], l); i >= 0 {
 				if i += from; i == 0 || s[i-1] == ' ' || s[i-1] == '.' || s[i-1] == '(' {
@@ -314,6 +313,9 @@ func isPhotoCredit(s string) bool {
 		return false
 	}
 	// The credit is at most 40 bytes.
+	if strings.IndexByte(s[:min(len(s), 43)], '/') < 0 {
+		return false
+	}
 	slash := strings.Index(s[:min(len(s), 43)], " / ")
 	if slash <= 0 || slash > 40 {
 		return false

@@ -299,16 +299,11 @@ var binaryMagic = []string{
 // than one byte in 50 is a control character that text does not use. Only
 // the first 8 KiB are looked at.
 func isBinary[T ~string | ~[]byte](head T) bool {
-	if len(head) > 8<<10 {
-		head = head[:8<<10]
+	if len(head) > binaryHead {
+		head = head[:binaryHead]
 	}
-	if len(head) >= 2 && (head[0] == 0xfe && head[1] == 0xff || head[0] == 0xff && head[1] == 0xfe) {
-		return false // UTF-16, whose ASCII letters carry NUL bytes
-	}
-	for _, m := range binaryMagic {
-		if len(head) >= len(m) && head[0] == m[0] && string(head[:len(m)]) == m {
-			return true
-		}
+	if binary, ok := binarySignature(head); ok {
+		return binary
 	}
 	controls := 0
 	for i := 0; i < len(head); {
@@ -326,6 +321,25 @@ func isBinary[T ~string | ~[]byte](head T) bool {
 		}
 	}
 	return controls*50 > len(head)
+}
+
+// binaryHead is how many bytes of an input isBinary reads.
+const binaryHead = 8 << 10
+
+// binarySignature reports whether an input that starts with head opens with
+// a binary format's signature, and whether its opening tells at all: a
+// byte-order mark of UTF-16, whose ASCII letters carry NUL bytes, tells
+// that it is text.
+func binarySignature[T ~string | ~[]byte](head T) (binary, ok bool) {
+	if len(head) >= 2 && (head[0] == 0xfe && head[1] == 0xff || head[0] == 0xff && head[1] == 0xfe) {
+		return false, true
+	}
+	for _, m := range binaryMagic {
+		if len(head) >= len(m) && head[0] == m[0] && string(head[:len(m)]) == m {
+			return true, true
+		}
+	}
+	return false, false
 }
 
 // word8 reads the eight bytes of b as one 64-bit word, the first lowest.
@@ -368,6 +382,9 @@ type state struct {
 	p    *Parser
 	a    *Article
 	text bool // the input is plain text
+	// plainBlocks is set for a text whose blocks hold no '<' and no '[':
+	// the text holds neither, nor an entity that may decode to one.
+	plainBlocks bool
 
 	signOutlet string // the outlet named in a "(Tribunnews.com/Nama)" sign-off
 
@@ -447,14 +464,17 @@ func (st *state) build(blocks []block) {
 		if st.text {
 			b.at = i
 		}
-		t := stripMarkup(b.text)
-		if !st.text || len(t) != len(b.text) {
-			// A text body's blocks are cleaned as textBlocks cuts them;
-			// a block that held markup is cleaned again.
-			t = cleanText(t)
-		}
-		if strings.IndexByte(t, '[') >= 0 {
-			t = cutPlaceholders(t)
+		t := b.text
+		if !st.plainBlocks {
+			t = stripMarkup(b.text)
+			if !st.text || len(t) != len(b.text) {
+				// A text body's blocks are cleaned as textBlocks cuts them;
+				// a block that held markup is cleaned again.
+				t = cleanText(t)
+			}
+			if strings.IndexByte(t, '[') >= 0 {
+				t = cutPlaceholders(t)
+			}
 		}
 		if t == "" {
 			continue
@@ -562,9 +582,9 @@ func (st *state) build(blocks []block) {
 	// Merdeka ends the last paragraph with the initials: "... Buahbatu (mdk/yan)";
 	// Okezone prints them as a paragraph of their own: "(kha.-)"; Tribun's
 	// regional papers end it with the outlet and the writer.
-	if n := len(paras); n > 0 && a.Initials == "" {
+	if n := len(paras); n > 0 && a.Initials == "" && strings.HasSuffix(paras[n-1].text, ")") {
 		t := paras[n-1].text
-		if open := strings.LastIndexByte(t, '('); open >= 0 && strings.HasSuffix(t, ")") {
+		if open := strings.LastIndexByte(t, '('); open >= 0 {
 			in := strings.TrimRight(t[open+1:len(t)-1], ".- ")
 			outlet, _, _ := strings.Cut(in, "/")
 			if signOffCode(in) || isDeskCode(in) {

@@ -121,10 +121,12 @@ type cueWord struct {
 }
 
 // cuesIn returns the kinds of marker of which one of texts holds a word.
-func cuesIn(texts ...string) cueSet {
+// When ascii is set, the texts are known to be ASCII and hold none of the
+// words that are not.
+func cuesIn(ascii bool, texts ...string) cueSet {
 	var set cueSet
 	for _, w := range cueWords {
-		if set&w.kind != 0 {
+		if set&w.kind != 0 || ascii && w.word[0] >= utf8.RuneSelf {
 			continue
 		}
 		for _, t := range texts {
@@ -374,13 +376,21 @@ func dashCueAt(s string, longDash bool) (int, string) {
 	}
 }
 
-// indexFrom returns the offset in s of the first sub at or after from, or -1.
+// indexFrom returns the offset in s of the first sub at or after from, or
+// -1. It looks for sub's last byte: the first byte of an en or em dash,
+// 0xe2, opens the curly quotation marks too, the last seldom stands in
+// text.
 func indexFrom(s, sub string, from int) int {
-	if from > len(s) {
-		return -1
-	}
-	if i := strings.Index(s[from:], sub); i >= 0 {
-		return from + i
+	last := sub[len(sub)-1]
+	for k := from + len(sub) - 1; k < len(s); k++ {
+		i := strings.IndexByte(s[k:], last)
+		if i < 0 {
+			break
+		}
+		k += i
+		if at := k + 1 - len(sub); s[at:k+1] == sub {
+			return at
+		}
 	}
 	return -1
 }

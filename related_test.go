@@ -285,7 +285,7 @@ func TestCueWords(t *testing.T) {
 // still found, and a text with no marker's word is not searched for them.
 func TestCuesInLines(t *testing.T) {
 	text := "Warga memadati alun-alun kota pada Minggu pagi untuk melihat pawai.\nADVERTISEMENT\nSCROLL TO CONTINUE WITH CONTENT\nPawai dimulai pukul tujuh pagi."
-	if got := cuesIn(text); got&inlineNoiseGroups[0].kind == 0 {
+	if got := cuesIn(false, text); got&inlineNoiseGroups[0].kind == 0 {
 		t.Errorf("cuesIn(%q) = %b, want the ADVERTISEMENT group", text, got)
 	}
 	var paras []string
@@ -297,8 +297,11 @@ func TestCuesInLines(t *testing.T) {
 			t.Errorf("textBlocks(%q) kept the marker: %q", text, paras)
 		}
 	}
-	if got := cuesIn("Pawai dimulai pukul tujuh pagi."); got != 0 {
+	if got := cuesIn(false, "Pawai dimulai pukul tujuh pagi."); got != 0 {
 		t.Errorf("cuesIn of a plain sentence = %b, want 0", got)
+	}
+	if got, want := cuesIn(true, text), cuesIn(false, text); got != want {
+		t.Errorf("cuesIn of an ASCII text read as ASCII = %b, want %b", got, want)
 	}
 }
 

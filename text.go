@@ -3,7 +3,6 @@ package berita
 import (
 	"fmt"
 	"html"
-	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,10 +25,16 @@ func (p *Parser) ParseText(s string) (*Article, error) {
 	if int64(len(s)) > p.maxBytes() {
 		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(s), p.maxBytes())
 	}
-	if isBinary(s) {
+	// One pass reads the text's bytes for isBinary and for textBlocks.
+	shape := textShapeOf(s)
+	binary, ok := binarySignature(s[:min(len(s), binaryHead)])
+	if !ok {
+		binary = shape.nul || shape.controls*50 > min(len(s), binaryHead)
+	}
+	if binary {
 		return nil, ErrNotText
 	}
-	if !utf8.ValidString(s) {
+	if !shape.ascii && !utf8.ValidString(s) {
 		// Text saved in windows-1252 (curly quotes as 0x93 and 0x94), or
 		// UTF-8 with a few such bytes mixed in, is read as the HTML front
 		// end reads such a page: valid UTF-8 as it is, every other byte as
@@ -39,13 +44,17 @@ func (p *Parser) ParseText(s string) (*Article, error) {
 		} else {
 			s = strings.ToValidUTF8(s, "\uFFFD")
 		}
+		shape = textShapeOf(s)
 	}
-	blocks := textBlocks(s)
+	blocks := shapedBlocks(s, shape)
 	if len(blocks) == 0 {
 		return nil, ErrNoContent
 	}
 	a := &Article{URL: p.URL}
 	st := &state{p: p, a: a, text: true}
+	// textBlocks cuts and joins the text's lines and cleans their white
+	// space; it makes no '<' nor '[' but for an entity it decodes.
+	st.plainBlocks = strings.IndexByte(s, '<') < 0 && strings.IndexByte(s, '[') < 0 && strings.IndexByte(s, '&') < 0
 	st.build(blocks)
 	st.extract()
 	e := st.textEvidence()
@@ -58,8 +67,15 @@ func (p *Parser) ParseText(s string) (*Article, error) {
 // textBlocks splits a text into blocks: its HTML entities decoded, one
 // block per line, lines into which a scraper glued paragraphs cut apart.
 func textBlocks(s string) []block {
+	return shapedBlocks(s, textShapeOf(s))
+}
+
+// shapedBlocks is textBlocks for a text whose shape is read already.
+func shapedBlocks(s string, shape textShape) []block {
 	if strings.IndexByte(s, '&') >= 0 {
-		s = html.UnescapeString(s)
+		if t := html.UnescapeString(s); t != s {
+			s, shape = t, textShapeOf(t)
+		}
 	}
 	// The lines are cut and cleaned first; a clean line (the common case)
 	// stays a slice of s, the others are cleaned into one buffer that
@@ -74,7 +90,7 @@ func textBlocks(s string) []block {
 		// A clean line has no run of spaces, where cutSpaceBreak cuts.
 		line = strings.TrimSuffix(line, "\n")
 		for {
-			if isClean(line) {
+			if isCleanText(line, shape.plain, shape.ascii) {
 				lines = append(lines, textLine{text: line})
 				break
 			}
@@ -112,8 +128,8 @@ func textBlocks(s string) []block {
 	}
 	lines = lines[:kept]
 	blocks := make([]block, 0, len(lines)+len(lines)/4)
-	whole := len(lines) == 1  // the whole body stored as one line
-	may := cuesIn(s, cleaned) // every line is cut from one of the two
+	whole := len(lines) == 1               // the whole body stored as one line
+	may := cuesIn(shape.ascii, s, cleaned) // every line is cut from one of the two
 	rejoinLines(lines, func(line string) {
 		n := len(blocks)
 		blocks = splitGlued(blocks, line, whole, may)
@@ -370,9 +386,13 @@ const minSpaceBreak = 3
 // typist's sentence spacing is two. It returns the line before the break
 // and the rest, or the line and "" when there is none.
 func cutSpaceBreak(line string) (before, rest string) {
+	stops := stopFinder{s: line, next: [len(splitStops)]int{-1, -1, -1, -1}}
 	for i := 0; i < len(line); i++ {
+		if i = stops.from(i); i == len(line) {
+			break
+		}
 		if !endMarks[line[i]] {
-			continue
+			continue // a closing bracket
 		}
 		j := i + 1
 		for j < len(line) && (line[j] == '"' || line[j] == ')') {
@@ -858,12 +878,26 @@ func cleanText(s string) string {
 // characters, special or doubled spaces, zero-width characters, nor space
 // at the ends, and NFC. Most lines are, and are not copied.
 func isClean(s string) bool {
+	return isCleanText(s, false, false)
+}
+
+// isCleanText is isClean for a line of a text whose shape is known: in a
+// plain text the ASCII between the other runes needs no reading, and in a
+// plain ASCII text only the line's ends do.
+func isCleanText(s string, plain, ascii bool) bool {
 	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
 		return s == ""
 	}
+	if plain && ascii {
+		return true
+	}
 	nfc := true // every rune is one that NFC keeps as it is, whatever is around it
 	for i := 0; i < len(s); {
-		i += asciiTextRun(s[i:])
+		if plain {
+			i += asciiRun(s[i:])
+		} else {
+			i += asciiTextRun(s[i:])
+		}
 		if i == len(s) {
 			break
 		}
@@ -915,6 +949,91 @@ func asciiTextRun(s string) int {
 		}
 	}
 	return i
+}
+
+// asciiRun returns the length of the run of ASCII bytes that opens s,
+// testing eight bytes at a time.
+func asciiRun(s string) int {
+	i := 0
+	for i+8 <= len(s) && word8(s[i:i+8])&tops8 == 0 {
+		i += 8
+	}
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	return i
+}
+
+// A textShape is what one pass over a text's bytes tells of it.
+type textShape struct {
+	controls int  // the bytes of the first binaryHead that binaryByte counts
+	nul      bool // a NUL byte among the first binaryHead
+	// plain is set when the text holds no control byte but line breaks
+	// ('\n'), no DEL and no two spaces in a row: its lines' ASCII is
+	// clean (isClean).
+	plain bool
+	ascii bool // every byte is ASCII
+}
+
+// textShapeOf reads the shape of the text s. It tests eight bytes at a
+// time where it can, read as one word w, with no borrow or carry crossing
+// a byte that matters. Taking 0x21 from every byte sets the top bit of a
+// space's byte and of no other byte from 0x21 up but a '!' that a space's
+// borrow reaches; taking 0x20 sets it for a control byte, and adding 1 for
+// DEL (and a '~' that the carry of a 0xff byte reaches); a byte from 0x80
+// up has its own top bit set, and no mark is kept there. A word with a
+// control byte, or with two marked bytes side by side (two spaces in a
+// row, or " !"), is read again a byte at a time; so the mark of a word's
+// last byte, read fast, is a space's.
+func textShapeOf(s string) textShape {
+	sh := textShape{plain: true}
+	var high uint64 // the top bits of every byte, or'ed
+	var last uint64 // 0x80 when the byte before the word is a space
+	head := min(len(s), binaryHead)
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := word8(s[i : i+8])
+		high |= w
+		spaces := (w - 0x21*ones8) &^ w & tops8
+		controls := ((w - 0x20*ones8) | (w + ones8)) &^ w
+		if (controls|spaces&(spaces>>8|last))&tops8 != 0 {
+			spaceBefore := last != 0
+			if last = 0; sh.readBytes(s, i, i+8, head, spaceBefore) {
+				last = 0x80
+			}
+			continue
+		}
+		last = spaces >> 56
+	}
+	for k := i; k < len(s); k++ {
+		high |= uint64(s[k])
+	}
+	sh.readBytes(s, i, len(s), head, last != 0)
+	sh.ascii = high&tops8 == 0
+	return sh
+}
+
+// readBytes reads s[from:to] into sh one byte at a time: the control bytes
+// of the first head bytes are counted, and a control byte but '\n' or a
+// second space in a row leaves the text not plain. lastSpace tells whether
+// the byte before from is a space; readBytes returns whether s[to-1] is.
+func (sh *textShape) readBytes(s string, from, to, head int, lastSpace bool) bool {
+	for k := from; k < to; k++ {
+		c := s[k]
+		if k < head {
+			switch binaryByte[c] {
+			case 1:
+				sh.controls++
+			case 2:
+				sh.nul = true
+			}
+		}
+		if c < ' ' && c != '\n' || c == 0x7f || c == ' ' && lastSpace {
+			sh.plain = false
+		}
+		lastSpace = c == ' '
+	}
+	return lastSpace
 }
 
 // nfcInert reports whether NFC keeps r as it is next to any other rune:
@@ -1128,30 +1247,21 @@ func splitSentences(s string, whole bool, emit func(string)) {
 		// What follows a related title: "1. MoldovaMoldova menempati".
 		from, i = numberedHeading(s, 0, n, emit)
 	}
+	stops := stopFinder{s: s, next: [len(splitStops)]int{-1, -1, -1, -1}}
 	for ; i < len(s); i++ {
-		if i+8 <= len(s) {
-			// Only a byte from '!' to '?' may be one of splitBytes.
-			m := punctMarks(word8(s[i : i+8]))
-			if m == 0 {
-				i += 7
-				continue
-			}
-			i += bits.TrailingZeros64(m) / 8
+		if i = stops.from(i); i == len(s) {
+			break
 		}
 		c := s[i]
-		if !splitBytes[c] {
-			continue
-		}
-		if isDigit(c) {
+		if c == '.' {
 			// "Penerima Terbesar1. IsraelIsrael merupakan": a numbered
-			// subheading glued to the word before it.
-			if i-from > 3 && isLowerByte(s[i-1]) {
-				if n := numberedItem(s[i:]); n > 0 && lowerRun(s[:i]) >= 3 {
-					emit(s[from:i])
-					from, i = numberedHeading(s, i, n, emit)
-				}
+			// subheading glued to the word before it, whose number of
+			// one or two digits ends just before this period.
+			if d := gluedNumber(s, from, i); d > 0 {
+				emit(s[from:d])
+				from, i = numberedHeading(s, d, numberedItem(s[d:]), emit)
+				continue
 			}
-			continue
 		}
 		if c == ')' && i+2 < len(s) && isUpperByte(s[i+1]) && isLowerByte(s[i+2]) && bracketSentence(s[from:i]) {
 			// "tersebut. (Baca wawancara X: Judul)Memang": a bracketed
@@ -1443,21 +1553,48 @@ func bracketSentence(s string) bool {
 	return false
 }
 
-// punctMarks returns w, eight bytes of text, with the top bit set in each
-// byte from '!' to '?' (0x21 to 0x3f: ASCII punctuation and digits) and
-// every other bit clear. Each byte's low seven bits v are added to 0x5f,
-// which sets the top bit from v = 0x21 on, and to 0x40, which sets it from
-// v = 0x40 on; neither sum carries out of its byte, and a byte from 0x80
-// up (its own top bit set) is no ASCII.
-func punctMarks(w uint64) uint64 {
-	v := w &^ tops8
-	return (v + 0x5f*ones8) &^ (v + 0x40*ones8) &^ w & tops8
+// splitStops are the bytes at which splitSentences looks for a break:
+// sentence ends and a closing bracket.
+const splitStops = ".!?)"
+
+// A stopFinder finds the bytes of splitStops in s in order. Each byte is
+// searched for with strings.IndexByte, which skips the text between two
+// of them quickly, and found again only once the scan has passed it.
+type stopFinder struct {
+	s    string
+	next [len(splitStops)]int // where each byte stands next, len(s) past the last; -1 before the first search
 }
 
-// splitBytes are the bytes at which splitSentences looks for a break:
-// sentence ends, a closing bracket and digits.
-var splitBytes = [256]bool{'.': true, '!': true, '?': true, ')': true,
-	'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true}
+// from returns the offset of the first byte of splitStops at or after i in
+// s, or len(s).
+func (f *stopFinder) from(i int) int {
+	first := len(f.s)
+	for k := range f.next {
+		if f.next[k] < i {
+			f.next[k] = len(f.s)
+			if n := strings.IndexByte(f.s[i:], splitStops[k]); n >= 0 {
+				f.next[k] = i + n
+			}
+		}
+		first = min(first, f.next[k])
+	}
+	return first
+}
+
+// gluedNumber returns where a list number glued to the lower-case word
+// before it opens, "Terbesar1. Israel", when it ends at the period s[dot]
+// and opens more than three bytes after from; or 0.
+func gluedNumber(s string, from, dot int) int {
+	if dot < 5 || !isDigit(s[dot-1]) {
+		return 0
+	}
+	for d := dot - 2; d < dot; d++ {
+		if d-from > 3 && isDigit(s[d]) && isLowerByte(s[d-1]) && numberedItem(s[d:]) > 0 && lowerRun(s[:d]) >= 3 {
+			return d
+		}
+	}
+	return 0
+}
 
 // numberedItem returns the length of a list number opening s, "2. " before
 // a capital, or 0.
@@ -1580,6 +1717,9 @@ const maxSpacedHeading = 80
 // Berdasarkan pantauan …". Nothing in a sentence is capitalised so: a name
 // runs on in capitals ("Kementerian Dalam Negeri").
 func spacedHeadingEnd(s string, at int) int {
+	if at >= len(s) || !isUpperByte(s[at]) && !isDigit(s[at]) {
+		return 0 // the heading's first word is title-case
+	}
 	caps := 0 // title-case words of the heading
 	for k := at; k < len(s) && k-at <= maxSpacedHeading; {
 		e := k
@@ -1595,6 +1735,8 @@ func spacedHeadingEnd(s string, at int) int {
 				return k - 1
 			}
 			return 0
+		case isLowerByte(w[0]) && (len(w) > maxTitleSmallWord || !titleSmallWords[w]):
+			return 0 // a sentence's word, read before plainWord would
 		case !plainWord(w):
 			return 0
 		case isUpperByte(w[0]) || isDigit(w[0]):
@@ -1609,6 +1751,14 @@ func spacedHeadingEnd(s string, at int) int {
 	}
 	return 0
 }
+
+// maxTitleSmallWord is the length of the longest of titleSmallWords.
+var maxTitleSmallWord = func() (n int) {
+	for w := range titleSmallWords {
+		n = max(n, len(w))
+	}
+	return n
+}()
 
 // plainWord reports whether w is letters and digits, with inner hyphens
 // and apostrophes: a word with no punctuation around it.
