@@ -3,6 +3,7 @@ package berita
 import (
 	"net/url"
 	"strings"
+	"unicode/utf8"
 )
 
 // A site is one outlet's row in the outlet table: how to recognise it and
@@ -266,6 +267,31 @@ func (t table) byName(name string) *site {
 	if name == "" {
 		return nil
 	}
+	if s := t.byNameOnly(name); s != nil {
+		return s
+	}
+	// Tribun's regional papers print their own domain: TRIBUNJATENG.COM, TRIBUN-MEDAN.COM.
+	if l := strings.ToLower(name); strings.HasPrefix(l, "tribun") && strings.Contains(l, ".") {
+		return t.byHost(l)
+	}
+	return t.byHost(strings.ToLower(name))
+}
+
+// byNameOnly returns the first row of t with a dateline or site name equal
+// to name ignoring case, or nil. An ASCII name is looked up in sites'
+// index; any other is compared with every name.
+func (t table) byNameOnly(name string) *site {
+	if len(t) > 0 && &t[0] == &sites[0] && sitesByName.m != nil && isASCII(name) {
+		if len(name) > sitesByName.longest {
+			return nil
+		}
+		var buf [64]byte
+		low := buf[:len(name)]
+		for i := range len(name) {
+			low[i] = lowerByte(name[i])
+		}
+		return sitesByName.m[string(low)]
+	}
 	for _, s := range t {
 		for _, n := range s.datelines {
 			if strings.EqualFold(n, name) {
@@ -278,11 +304,47 @@ func (t table) byName(name string) *site {
 			}
 		}
 	}
-	// Tribun's regional papers print their own domain: TRIBUNJATENG.COM, TRIBUN-MEDAN.COM.
-	if l := strings.ToLower(name); strings.HasPrefix(l, "tribun") && strings.Contains(l, ".") {
-		return t.byHost(l)
+	return nil
+}
+
+// A nameIndex maps the dateline and site names of a table, in ASCII lower
+// case, to the first row that holds each, the row byName's loop finds.
+type nameIndex struct {
+	m       map[string]*site
+	longest int // the length of the longest name
+}
+
+// sitesByName indexes sites. Two ASCII strings are equal ignoring case
+// exactly when their ASCII lower cases are equal, so the index answers
+// for an ASCII name as the loop over the rows does; it is left empty if
+// a name in the table is not ASCII or longer than byNameOnly's buffer.
+var sitesByName = func() nameIndex {
+	x := nameIndex{m: map[string]*site{}}
+	for _, s := range sites {
+		for _, names := range [][]string{s.datelines, s.siteNames} {
+			for _, n := range names {
+				if !isASCII(n) || len(n) > 64 {
+					return nameIndex{}
+				}
+				low := strings.ToLower(n)
+				if _, ok := x.m[low]; !ok {
+					x.m[low] = s
+				}
+				x.longest = max(x.longest, len(n))
+			}
+		}
 	}
-	return t.byHost(strings.ToLower(name))
+	return x
+}()
+
+// isASCII reports whether s holds only ASCII bytes.
+func isASCII(s string) bool {
+	for i := range len(s) {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // outletName names the outlet of a page of this site. Tribun's regional
