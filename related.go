@@ -85,6 +85,8 @@ const (
 	mayBullet                         // a bullet, "• "
 	mayLongDash                       // an en or em dash, which may close a label (dashCueAt)
 	mayPlaceholder                    // an embed's placeholder, "[Gambas:Video CNN]"
+	mayExclaim                        // an exclamation mark, where splitSentences may cut
+	mayQuestion                       // a question mark, where splitSentences may cut
 	mayNoise                          // the first group of inlineNoiseGroups, each the next bit
 	anyCue         = ^cueSet(0)
 )
@@ -95,7 +97,9 @@ var noiseWords = []string{"VERTISEMENT", "ONTINUE", "Dapatkan", "#JernihBerkomen
 // cueWords are parts of words of the markers, chosen to open with a byte
 // text seldom has, so the search is quick: an embedded post that
 // postEmbedAt takes names Instagram or, in its credit, the handle ("@");
-// an embed's placeholder opens with a square bracket;
+// an embed's placeholder opens with a square bracket; the exclamation and
+// question marks are the sentence ends splitSentences looks for besides
+// the period;
 // the bullet and the en and em dashes are found by the last byte of their UTF-8
 // form, which news text's other runes seldom end with; each group of
 // inlineNoise holds one of noiseWords. A word has no space and none of
@@ -103,7 +107,7 @@ var noiseWords = []string{"VERTISEMENT", "ONTINUE", "Dapatkan", "#JernihBerkomen
 // ",;:.)" after), so it stands in a line of the text, joined or cut, only
 // where it stands in the text.
 var cueWords = func() []cueWord {
-	words := []cueWord{{"Instagram", mayPost}, {"@", mayPost}, {"•"[2:], mayBullet}, {"–"[2:], mayLongDash}, {"—"[2:], mayLongDash}, {"[", mayPlaceholder}}
+	words := []cueWord{{"Instagram", mayPost}, {"@", mayPost}, {"•"[2:], mayBullet}, {"–"[2:], mayLongDash}, {"—"[2:], mayLongDash}, {"[", mayPlaceholder}, {"!", mayExclaim}, {"?", mayQuestion}}
 	for _, g := range inlineNoiseGroups {
 		for _, w := range noiseWords {
 			if strings.Contains(g.head, w) {

@@ -386,7 +386,7 @@ const minSpaceBreak = 3
 // typist's sentence spacing is two. It returns the line before the break
 // and the rest, or the line and "" when there is none.
 func cutSpaceBreak(line string) (before, rest string) {
-	stops := stopFinder{s: line, next: [len(splitStops)]int{-1, -1, -1, -1}}
+	stops := newStopFinder(line, anyCue)
 	for i := 0; i < len(line); i++ {
 		if i = stops.from(i); i == len(line) {
 			break
@@ -1073,20 +1073,20 @@ func splitGlued(blocks []block, line string, whole bool, may cueSet) []block {
 	for rest != "" {
 		i, c := nextCue(rest, may)
 		if i < 0 {
-			splitSentences(rest, whole, emit)
+			splitSentences(rest, whole, may, emit)
 			break
 		}
 		if pre := strings.TrimRight(rest[:i], " "); c.kind == cueRelated && strings.HasSuffix(pre, "(") {
 			// "(Baca juga: Judul)": the cue and its title in brackets,
 			// one related line whole.
 			if k := strings.IndexByte(rest[i:], ')'); k > 0 && k < maxBracketCue {
-				splitSentences(pre[:len(pre)-1], whole, emit)
+				splitSentences(pre[:len(pre)-1], whole, may, emit)
 				emit(pre[len(pre)-1:] + rest[i:i+k+1])
 				rest = rest[i+k+1:]
 				continue
 			}
 		}
-		splitSentences(rest[:i], whole, emit)
+		splitSentences(rest[:i], whole, may, emit)
 		rest = rest[i:]
 		switch c.kind {
 		case cueNoise:
@@ -1240,14 +1240,16 @@ func lowerWordRun(s string) int {
 // piece to emit. In a whole body stored as one line (whole), where the
 // scraper joined the paragraphs with a space, a sentence that closes a
 // quotation with its speech tag ("…,” kata Budi. Warga …") ends its
-// paragraph, as news prints each quotation and its tag as one.
-func splitSentences(s string, whole bool, emit func(string)) {
+// paragraph, as news prints each quotation and its tag as one. The
+// exclamation and question marks are looked for only if may holds their
+// kinds (cuesIn).
+func splitSentences(s string, whole bool, may cueSet, emit func(string)) {
 	from, i := 0, 0
 	if n := numberedItem(s); n > 0 {
 		// What follows a related title: "1. MoldovaMoldova menempati".
 		from, i = numberedHeading(s, 0, n, emit)
 	}
-	stops := stopFinder{s: s, next: [len(splitStops)]int{-1, -1, -1, -1}}
+	stops := newStopFinder(s, may)
 	for ; i < len(s); i++ {
 		if i = stops.from(i); i == len(s) {
 			break
@@ -1563,6 +1565,19 @@ const splitStops = ".!?)"
 type stopFinder struct {
 	s    string
 	next [len(splitStops)]int // where each byte stands next, len(s) past the last; -1 before the first search
+}
+
+// newStopFinder returns a stopFinder for s that looks for '!' and '?' only
+// if may holds their kinds.
+func newStopFinder(s string, may cueSet) stopFinder {
+	f := stopFinder{s: s, next: [len(splitStops)]int{-1, -1, -1, -1}}
+	if may&mayExclaim == 0 {
+		f.next[1] = len(s) // splitStops[1] == '!'
+	}
+	if may&mayQuestion == 0 {
+		f.next[2] = len(s) // splitStops[2] == '?'
+	}
+	return f
 }
 
 // from returns the offset of the first byte of splitStops at or after i in

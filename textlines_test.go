@@ -373,7 +373,7 @@ func TestSpacedHeading(t *testing.T) {
 	// Uncleaned text: a word that is empty between two spaces ends the run.
 	for _, in := range []string{"Rapat digelar pagi.  Keluhan Warga Menurut data, ramai.", "Rapat digelar pagi. Keluhan  Warga Menurut data."} {
 		var got []string
-		splitSentences(in, true, func(s string) { got = append(got, s) })
+		splitSentences(in, true, anyCue, func(s string) { got = append(got, s) })
 		if len(got) != 1 || got[0] != in {
 			t.Errorf("splitSentences(%q) = %q, want it whole", in, got)
 		}
