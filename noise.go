@@ -608,7 +608,7 @@ func isFollowPrompt(s string) bool {
 	}
 	if c := lowerByte(l[0]); c == 'a' || c == 'y' || c == 'j' || c == 'i' {
 		for _, p := range []string{"ayo ", "yuk ", "yuk, ", "jangan lupa ", "ingin "} {
-			if len(l) > len(p) && strings.EqualFold(l[:len(p)], p) {
+			if len(l) > len(p) && lowerByte(l[0]) == p[0] && strings.EqualFold(l[:len(p)], p) {
 				l = l[len(p):]
 			}
 		}

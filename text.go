@@ -328,13 +328,15 @@ func separateGlued(line string, words *bodyWords) string {
 	done := 0    // line[:done] is in b
 	start := 0   // where the current word starts
 	for i := 1; i+1 < len(line); i++ {
-		c := line[i]
-		if c == ' ' || c == '(' || c == '"' {
+		switch glueBytes[line[i]] {
+		case 0:
+			continue
+		case glueBreak:
 			start = i + 1
 			continue
 		}
-		if !isUpperByte(c) || !isLowerByte(line[i-1]) || i-start < minGlueLeft {
-			continue
+		if !isLowerByte(line[i-1]) || i-start < minGlueLeft {
+			continue // line[i] is a capital
 		}
 		if !isLowerByte(line[start]) || lowerRun(line[start:i]) != i-start {
 			continue // "McDonald", "eKTP", "x1Pro"
@@ -366,6 +368,23 @@ func separateGlued(line string, words *bodyWords) string {
 	}
 	return string(append(b, line[done:]...))
 }
+
+// glueBreak and glueCapital are the bytes separateGlued stops at: those
+// before which a word opens (a space, an opening bracket or quotation
+// mark) and the capitals, which may open a word glued to the one before.
+const (
+	glueBreak = 1 + iota
+	glueCapital
+)
+
+// glueBytes gives each byte its kind for separateGlued, 0 for the others.
+var glueBytes = func() (t [256]byte) {
+	t[' '], t['('], t['"'] = glueBreak, glueBreak, glueBreak
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = glueCapital
+	}
+	return t
+}()
 
 // endsWithPunct reports whether the only dots, colons and such in the word
 // w close it: "dilakukanApple." may be separated, "fooBar.com" may not.
