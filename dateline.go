@@ -20,7 +20,7 @@ const maxDateline = 80
 func cutDateline(s string) (d Dateline, prefix, rest string, ok bool) {
 	limit := min(len(s), maxDateline+120)
 	for i := 0; i < limit; i++ {
-		if c := s[i]; c != ':' && c != '-' && c != 0xe2 {
+		if !datelineStops[s[i]] {
 			continue // neither a colon nor a dash ("-", "–", "—")
 		}
 		if s[i] == ':' && i > 0 {
@@ -72,6 +72,11 @@ func cutDateline(s string) (d Dateline, prefix, rest string, ok bool) {
 	}
 	return Dateline{}, "", s, false
 }
+
+// datelineStops are the bytes at which cutDateline tries to close a
+// dateline: a colon, a hyphen and 0xe2, the first byte of the en and em
+// dashes.
+var datelineStops = [256]bool{':': true, '-': true, 0xe2: true}
 
 // outletBefore reports whether s is a dateline that names its outlet
 // ("TEMPO.CO,Jakarta", "KOMPAS.com"): a hyphen glued to it on both sides

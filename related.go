@@ -274,8 +274,9 @@ func labelPhrase(s string) int {
 		return 0
 	}
 	verb := false
+	first := lowerByte(s[0])
 	for _, v := range labelVerbs {
-		if len(s) > len(v) && s[len(v)] == ' ' && strings.EqualFold(s[:len(v)], v) {
+		if first == v[0] && len(s) > len(v) && s[len(v)] == ' ' && strings.EqualFold(s[:len(v)], v) {
 			verb = true
 			break
 		}
