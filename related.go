@@ -253,6 +253,14 @@ func labelAt(s string) (string, bool) {
 // "Yuk baca juga".
 var labelVerbs = []string{"baca", "simak", "lihat", "cek", "klik", "yuk"}
 
+// labelVerbsByFirst holds labelVerbs by their first letter.
+var labelVerbsByFirst = func() (t [256][]string) {
+	for _, v := range labelVerbs {
+		t[v[0]] = append(t[v[0]], v)
+	}
+	return t
+}()
+
 // labelWords are the words that follow the verb in such a label, lower-cased:
 // true for a word that says what follows is more reading ("juga",
 // "lainnya", "artikel"), false for one that may only go with them ("ini",
@@ -274,9 +282,8 @@ func labelPhrase(s string) int {
 		return 0
 	}
 	verb := false
-	first := lowerByte(s[0])
-	for _, v := range labelVerbs {
-		if first == v[0] && len(s) > len(v) && s[len(v)] == ' ' && strings.EqualFold(s[:len(v)], v) {
+	for _, v := range labelVerbsByFirst[lowerByte(s[0])] {
+		if len(s) > len(v) && s[len(v)] == ' ' && strings.EqualFold(s[:len(v)], v) {
 			verb = true
 			break
 		}
