@@ -87,7 +87,11 @@ func (st *state) labelled(s string, loose bool) bool {
 			continue
 		}
 		matched := false
+		first := lowerByte(s[i])
 		for li, c := range creditLabels {
+			if c.label[0] != first {
+				continue // the labels are lower-case ASCII: only ASCII folds to them
+			}
 			rest, ok := cutPrefixFold(s[i:], c.label)
 			if !ok || rest != "" && isWordByte(rest[0]) || c.label == "by" && i > 0 {
 				continue // "By" credits only at the start: "Photos by", "Designed by" are not bylines
