@@ -278,10 +278,10 @@ func (t table) byName(name string) *site {
 }
 
 // byNameOnly returns the first row of t with a dateline or site name equal
-// to name ignoring case, or nil. An ASCII name is looked up in sites'
-// index; any other is compared with every name.
+// to name ignoring case, or nil. When t is sites, an ASCII name is looked
+// up in its index; any other name is compared with every row's names.
 func (t table) byNameOnly(name string) *site {
-	if len(t) > 0 && &t[0] == &sites[0] && sitesByName.m != nil && isASCII(name) {
+	if len(t) == len(sites) && len(t) > 0 && &t[0] == &sites[0] && sitesByName.m != nil && isASCII(name) {
 		if len(name) > sitesByName.longest {
 			return nil
 		}
