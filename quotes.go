@@ -2496,7 +2496,9 @@ func isInitial(t *token) bool {
 	if len(w) > 5 {
 		return false // most words: none of the shapes below is this long
 	}
-	if utf8.RuneCountInString(w) == 1 {
+	// A word of one rune: one byte, or one rune past ASCII (an ASCII
+	// first byte with more after it makes two runes or more).
+	if len(w) == 1 || w[0] >= utf8.RuneSelf && utf8.RuneCountInString(w) == 1 {
 		return t.upper // unicode.IsUpper(firstRune(w))
 	}
 	return len(w) <= 4 && t.is(classHonorific) || strings.Contains(w, ".") && len(w) <= 5
