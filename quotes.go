@@ -284,7 +284,8 @@ func findQuotesIn(paras []Paragraph, toks [][]token) []Quote {
 	last := -1
 	carry := false
 	nspans := 0
-	for pi, p := range paras {
+	for pi := range paras {
+		p := &paras[pi]
 		if p.Kind == KindHeading {
 			carry = false
 			continue
@@ -308,7 +309,8 @@ func findQuotesIn(paras []Paragraph, toks [][]token) []Quote {
 	out := make([]found, 0, nspans) // a quote per span at most
 	prevHadQuote := false
 	chain := 0
-	for pi, p := range paras[:last+1] {
+	for pi := range paras[:last+1] {
+		p := &paras[pi]
 		if p.Kind == KindHeading {
 			continue
 		}
