@@ -284,7 +284,8 @@ func findQuotesIn(paras []Paragraph, toks [][]token) []Quote {
 	last := -1
 	carry := false
 	nspans := 0
-	for pi, p := range paras {
+	for pi := range paras {
+		p := &paras[pi]
 		if p.Kind == KindHeading {
 			carry = false
 			continue
@@ -308,7 +309,8 @@ func findQuotesIn(paras []Paragraph, toks [][]token) []Quote {
 	out := make([]found, 0, nspans) // a quote per span at most
 	prevHadQuote := false
 	chain := 0
-	for pi, p := range paras[:last+1] {
+	for pi := range paras[:last+1] {
+		p := &paras[pi]
 		if p.Kind == KindHeading {
 			continue
 		}
@@ -2496,7 +2498,9 @@ func isInitial(t *token) bool {
 	if len(w) > 5 {
 		return false // most words: none of the shapes below is this long
 	}
-	if utf8.RuneCountInString(w) == 1 {
+	// A word of one rune: one byte, or one rune past ASCII (an ASCII
+	// first byte with more after it makes two runes or more).
+	if len(w) == 1 || w[0] >= utf8.RuneSelf && utf8.RuneCountInString(w) == 1 {
 		return t.upper // unicode.IsUpper(firstRune(w))
 	}
 	return len(w) <= 4 && t.is(classHonorific) || strings.Contains(w, ".") && len(w) <= 5
