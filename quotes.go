@@ -2021,7 +2021,11 @@ func (tk *tokenizer) lowerPending(slab []token, from int, text string) {
 	}
 	// Room for the words, and for the eight bytes lowerWordInto writes
 	// at a time past the last.
-	buf := slices.Grow(tk.lower, len(text)+8)
+	need := 8
+	for _, k := range tk.pending[from:] {
+		need += len(slab[k].s)
+	}
+	buf := slices.Grow(tk.lower, need)
 	for _, k := range tk.pending[from:] {
 		t := &slab[k]
 		pos, n := t.pos, len(t.s)
