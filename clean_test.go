@@ -129,7 +129,7 @@ func TestStopFinder(t *testing.T) {
 			b.WriteByte("ab .!?)(,1"[r.IntN(10)])
 		}
 		s := b.String()
-		f := stopFinder{s: s, next: [len(splitStops)]int{-1, -1, -1, -1}}
+		f := newByteFinder(s, splitStops)
 		for i := 0; i < len(s); i += 1 + r.IntN(4) {
 			want := i
 			for want < len(s) && !strings.Contains(splitStops, s[want:want+1]) {

@@ -1799,40 +1799,9 @@ func gluedOpener(s string, i, w int) bool {
 	return (prev == '.' || prev == '!' || prev == '?') && unicode.IsUpper(next)
 }
 
-// A markFinder finds, in order, the bytes of a string that may start a
-// quote mark: an ASCII double or single quote, or 0xE2, which starts every
-// curly one (U+2018 to U+201E). It looks for each of the three with
-// strings.IndexByte, which passes over the text between marks many bytes
-// at a time, and looks again only once the caller is past where it found
-// it.
-type markFinder struct {
-	s  string
-	at [3]int // where each byte of markBytes occurs at or after the offset last asked for; len(s) for none
-}
-
-// markBytes are the bytes a markFinder finds.
+// markBytes are the bytes that may start a quote mark: an ASCII double or
+// single quote, or 0xE2, which starts every curly one (U+2018 to U+201E).
 const markBytes = "\"'\xe2"
-
-// newMarkFinder returns a markFinder for the marks of s.
-func newMarkFinder(s string) markFinder {
-	return markFinder{s: s, at: [3]int{-1, -1, -1}}
-}
-
-// next returns the offset of the first mark byte at or after i, or len(s).
-// i must not be less than in the call before.
-func (f *markFinder) next(i int) int {
-	n := len(f.s)
-	for k := range f.at {
-		if f.at[k] < i {
-			f.at[k] = len(f.s)
-			if j := strings.IndexByte(f.s[i:], markBytes[k]); j >= 0 {
-				f.at[k] = i + j
-			}
-		}
-		n = min(n, f.at[k])
-	}
-	return n
-}
 
 // scanQuotes finds the quoted passages of a paragraph. carry says an earlier
 // paragraph left a quote open; the returned bool says this one does.
@@ -1842,8 +1811,8 @@ func scanQuotes(s string, carry bool) ([]qspan, bool) {
 	singleMarks := buf[:0] // where the single marks are, for singleQuotes
 	open := -1
 	first := true
-	marks := newMarkFinder(s)
-	for i := marks.next(0); i < len(s); i = marks.next(i + 1) {
+	marks := newByteFinder(s, markBytes)
+	for i := marks.from(0); i < len(s); i = marks.from(i + 1) {
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if isSingleMark(r) {
 			singleMarks = append(singleMarks, i)

@@ -1578,18 +1578,31 @@ func bracketSentence(s string) bool {
 // sentence ends and a closing bracket.
 const splitStops = ".!?)"
 
-// A stopFinder finds the bytes of splitStops in s in order. Each byte is
-// searched for with strings.IndexByte, which skips the text between two
-// of them quickly, and found again only once the scan has passed it.
-type stopFinder struct {
+// A byteFinder finds, in order, the bytes of a set of at most four in s.
+// Each byte is searched for with strings.IndexByte, which passes over the
+// text between two of them many bytes at a time, and is looked for again
+// only once the caller has passed where it was found.
+type byteFinder struct {
 	s    string
-	next [len(splitStops)]int // where each byte stands next, len(s) past the last; -1 before the first search
+	set  string
+	next [4]int // where each byte of set stands next, len(s) past the last; -1 before the first search
 }
 
-// newStopFinder returns a stopFinder for s that looks for '!' and '?' only
-// if may holds their kinds.
-func newStopFinder(s string, may cueSet) stopFinder {
-	f := stopFinder{s: s, next: [len(splitStops)]int{-1, -1, -1, -1}}
+// newByteFinder returns a byteFinder for the bytes of set in s.
+func newByteFinder(s, set string) byteFinder {
+	f := byteFinder{s: s, set: set}
+	for k := range f.next {
+		if f.next[k] = -1; k >= len(set) {
+			f.next[k] = len(s)
+		}
+	}
+	return f
+}
+
+// newStopFinder returns a byteFinder for the bytes of splitStops in s that
+// looks for '!' and '?' only if may holds their kinds.
+func newStopFinder(s string, may cueSet) byteFinder {
+	f := newByteFinder(s, splitStops)
 	if may&mayExclaim == 0 {
 		f.next[1] = len(s) // splitStops[1] == '!'
 	}
@@ -1599,14 +1612,15 @@ func newStopFinder(s string, may cueSet) stopFinder {
 	return f
 }
 
-// from returns the offset of the first byte of splitStops at or after i in
-// s, or len(s).
-func (f *stopFinder) from(i int) int {
+// from returns the offset of the first byte of the set at or after i in s,
+// or len(s). i must not be less than in the call before.
+func (f *byteFinder) from(i int) int {
 	first := len(f.s)
 	for k := range f.next {
+		// A byte past the set's stands at len(s) from the start.
 		if f.next[k] < i {
 			f.next[k] = len(f.s)
-			if n := strings.IndexByte(f.s[i:], splitStops[k]); n >= 0 {
+			if n := strings.IndexByte(f.s[i:], f.set[k]); n >= 0 {
 				f.next[k] = i + n
 			}
 		}
