@@ -17,11 +17,31 @@ var cleanPieces = []string{
 	"“", "”", "–", "—", "…", "•", "\u212b", "Å", "\xff", "\xe2\x80", "ö", "ß", "ー",
 }
 
-// randomText strings n pieces together.
+// randomText strings n of cleanPieces together.
 func randomText(r *rand.Rand, n int) string {
+	return randomPieces(r, cleanPieces, n)
+}
+
+// randomPieces strings n of pieces, picked at random, together.
+func randomPieces(r *rand.Rand, pieces []string, n int) string {
 	var b strings.Builder
 	for range n {
-		b.WriteString(cleanPieces[r.IntN(len(cleanPieces))])
+		b.WriteString(pieces[r.IntN(len(pieces))])
+	}
+	return b.String()
+}
+
+// mostlyPlain strings up to max pieces together, one in every odds of them
+// from pieces and the others bytes of plain, so that runs of plain text
+// cross several words of eight.
+func mostlyPlain(r *rand.Rand, max, odds int, pieces []string, plain string) string {
+	var b strings.Builder
+	for range r.IntN(max) {
+		if r.IntN(odds) == 0 {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		} else {
+			b.WriteByte(plain[r.IntN(len(plain))])
+		}
 	}
 	return b.String()
 }
@@ -57,16 +77,7 @@ func TestASCIITextRun(t *testing.T) {
 	}
 	r := rand.New(rand.NewPCG(3, 4))
 	for range 50000 {
-		// Mostly plain text, so that runs cross several words of eight.
-		var b strings.Builder
-		for range r.IntN(60) {
-			if r.IntN(12) == 0 {
-				b.WriteString(cleanPieces[r.IntN(len(cleanPieces))])
-			} else {
-				b.WriteByte("abc XYZ.,"[r.IntN(9)])
-			}
-		}
-		s := b.String()
+		s := mostlyPlain(r, 60, 12, cleanPieces, "abc XYZ.,")
 		if got, want := asciiTextRun(s), slow(s); got != want {
 			t.Fatalf("asciiTextRun(%q) = %d, want %d", s, got, want)
 		}
@@ -148,15 +159,7 @@ func TestTextShape(t *testing.T) {
 	pieces := []string{"a", "Z", " ", " ", " ", "!", "~", "\n", "\t", "\r", "\x00", "\x01", "\x1b", "\x7f", "\xff", "é", "“", "  !", "\xff~"}
 	r := rand.New(rand.NewPCG(9, 10))
 	for range 50000 {
-		var b strings.Builder
-		for range r.IntN(40) {
-			if r.IntN(4) == 0 {
-				b.WriteString(pieces[r.IntN(len(pieces))])
-			} else {
-				b.WriteByte("abc XYZ.,!"[r.IntN(10)])
-			}
-		}
-		s := b.String()
+		s := mostlyPlain(r, 40, 4, pieces, "abc XYZ.,!")
 		want := textShape{plain: true, ascii: true}
 		for k := 0; k < len(s); k++ {
 			c := s[k]

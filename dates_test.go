@@ -658,11 +658,7 @@ func TestNextOpener(t *testing.T) {
 		"7", "2023", "/", "-", ".", " ", "_", "@", "[", "é", "’", "\xff", "x", "ZJul", "9Mar"}
 	r := rand.New(rand.NewPCG(11, 12))
 	for range 50000 {
-		var b strings.Builder
-		for range r.IntN(20) {
-			b.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		s := b.String()
+		s := randomPieces(r, pieces, r.IntN(20))
 		from := r.IntN(len(s) + 1)
 		i := from + r.IntN(len(s)-from+1)
 		if got, want := nextOpener(s, i, from), slow(s, i, from); got != want {
@@ -686,11 +682,7 @@ func TestCalWordAt(t *testing.T) {
 		"x", "Wednesdays", "7", " ", "-", "–", "é", "\xe2"}
 	r := rand.New(rand.NewPCG(13, 14))
 	for range 50000 {
-		var b strings.Builder
-		for range r.IntN(6) {
-			b.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		s := b.String()
+		s := randomPieces(r, pieces, r.IntN(6))
 		i := r.IntN(len(s) + 1)
 		gw, ge := calWordAt(s, i)
 		ww, we := slow(s, i)
