@@ -219,8 +219,8 @@ func isInitials(parts []string) bool {
 // "Reporter Tribun Medan, Nama", "Nama | Aceh Tamiang".
 func (st *state) reportLine(s string) bool {
 	role := false
-	for _, w := range []string{"Wartawan ", "Reporter ", "Kontributor ", "Koresponden "} {
-		if rest, ok := cutPrefixFold(s, w); ok {
+	for _, w := range reporterRoles {
+		if rest, ok := cutPrefixFold(s, w+" "); ok {
 			s, role = rest, true
 			if i := strings.LastIndexByte(s, ','); i >= 0 {
 				s = s[i+1:]
@@ -270,11 +270,8 @@ func (st *state) openingCredit(s, outlet string, lower func(string) bool) bool {
 		return false
 	}
 	if rest, ok := cutPrefixFold(s, "Oleh"); ok && rest != "" && (rest[0] == ':' || rest[0] == ' ') {
-		name := strings.TrimSpace(strings.TrimLeft(rest, ": "))
-		if k := camelBreak(name); k > 0 {
-			name = name[:k] // the description glued on: "Nama PenulisMahasiswa …"
-		}
-		name, _, _ = strings.Cut(name, ",")
+		// "Oleh: Nama, dosen …"; credit reads "Oleh: NamaDosen …".
+		name, _, _ := strings.Cut(strings.TrimLeft(rest, ": "), ",")
 		return st.openingName(name, lower) || st.credit(s)
 	}
 	if st.credit(s) {
@@ -290,8 +287,8 @@ func (st *state) openingCredit(s, outlet string, lower func(string) bool) bool {
 	if st.reportLine(rest) {
 		return true
 	}
-	for _, w := range []string{"Wartawan ", "Reporter ", "Kontributor ", "Koresponden "} {
-		if r, ok := cutPrefixFold(rest, w); ok {
+	for _, w := range reporterRoles {
+		if r, ok := cutPrefixFold(rest, w+" "); ok {
 			// The outlet in words before the name: the words that spell
 			// the dateline's outlet ("Tribun Jogja" of TRIBUNJOGJA.COM).
 			n := spelledOutlet(r, outlet)
@@ -367,6 +364,10 @@ func spelledOutlet(s, outlet string) int {
 	}
 	return 0
 }
+
+// reporterRoles are the roles an opening credit names before the outlet
+// and the writer: "Laporan Wartawan Warta.com, Nama".
+var reporterRoles = []string{"Wartawan", "Reporter", "Kontributor", "Koresponden"}
 
 // A creditRole is what a credit label credits.
 type creditRole uint8

@@ -771,8 +771,15 @@ func commaNames(s string) []string {
 }
 
 // creditRoles are the roles a credit may print before the writer's place
-// and name, lower-cased.
-var creditRoles = map[string]bool{"kontributor": true, "wartawan": true, "reporter": true, "koresponden": true, "penulis": true, "editor": true}
+// and name, lower-cased: a reporter's (reporterRoles), "penulis" and
+// "editor".
+var creditRoles = func() map[string]bool {
+	m := map[string]bool{"penulis": true, "editor": true}
+	for _, r := range reporterRoles {
+		m[strings.ToLower(r)] = true
+	}
+	return m
+}()
 
 func splitKeywords(s string) []string {
 	if s == "" {

@@ -330,12 +330,18 @@ func isPhotoCredit(s string) bool {
 }
 
 // noiseByStart indexes noiseLines by their first byte.
-var noiseByStart = func() (t [256][]string) {
-	for _, n := range noiseLines {
-		t[n[0]] = append(t[n[0]], n)
+var noiseByStart = byFirstByte(noiseLines)
+
+// byFirstByte indexes words by their first byte, in their order. For words
+// in lower-case ASCII it tells which may open a text in either case:
+// strings.EqualFold matches an ASCII string only with one of as many bytes,
+// ASCII too.
+func byFirstByte(words []string) (t [256][]string) {
+	for _, w := range words {
+		t[w[0]] = append(t[w[0]], w)
 	}
 	return t
-}()
+}
 
 func lowerByte(c byte) byte {
 	if 'A' <= c && c <= 'Z' {

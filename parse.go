@@ -429,19 +429,22 @@ func phraseOfText(s string, paras []block) bool {
 		return false
 	}
 	for _, w := range strings.Fields(s) {
-		w = strings.ToLower(strings.Trim(w, "./"))
-		found := false
-		for _, p := range paras {
-			if searchWord(p.text, w) > 0 {
-				found = true
-				break
-			}
-		}
-		if !found {
+		if !writtenIn(paras, strings.ToLower(strings.Trim(w, "./"))) {
 			return false
 		}
 	}
 	return true
+}
+
+// writtenIn reports whether one of paras holds the word w as a word of its
+// own, as written (searchWord).
+func writtenIn(paras []block, w string) bool {
+	for _, p := range paras {
+		if searchWord(p.text, w) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // build turns the blocks of the article body into the Article's body,
@@ -587,14 +590,15 @@ func (st *state) build(blocks []block) {
 		if open := strings.LastIndexByte(t, '('); open >= 0 {
 			in := strings.TrimRight(t[open+1:len(t)-1], ".- ")
 			outlet, _, _ := strings.Cut(in, "/")
+			credit := true
 			if signOffCode(in) || isDeskCode(in) {
 				a.Initials = in
-				if paras[n-1].text = strings.TrimSpace(t[:open]); paras[n-1].text == "" {
-					paras = paras[:n-1]
-				}
-			} else if outlet != in && isOutletName(strings.TrimSpace(outlet)) && st.signOff(in) {
+			} else {
 				// Tribun's "… kata dia. (Tribunlampung.co.id/Nama Penulis)":
 				// the outlet and the writer.
+				credit = outlet != in && isOutletName(strings.TrimSpace(outlet)) && st.signOff(in)
+			}
+			if credit {
 				if paras[n-1].text = strings.TrimSpace(t[:open]); paras[n-1].text == "" {
 					paras = paras[:n-1]
 				}
@@ -669,14 +673,7 @@ func (st *state) gluedHead(s string) {
 func (st *state) textHeadings(paras []block) []block {
 	if len(paras) > 2 && st.a.Dateline == (Dateline{}) && !paras[0].glued && !paras[0].item && opensCredit(paras[0].text) {
 		// "Laporan Nama Penulis" above the dateline: the writer's credit.
-		lower := func(w string) bool {
-			for _, p := range paras[1:] {
-				if searchWord(p.text, w) > 0 {
-					return true
-				}
-			}
-			return false
-		}
+		lower := func(w string) bool { return writtenIn(paras[1:], w) }
 		if d, prefix, rest, ok := cutDateline(paras[1].text); ok && prefix == "" && st.openingCredit(paras[0].text, d.Outlet, lower) {
 			st.a.Dateline = d
 			paras[1].text = rest

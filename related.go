@@ -215,16 +215,9 @@ func nextCue(s string, may cueSet) (int, cue) {
 	return best, bc
 }
 
-// labelsByFirst indexes relatedLabels by their first byte, in their order.
-// The labels are ASCII, and strings.EqualFold matches an ASCII string only
-// with one of as many bytes, ASCII too: a label can only open s when s
-// opens with its first letter in either case.
-var labelsByFirst = func() (t [256][]string) {
-	for _, l := range relatedLabels {
-		t[l[0]] = append(t[l[0]], l)
-	}
-	return t
-}()
+// labelsByFirst indexes relatedLabels by their first byte: a label can
+// only open s when s opens with its first letter in either case.
+var labelsByFirst = byFirstByte(relatedLabels)
 
 // labelAt reports whether s starts with a related-link label and its colon.
 func labelAt(s string) (string, bool) {
@@ -254,12 +247,7 @@ func labelAt(s string) (string, bool) {
 var labelVerbs = []string{"baca", "simak", "lihat", "cek", "klik", "yuk"}
 
 // labelVerbsByFirst holds labelVerbs by their first letter.
-var labelVerbsByFirst = func() (t [256][]string) {
-	for _, v := range labelVerbs {
-		t[v[0]] = append(t[v[0]], v)
-	}
-	return t
-}()
+var labelVerbsByFirst = byFirstByte(labelVerbs)
 
 // labelWords are the words that follow the verb in such a label, lower-cased:
 // true for a word that says what follows is more reading ("juga",

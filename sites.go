@@ -3,7 +3,6 @@ package berita
 import (
 	"net/url"
 	"strings"
-	"unicode/utf8"
 )
 
 // A site is one outlet's row in the outlet table: how to recognise it and
@@ -281,16 +280,8 @@ func (t table) byName(name string) *site {
 // to name ignoring case, or nil. When t is sites, an ASCII name is looked
 // up in its index; any other name is compared with every row's names.
 func (t table) byNameOnly(name string) *site {
-	if len(t) == len(sites) && len(t) > 0 && &t[0] == &sites[0] && sitesByName.m != nil && isASCII(name) {
-		if len(name) > sitesByName.longest {
-			return nil
-		}
-		var buf [64]byte
-		low := buf[:len(name)]
-		for i := range len(name) {
-			low[i] = lowerByte(name[i])
-		}
-		return sitesByName.m[string(low)]
+	if len(t) == len(sites) && len(t) > 0 && &t[0] == &sites[0] && sitesByName != nil && asciiRun(name) == len(name) {
+		return lookupLower(sitesByName, name)
 	}
 	for _, s := range t {
 		for _, n := range s.datelines {
@@ -307,45 +298,28 @@ func (t table) byNameOnly(name string) *site {
 	return nil
 }
 
-// A nameIndex maps the dateline and site names of a table, in ASCII lower
-// case, to the first row that holds each, the row byName's loop finds.
-type nameIndex struct {
-	m       map[string]*site
-	longest int // the length of the longest name
-}
-
-// sitesByName indexes sites. Two ASCII strings are equal ignoring case
-// exactly when their ASCII lower cases are equal, so the index answers
-// for an ASCII name as the loop over the rows does; it is left empty if
-// a name in the table is not ASCII or longer than byNameOnly's buffer.
-var sitesByName = func() nameIndex {
-	x := nameIndex{m: map[string]*site{}}
+// sitesByName maps the dateline and site names of sites, in ASCII lower
+// case, to the first row that holds each, the row byNameOnly's loop finds.
+// Two ASCII strings are equal ignoring case exactly when their ASCII lower
+// cases are equal, so the index answers for an ASCII name as the loop over
+// the rows does; it is nil if a name in the table is not ASCII.
+var sitesByName = func() map[string]*site {
+	m := map[string]*site{}
 	for _, s := range sites {
 		for _, names := range [][]string{s.datelines, s.siteNames} {
 			for _, n := range names {
-				if !isASCII(n) || len(n) > 64 {
-					return nameIndex{}
+				if asciiRun(n) != len(n) {
+					return nil
 				}
 				low := strings.ToLower(n)
-				if _, ok := x.m[low]; !ok {
-					x.m[low] = s
+				if _, ok := m[low]; !ok {
+					m[low] = s
 				}
-				x.longest = max(x.longest, len(n))
 			}
 		}
 	}
-	return x
+	return m
 }()
-
-// isASCII reports whether s holds only ASCII bytes.
-func isASCII(s string) bool {
-	for i := range len(s) {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
 
 // outletName names the outlet of a page of this site. Tribun's regional
 // papers share its hosts and markup but are outlets of their own: og:site_name

@@ -12,7 +12,7 @@ import (
 // comparing the name with every row's names ignoring case finds, for each
 // name as printed, in lower and upper case, and for names of no row.
 func TestByNameIndex(t *testing.T) {
-	require.NotNil(t, sitesByName.m, "every name of the table is ASCII")
+	require.NotNil(t, sitesByName, "every name of the table is ASCII")
 	var names []string
 	for _, s := range sites {
 		for _, n := range append(append([]string{}, s.datelines...), s.siteNames...) {

@@ -1831,17 +1831,22 @@ var paragraphOpeners = set(`namun sementara menurut saat dalam di pada untuk den
 
 // hasLower reports whether set holds w lower-cased (strings.ToLower).
 func hasLower(set map[string]bool, w string) bool {
-	var buf [32]byte // an ASCII word is lower-cased here, with no allocation
+	return lookupLower(set, w)
+}
+
+// lookupLower returns m's value for w lower-cased (strings.ToLower).
+func lookupLower[V any](m map[string]V, w string) V {
+	var buf [64]byte // an ASCII word is lower-cased here, with no allocation
 	if len(w) > len(buf) {
-		return set[strings.ToLower(w)]
+		return m[strings.ToLower(w)]
 	}
 	for i := 0; i < len(w); i++ {
 		if w[i] >= utf8.RuneSelf {
-			return set[strings.ToLower(w)]
+			return m[strings.ToLower(w)]
 		}
 		buf[i] = lowerByte(w[i])
 	}
-	return set[string(buf[:len(w)])]
+	return m[string(buf[:len(w)])]
 }
 
 // nextWord returns the word that opens s.
