@@ -320,8 +320,12 @@ func isBinary[T ~string | ~[]byte](head T) bool {
 			}
 		}
 	}
-	return controls*50 > len(head)
+	return tooManyControls(controls, len(head))
 }
+
+// tooManyControls reports whether controls control bytes in an input's
+// head of n bytes make it binary: more than one byte in 50.
+func tooManyControls(controls, n int) bool { return controls*50 > n }
 
 // binaryHead is how many bytes of an input isBinary reads.
 const binaryHead = 8 << 10

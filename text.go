@@ -27,11 +27,7 @@ func (p *Parser) ParseText(s string) (*Article, error) {
 	}
 	// One pass reads the text's bytes for isBinary and for textBlocks.
 	shape := textShapeOf(s)
-	binary, ok := binarySignature(s[:min(len(s), binaryHead)])
-	if !ok {
-		binary = shape.nul || shape.controls*50 > min(len(s), binaryHead)
-	}
-	if binary {
+	if shape.binary(s) {
 		return nil, ErrNotText
 	}
 	if !shape.ascii && !utf8.ValidString(s) {
@@ -992,6 +988,15 @@ type textShape struct {
 	// clean (isClean).
 	plain bool
 	ascii bool // every byte is ASCII
+}
+
+// binary is isBinary's verdict on s, whose shape sh is.
+func (sh textShape) binary(s string) bool {
+	head := s[:min(len(s), binaryHead)]
+	if binary, ok := binarySignature(head); ok {
+		return binary
+	}
+	return sh.nul || tooManyControls(sh.controls, len(head))
 }
 
 // textShapeOf reads the shape of the text s. It tests eight bytes at a
