@@ -1154,7 +1154,7 @@ func (st *quoteState) knownName(name string) bool {
 	for rest := name; st.said != nil && rest != ""; {
 		var w string
 		w, rest, _ = strings.Cut(rest, " ")
-		if inLower(st.said, strings.Trim(w, ",.")) {
+		if lookupLower(st.said, strings.Trim(w, ",.")) {
 			return true
 		}
 	}
@@ -2477,27 +2477,6 @@ func isInitial(t *token) bool {
 		return t.upper // unicode.IsUpper(firstRune(w))
 	}
 	return len(w) <= 4 && t.is(classHonorific) || strings.Contains(w, ".") && len(w) <= 5
-}
-
-// inLower reports whether m holds w lower-cased, as m[strings.ToLower(w)]
-// does. A short ASCII word is lower-cased on the stack: strings.ToLower
-// would allocate for every capitalised one.
-func inLower(m map[string]bool, w string) bool {
-	var buf [16]byte
-	if len(w) > len(buf) {
-		return m[strings.ToLower(w)]
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return m[strings.ToLower(w)]
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return m[string(buf[:len(w)])]
 }
 
 // capRunEnd returns the end of the capitalised name sequence at toks[i].

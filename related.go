@@ -749,5 +749,5 @@ func isBareLabel(s string) bool {
 		// one of these letters.
 		return false
 	}
-	return hasLower(bareLabels, strings.TrimRight(s, " :»›!"))
+	return lookupLower(bareLabels, strings.TrimRight(s, " :»›!"))
 }

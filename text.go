@@ -1783,7 +1783,7 @@ func spacedHeadingEnd(s string, at int) int {
 		switch {
 		case w == "":
 			return 0 // two spaces in a row: no heading of ours
-		case isUpperByte(w[0]) && caps >= 2 && hasLower(paragraphOpeners, w):
+		case isUpperByte(w[0]) && caps >= 2 && lookupLower(paragraphOpeners, w):
 			if e+1 < len(s) && isLowerByte(s[e+1]) {
 				return k - 1
 			}
@@ -1833,11 +1833,6 @@ var paragraphOpeners = set(`namun sementara menurut saat dalam di pada untuk den
 	selain bahkan tapi tetapi hal sebelumnya kemudian lalu meski walau meskipun karena bagi oleh usai seusai
 	sesudah hingga sejak seperti adapun sedangkan diberitakan dilansir dikutip mengutip melansir berdasarkan
 	sebagai selama terkait`)
-
-// hasLower reports whether set holds w lower-cased (strings.ToLower).
-func hasLower(set map[string]bool, w string) bool {
-	return lookupLower(set, w)
-}
 
 // lookupLower returns m's value for w lower-cased (strings.ToLower).
 func lookupLower[V any](m map[string]V, w string) V {
