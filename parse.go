@@ -718,21 +718,7 @@ func headingShape(s string, maxWords int) bool {
 	if strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") || strings.Contains(s, "”") {
 		return false
 	}
-	return fieldCount(s) <= maxWords
-}
-
-// fieldCount returns len(strings.Fields(s)) without building the fields.
-func fieldCount(s string) int {
-	n, in := 0, false
-	for _, r := range s {
-		if r < utf8.RuneSelf && isSpaceByte(byte(r)) || r == '\v' || r >= utf8.RuneSelf && unicode.IsSpace(r) {
-			in = false
-		} else if !in {
-			in = true
-			n++
-		}
-	}
-	return n
+	return wordCount(s) <= maxWords // a text's lines hold no white space but single spaces
 }
 
 // dateLine reads a line of text that states the article's own time, such as
