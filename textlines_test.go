@@ -439,11 +439,7 @@ func TestClosingSignOff(t *testing.T) {
 		a := parseTextStory(t, "\nPanitia berharap festival digelar lagi tahun depan."+tc.close+"\n")
 		last := a.Paragraphs[len(a.Paragraphs)-1].Text
 		assert.Equal(t, "Panitia berharap festival digelar lagi tahun depan.", last, tc.close)
-		if tc.author == "" {
-			assert.Empty(t, a.Authors, tc.close)
-		} else {
-			assert.Equal(t, []string{tc.author}, a.Authors, tc.close)
-		}
+		assertAuthor(t, tc.author, a.Authors, tc.close)
 	}
 }
 
@@ -458,11 +454,7 @@ func TestClosingCapsByline(t *testing.T) {
 		{"BABAK KEDUA", ""},
 	} {
 		a := parseTextStory(t, "\nPada babak kedua lomba, layang-layang terbesar terbang paling tinggi di antara semua peserta.\n\n"+tc.last+"\n")
-		if tc.author == "" {
-			assert.Empty(t, a.Authors, tc.last)
-		} else {
-			assert.Equal(t, []string{tc.author}, a.Authors, tc.last)
-		}
+		assertAuthor(t, tc.author, a.Authors, tc.last)
 	}
 }
 
@@ -483,5 +475,16 @@ func TestLabelThenHeadline(t *testing.T) {
 	} {
 		a := parseTextStory(t, tail+"\nPanitia berharap festival digelar lagi tahun depan.\n")
 		assert.Empty(t, a.Related, tail)
+	}
+}
+
+// assertAuthor checks that authors is the one author want, or empty when
+// want is.
+func assertAuthor(t *testing.T, want string, authors []string, msg string) {
+	t.Helper()
+	if want == "" {
+		assert.Empty(t, authors, msg)
+	} else {
+		assert.Equal(t, []string{want}, authors, msg)
 	}
 }
