@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -277,36 +278,32 @@ type bodyTokens struct {
 
 // findQuotesIn is findQuotes over paragraphs already tokenized.
 func findQuotesIn(paras []Paragraph, toks [][]token) []Quote {
+	st := quotePool.Get().(*quoteState)
+	defer st.release()
 	// The quoted passages of every paragraph come first: an article with
 	// none needs no names read, and what the paragraphs after the last
-	// one say names no speaker of a quote.
-	var spans [][]qspan // made at the first quote: most articles have none
+	// one say names no speaker of a quote. They go one after the other in
+	// st.spans, paragraph pi's up to st.spanEnds[pi].
 	last := -1
 	carry := false
-	nspans := 0
 	for pi := range paras {
 		p := &paras[pi]
 		if p.Kind == KindHeading {
 			carry = false
-			continue
-		}
-		var sp []qspan
-		sp, carry = scanQuotes(p.Text, carry)
-		if len(sp) > 0 {
-			if spans == nil {
-				spans = make([][]qspan, len(paras))
+		} else {
+			n := len(st.spans)
+			if st.spans, carry = scanQuotes(st.spans, p.Text, carry); len(st.spans) > n {
+				last = pi
 			}
-			spans[pi] = sp
-			last = pi
-			nspans += len(sp)
 		}
+		st.spanEnds = append(st.spanEnds, int32(len(st.spans)))
 	}
 	if last < 0 {
 		return nil
 	}
-	st := quoteState{paras: paras, toks: toks, lastQuoted: last, sents: make([]sentence, 0, 16)}
+	st.paras, st.toks, st.lastQuoted = paras, toks, last
 	st.indexNames()
-	out := make([]found, 0, nspans) // a quote per span at most
+	out := st.out
 	prevHadQuote := false
 	chain := 0
 	for pi := range paras[:last+1] {
@@ -316,7 +313,7 @@ func findQuotesIn(paras []Paragraph, toks [][]token) []Quote {
 		}
 		prevIntro := st.introduced
 		st.introduced = false
-		qs := st.paragraph(pi, p.Text, st.toks[pi], spans[pi], prevHadQuote || prevIntro)
+		qs := st.paragraph(pi, p.Text, st.toks[pi], st.spansOf(pi), prevHadQuote || prevIntro)
 		prevHadQuote = len(qs) > 0
 		for i := range qs {
 			if i == 0 && len(out) > 0 && out[len(out)-1].unclosed {
@@ -328,6 +325,7 @@ func findQuotesIn(paras []Paragraph, toks [][]token) []Quote {
 			out = append(out, qs[i])
 		}
 	}
+	st.out = out
 	// A quotation spread over paragraphs is attributed once, usually after
 	// its last part: give every part the speaker of the part that names one.
 	for i := 0; i < len(out); {
@@ -360,6 +358,44 @@ func findQuotesIn(paras []Paragraph, toks [][]token) []Quote {
 		res = append(res, f.q)
 	}
 	return res
+}
+
+// quotePool holds quoteStates for findQuotesIn, whose slices keep their
+// room from one article to the next. A state put back points into no
+// article (release).
+var quotePool = sync.Pool{New: func() any { return new(quoteState) }}
+
+// maxKept bounds the room a pooled quoteState keeps, in quoted passages
+// or names (four times as many paragraphs): a huge body's is dropped.
+const maxKept = 1 << 12
+
+// release empties st of the article read and puts it back in quotePool,
+// keeping the room of its slices unless a huge body grew them.
+func (st *quoteState) release() {
+	clear(st.found[:cap(st.found)]) // quotes of the article
+	clear(st.out[:cap(st.out)])
+	kept := quoteState{
+		runs:     st.runs[:0],
+		sents:    st.sents[:0],
+		found:    st.found[:0],
+		out:      st.out[:0],
+		spans:    st.spans[:0],
+		spanEnds: st.spanEnds[:0],
+	}
+	if cap(kept.spans) > maxKept || cap(kept.spanEnds) > 4*maxKept || cap(kept.runs) > maxKept {
+		kept = quoteState{}
+	}
+	*st = kept
+	quotePool.Put(st)
+}
+
+// spansOf returns the quoted passages of paragraph pi.
+func (st *quoteState) spansOf(pi int) []qspan {
+	start := int32(0)
+	if pi > 0 {
+		start = st.spanEnds[pi-1]
+	}
+	return st.spans[start:st.spanEnds[pi]]
 }
 
 // maxSentence bounds the words read before a quote for its speaker, so
@@ -421,7 +457,8 @@ func (st *quoteState) run(r nameRun) (string, []token) {
 	return st.paras[r.para].Text, st.toks[r.para][r.lo:r.hi]
 }
 
-// quoteState is the per-call state of findQuotes.
+// quoteState is the state of one findQuotes call, kept in quotePool
+// between calls.
 type quoteState struct {
 	paras []Paragraph
 	toks  [][]token // tokens of each paragraph; nil for headings
@@ -449,8 +486,13 @@ type quoteState struct {
 	// sents holds the sentence starts of the paragraph being read.
 	sents []sentence
 	// found is the room paragraph returns its quotes in, reused from one
-	// paragraph to the next.
+	// paragraph to the next; out gathers the quotes of all the paragraphs.
 	found []found
+	out   []found
+	// spans holds the quoted passages of all the paragraphs, paragraph
+	// pi's up to spanEnds[pi] (see spansOf).
+	spans    []qspan
+	spanEnds []int32
 	// lastQuoted is the index of the last paragraph with a quote.
 	lastQuoted int
 	// lower holds the words the article writes in lower case (see
@@ -468,7 +510,6 @@ type quoteState struct {
 // left in the text) has no names: its capitalised words run on past the
 // name ("Pramono Yakin Transaksi Capai Rp").
 func (st *quoteState) indexNames() {
-	st.runs = make([]nameRun, 0, 32) // room for the names of most articles at once
 	for pi, p := range st.paras {
 		if p.Kind == KindHeading || isHeadlineText(p.Text) && titleCased(p.Text) {
 			continue
@@ -1803,10 +1844,11 @@ func gluedOpener(s string, i, w int) bool {
 // single quote, or 0xE2, which starts every curly one (U+2018 to U+201E).
 const markBytes = "\"'\xe2"
 
-// scanQuotes finds the quoted passages of a paragraph. carry says an earlier
-// paragraph left a quote open; the returned bool says this one does.
-func scanQuotes(s string, carry bool) ([]qspan, bool) {
-	var spans []qspan
+// scanQuotes appends to spans the quoted passages of a paragraph. carry
+// says an earlier paragraph left a quote open; the returned bool says this
+// one does.
+func scanQuotes(spans []qspan, s string, carry bool) ([]qspan, bool) {
+	n := len(spans) // the paragraph's passages start here
 	var buf [8]int
 	singleMarks := buf[:0] // where the single marks are, for singleQuotes
 	open := -1
@@ -1820,9 +1862,6 @@ func scanQuotes(s string, carry bool) ([]qspan, bool) {
 		}
 		if !isDoubleMark(r) {
 			continue
-		}
-		if spans == nil {
-			spans = make([]qspan, 0, 4) // room for the quotes of most paragraphs
 		}
 		sh := markShape(s, i, w)
 		if open < 0 {
@@ -1853,10 +1892,10 @@ func scanQuotes(s string, carry bool) ([]qspan, bool) {
 	if len(singleMarks) == 0 {
 		return spans, more
 	}
-	if singles := singleQuotes(s, spans, singleMarks); len(singles) > 0 {
+	if singles := singleQuotes(s, spans[n:], singleMarks); len(singles) > 0 {
 		// The double-quoted spans are in order already.
 		spans = append(spans, singles...)
-		sortSpans(spans)
+		sortSpans(spans[n:])
 	}
 	return spans, more
 }
