@@ -88,6 +88,7 @@ const (
 	classSourceConnector                       // sourceConnectors
 	classUnresolved                            // unresolved
 	classSourceCue                             // sourceCues
+	classSubjectWord                           // subjectWords
 	classIndonesian                            // functionWords of Indonesian
 	classEnglish                               // functionWords of English
 )
@@ -120,6 +121,7 @@ var wordLists = []struct {
 	{sourceConnectors, classSourceConnector},
 	{unresolved, classUnresolved},
 	{sourceCues, classSourceCue},
+	{subjectWords, classSubjectWord},
 }
 
 // wordClasses holds every word of the lists with its class.
@@ -223,16 +225,6 @@ func (f *wordFilter) add(w string) {
 // w was not.
 func (f *wordFilter) has(w []byte) bool {
 	return len(w) > 0 && f.hasShape(shapeOf(w))
-}
-
-// bit returns 1 if a word of w's shape was added, else 0, without a
-// branch on w's bytes.
-func (f *wordFilter) bit(w string) uint64 {
-	if w == "" {
-		return 0
-	}
-	k := shapeOf(w)
-	return f[k>>6] >> (k & 63) & 1
 }
 
 // hasShape reports whether a word of the shape k was added.
@@ -1010,10 +1002,10 @@ func (st *quoteState) subjectOf(text string, toks []token) (speaker, verb string
 }
 
 // subjectCue reports whether subjectOf may act on the word t: a reporting
-// verb, or a word of the shape of "menurut" or "menurutnya" (or of another
-// of subjectInWords), which subjectOf tells apart.
+// verb, or "menurut" or "menurutnya" (or another of subjectWords), which
+// subjectOf tells apart.
 func subjectCue(t *token) bool {
-	return t.is(classTailVerb|classSubjectVerb|classPassiveVerb) || subjectInWords.bit(t.low) != 0
+	return t.is(classTailVerb | classSubjectVerb | classPassiveVerb | classSubjectWord)
 }
 
 // subjectIn notes who a sentence without quotes introduces as a speaker,
@@ -1021,23 +1013,20 @@ func subjectCue(t *token) bool {
 func (st *quoteState) subjectIn(text string, toks []token) {
 	// One pass tells whether subjectOf, speechActSubject, the aliases and
 	// leadSubject have words to act on: most sentences have none. It
-	// gathers the words' classes, whether a word has the shape of one of
-	// subjectInWords, and the number of capitalised words, with no branch
-	// on what the word is.
+	// gathers the words' classes and the number of capitalised words, with
+	// no branch on what the word is.
 	var cls wordClass
-	var shaped uint64
 	caps := 0
 	for j := range toks {
 		t := &toks[j]
 		cls |= t.cls
-		shaped |= subjectInWords.bit(t.low)
 		if t.upper {
 			caps++
 		}
 	}
 	// subjectOf acts on a reporting verb, "menurut" and "menurutnya" only.
 	cue := cls&(classTailVerb|classSubjectVerb|classPassiveVerb) != 0
-	if shaped != 0 {
+	if cls&classSubjectWord != 0 {
 		aliases := st.last != "" // an alias is of the last person named
 		for j := range toks {
 			t := &toks[j]
@@ -1108,15 +1097,6 @@ func (st *quoteState) subjectIn(text string, toks []token) {
 		}
 	}
 }
-
-// subjectInWords holds the shapes of the words subjectIn looks for beyond
-// the classes: "menurut" and "menurutnya", and those that give an alias.
-var subjectInWords = func() (f wordFilter) {
-	for _, w := range []string{"menurut", "menurutnya", "disapa", "alias", "dipanggil"} {
-		f.add(w)
-	}
-	return f
-}()
 
 // openerEnd returns where a sentence's subject may start after an opening
 // phrase of time, place or manner closed by a comma ("Tak lama setelah
@@ -3018,6 +2998,10 @@ var (
 	// around.
 	sourceCues = set(`dilansir dikutip melansir mengutip diberitakan ditulis dilaporkan sumber laporan
 		situs laman website portal instagram twitter tiktok facebook youtube threads`)
+	// subjectWords are the words subjectIn looks for beyond the reporting
+	// verbs: "menurut" and "menurutnya", which introduce a speaker, and
+	// those that give an alias ("yang akrab disapa Dani").
+	subjectWords = set(`menurut menurutnya disapa alias dipanggil`)
 	// sourceConnectors may stand inside an outlet's or a book's name.
 	sourceConnectors = set(`dari of the and de`)
 	// wires are news agencies credited in parentheses.
