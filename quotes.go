@@ -2596,9 +2596,9 @@ func sentenceStarts(starts []sentence, text string, toks []token, spans []qspan)
 	for i := range toks {
 		t := &toks[i]
 		// A word opens with a letter, a digit or '@', and a mark is one
-		// rune: the first byte of a token not a word tells the three marks
-		// from the others.
-		if t.word || !sentenceMarks[t.s[0]] {
+		// rune: the first byte tells the three marks from every other
+		// token.
+		if !sentenceMarks[t.s[0]] || t.word {
 			continue
 		}
 		if i+1 < len(toks) {
