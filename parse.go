@@ -773,10 +773,7 @@ func (st *state) extract() {
 		used = max(used, len(grown))
 		lang.add(bt.lang)
 		if len(quotes) <= st.p.maxQuotes() {
-			for _, q := range findQuotesIn(part, bt.toks) {
-				q.Paragraph += start
-				quotes = append(quotes, q)
-			}
+			quotes = findQuotesIn(quotes, part, bt.toks, start)
 		}
 		sources = appendNew(sources, findSourcesIn(part, bt.toks, bt.classes)...)
 		start = end

@@ -248,7 +248,7 @@ func classOf(low string) wordClass {
 // and apostrophes inside words are not quotations. findQuotes never panics
 // and returns nil when there is nothing to report.
 func findQuotes(paras []Paragraph) []Quote {
-	return findQuotesIn(paras, tokenizeAll(paras))
+	return findQuotesIn(nil, paras, tokenizeAll(paras), 0)
 }
 
 // tokenizeAll splits every text paragraph into tokens; headings get none.
@@ -268,8 +268,10 @@ type bodyTokens struct {
 	lang    languageCount // the function words of all the paragraphs
 }
 
-// findQuotesIn is findQuotes over paragraphs already tokenized.
-func findQuotesIn(paras []Paragraph, toks [][]token) []Quote {
+// findQuotesIn is findQuotes over paragraphs already tokenized: it appends
+// their quotes to dst, with the index of each quote's paragraph counted
+// from offset.
+func findQuotesIn(dst []Quote, paras []Paragraph, toks [][]token, offset int) []Quote {
 	st := quotePool.Get().(*quoteState)
 	defer st.release()
 	// The quoted passages of every paragraph come first: an article with
@@ -291,7 +293,7 @@ func findQuotesIn(paras []Paragraph, toks [][]token) []Quote {
 		st.spanEnds = append(st.spanEnds, int32(len(st.spans)))
 	}
 	if last < 0 {
-		return nil
+		return dst
 	}
 	st.paras, st.toks, st.lastQuoted = paras, toks, last
 	st.indexNames()
@@ -342,14 +344,12 @@ func findQuotesIn(paras []Paragraph, toks [][]token) []Quote {
 		}
 		i = j
 	}
-	var res []Quote
-	if len(out) > 0 {
-		res = make([]Quote, 0, len(out))
-	}
+	dst = slices.Grow(dst, len(out))
 	for _, f := range out {
-		res = append(res, f.q)
+		f.q.Paragraph += offset
+		dst = append(dst, f.q)
 	}
-	return res
+	return dst
 }
 
 // quotePool holds quoteStates for findQuotesIn, whose slices keep their
