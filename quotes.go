@@ -89,6 +89,7 @@ const (
 	classUnresolved                            // unresolved
 	classSourceCue                             // sourceCues
 	classSubjectWord                           // subjectWords
+	classSentenceEnd                           // sentenceEnds
 	classIndonesian                            // functionWords of Indonesian
 	classEnglish                               // functionWords of English
 )
@@ -122,6 +123,7 @@ var wordLists = []struct {
 	{unresolved, classUnresolved},
 	{sourceCues, classSourceCue},
 	{subjectWords, classSubjectWord},
+	{sentenceEnds, classSentenceEnd},
 }
 
 // wordClasses holds every word of the lists with its class.
@@ -2585,9 +2587,6 @@ type sentence struct {
 	start, tok int
 }
 
-// sentenceMarks holds the bytes that end a sentence.
-var sentenceMarks = [256]bool{'.': true, '!': true, '?': true}
-
 // sentenceStarts appends to starts the sentences of text, not counting
 // ends inside quotes.
 func sentenceStarts(starts []sentence, text string, toks []token, spans []qspan) []sentence {
@@ -2595,11 +2594,8 @@ func sentenceStarts(starts []sentence, text string, toks []token, spans []qspan)
 	k := 0 // the first of spans (sorted, apart) that closes at or after the mark read
 	for i := range toks {
 		t := &toks[i]
-		// A word opens with a letter, a digit or '@', and a mark is one
-		// rune: the first byte tells the three marks from every other
-		// token.
-		if !sentenceMarks[t.s[0]] || t.word {
-			continue
+		if t.cls&classSentenceEnd == 0 {
+			continue // a word, or another mark
 		}
 		if i+1 < len(toks) {
 			nx := &toks[i+1]
@@ -3002,6 +2998,9 @@ var (
 	// verbs: "menurut" and "menurutnya", which introduce a speaker, and
 	// those that give an alias ("yang akrab disapa Dani").
 	subjectWords = set(`menurut menurutnya disapa alias dipanggil`)
+	// sentenceEnds are the marks that end a sentence, each a token of its
+	// own.
+	sentenceEnds = set(`. ! ?`)
 	// sourceConnectors may stand inside an outlet's or a book's name.
 	sourceConnectors = set(`dari of the and de`)
 	// wires are news agencies credited in parentheses.
