@@ -569,6 +569,10 @@ func isHeadlineText(s string) bool {
 // followChannels are the channels a follow prompt names, lower-cased.
 var followChannels = []string{"whatsapp", "google news", "telegram", "saluran", "channel"}
 
+// followOpeners may stand before a follow prompt's verb, lower-cased, in
+// the order they are cut: "Ayo ikuti …", "Jangan lupa follow …".
+var followOpeners = []string{"ayo ", "yuk ", "yuk, ", "jangan lupa ", "ingin "}
+
 // isFollowVerb reports whether w, lower-cased, opens a follow prompt: the
 // reader is asked to follow, join, open or read the outlet on a channel.
 func isFollowVerb(w []byte) bool {
@@ -613,7 +617,7 @@ func isFollowPrompt(s string) bool {
 		return false // no verb, "Ayo", "Yuk", "Ingin" nor "Jangan lupa" opens l
 	}
 	if c := lowerByte(l[0]); c == 'a' || c == 'y' || c == 'j' || c == 'i' {
-		for _, p := range []string{"ayo ", "yuk ", "yuk, ", "jangan lupa ", "ingin "} {
+		for _, p := range followOpeners {
 			if len(l) > len(p) && lowerByte(l[0]) == p[0] && strings.EqualFold(l[:len(p)], p) {
 				l = l[len(p):]
 			}
@@ -633,14 +637,18 @@ func isFollowPrompt(s string) bool {
 	if !isFollowVerb(buf[:len(w)]) {
 		return false
 	}
+	// The words are looked for in a copy of s lower-cased once (ASCII, as
+	// indexFold folds it).
+	var lowBuf [300]byte
+	low := lowerInto(lowBuf[:], s)
 	for _, c := range followChannels {
-		if indexFold(s, c) >= 0 {
+		if bytes.Contains(low, []byte(c)) {
 			return true
 		}
 	}
 	// "Baca juga berita lainnya di Warta.com.", "Temukan ulasan menarik
 	// lainnya di warta.com": more of the outlet's reading, at its site.
-	return (indexFold(s, "lainnya") >= 0 || indexFold(s, "selengkapnya") >= 0) && siteAfterDi(s)
+	return (bytes.Contains(low, []byte("lainnya")) || bytes.Contains(low, []byte("selengkapnya"))) && siteAfterDi(s)
 }
 
 // siteAfterDi reports whether s names a site after "di": "di Warta.com".
