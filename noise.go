@@ -442,11 +442,10 @@ func textTail(paras []block, signOff int) []block {
 	paras = paras[:end]
 	// The video promos: drop them in place, keeping the order of the rest.
 	out := paras[:0]
-	for i, b := range paras {
-		if isVideoPromo(paras, i) {
-			continue
+	for i := range paras {
+		if !isVideoPromo(paras, i) {
+			out = append(out, paras[i])
 		}
-		out = append(out, b)
 	}
 	return out
 }
