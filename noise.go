@@ -202,8 +202,10 @@ func isPromptLine(s string) bool {
 	}
 	// A rune that folds to one of the letters of "Perbesar" has at most
 	// utf8.UTFMax bytes: a longer line is not the word.
+	// The page index and the hashtags are looked for only in a line of
+	// their length and first byte.
 	return noiseStart(s) || len(s) <= utf8.UTFMax*len("Perbesar") && strings.EqualFold(s, "Perbesar") ||
-		isFollowPrompt(s) || isPageIndex(s) || isHashtagLine(s)
+		isFollowPrompt(s) || len(s) <= maxPageIndex && isPageIndex(s) || strings.HasPrefix(s, "#") && isHashtagLine(s)
 }
 
 // isCaptionLine reports whether a whole block is a photo's caption or its credit.
@@ -216,7 +218,10 @@ func noiseStart(s string) bool {
 	if len(s) >= 2 {
 		second := lowerByte(s[1])
 		for _, n := range noiseByStart[lowerByte(s[0])] {
-			if n[1] == second && len(s) >= len(n) && strings.EqualFold(s[:len(n)], n) {
+			// The lines are ASCII but for "©", which has no other case:
+			// s opens with n only if each of its bytes folds to n's as
+			// lowerByte folds it (byFirstByte), its last one too.
+			if n[1] == second && len(s) >= len(n) && lowerByte(s[len(n)-1]) == n[len(n)-1] && strings.EqualFold(s[:len(n)], n) {
 				return true
 			}
 		}
@@ -224,10 +229,13 @@ func noiseStart(s string) bool {
 	return false
 }
 
+// maxPageIndex is the longest section pager's label (isPageIndex).
+const maxPageIndex = 32
+
 // isPageIndex reports whether s is a section pager's label: "2 dari 6
 // halaman" (Liputan6's multisection articles), "Halaman 2 dari 6".
 func isPageIndex(s string) bool {
-	if len(s) > 32 || indexFold(s, "dari") < 0 {
+	if len(s) > maxPageIndex || indexFold(s, "dari") < 0 {
 		return false // the label is four short words, one of them "dari"
 	}
 	f := strings.Fields(strings.ToLower(s))
@@ -617,7 +625,7 @@ func isFollowPrompt(s string) bool {
 	}
 	if c := lowerByte(l[0]); c == 'a' || c == 'y' || c == 'j' || c == 'i' {
 		for _, p := range followOpeners {
-			if len(l) > len(p) && lowerByte(l[0]) == p[0] && strings.EqualFold(l[:len(p)], p) {
+			if len(l) > len(p) && lowerByte(l[0]) == p[0] && lowerByte(l[1]) == p[1] && strings.EqualFold(l[:len(p)], p) {
 				l = l[len(p):]
 			}
 		}
