@@ -1190,20 +1190,18 @@ func gluedTitles(head, s string, may cueSet) (titles []block, ok bool) {
 // case ("di", "dan", "yang") opens with a capital or a digit; a paragraph
 // of the body is written in sentence case.
 func titleCased(s string) bool {
-	words := strings.Fields(s)
-	if len(words) < 3 {
-		return false
-	}
-	for _, w := range words {
+	words := 0
+	for w := range strings.FieldsSeq(s) {
+		words++
 		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "\"'“‘("))
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			continue // a dash between two parts of the headline
 		}
-		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !titleSmallWords[strings.ToLower(strings.Trim(w, ",.:;"))] {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !lookupLower(titleSmallWords, strings.Trim(w, ",.:;")) {
 			return false
 		}
 	}
-	return true
+	return words >= 3
 }
 
 // maxBracketCue bounds a related cue and its title in brackets.
