@@ -19,10 +19,8 @@ const maxDateline = 80
 // and the lead without it. ok is false when s opens with no dateline.
 func cutDateline(s string) (d Dateline, prefix, rest string, ok bool) {
 	limit := min(len(s), maxDateline+120)
-	for i := 0; i < limit; i++ {
-		if !datelineStops[s[i]] {
-			continue // neither a colon nor a dash ("-", "–", "—")
-		}
+	stops := newByteFinder(s[:limit], datelineStops) // only a colon or a dash may close it
+	for i := stops.from(0); i < limit; i = stops.from(i + 1) {
 		if s[i] == ':' && i > 0 {
 			// "BATAM, POSMETRO.CO: Teks", "KARIMUN, POSMETRO.CO:Teks": a
 			// colon closes a dateline that names its outlet.
@@ -76,7 +74,7 @@ func cutDateline(s string) (d Dateline, prefix, rest string, ok bool) {
 // datelineStops are the bytes at which cutDateline tries to close a
 // dateline: a colon, a hyphen and 0xe2, the first byte of the en and em
 // dashes.
-var datelineStops = [256]bool{':': true, '-': true, 0xe2: true}
+const datelineStops = ":-\xe2"
 
 // outletBefore reports whether s is a dateline that names its outlet
 // ("TEMPO.CO,Jakarta", "KOMPAS.com"): a hyphen glued to it on both sides
