@@ -254,19 +254,21 @@ func isOutletName(s string) bool {
 	if s == "" || len(s) > 40 {
 		return false
 	}
-	if datelineOutlets[strings.ToLower(s)] {
+	if lookupLower(datelineOutlets, s) {
 		return true
 	}
 	dot := strings.IndexByte(s, '.')
 	if dot <= 0 || strings.ContainsRune(s, ' ') {
 		return false
 	}
-	tld := strings.ToLower(s[dot+1:])
-	switch tld {
-	case "com", "co", "co.id", "id", "net", "tv", "news", "org", "or.id", "web.id", "my.id", "info", "asia":
-		return true
-	}
-	return false
+	return lookupLower(outletDomains, s[dot+1:])
+}
+
+// outletDomains are the domain endings after the first dot of an outlet's
+// name as datelines print it ("KOMPAS.com", "REPUBLIKA.CO.ID"), lower-cased.
+var outletDomains = map[string]bool{
+	"com": true, "co": true, "co.id": true, "id": true, "net": true, "tv": true, "news": true, "org": true,
+	"or.id": true, "web.id": true, "my.id": true, "info": true, "asia": true,
 }
 
 // isPlace reports whether s can be a dateline's place: one to four
@@ -276,7 +278,7 @@ func isPlace(s string) bool {
 		return false
 	}
 	n := 0
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		n++
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {
