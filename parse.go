@@ -710,15 +710,15 @@ func (st *state) textHeadings(paras []block) []block {
 // headingShape reports whether s reads as a heading: a short line that opens
 // with a capital and ends with no sentence punctuation or quotation mark.
 func headingShape(s string, maxWords int) bool {
-	if len(s) > 150 {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(s)
-	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+	if len(s) > 150 || s == "" {
 		return false
 	}
 	switch s[len(s)-1] {
 	case '.', ',', ';', ':', '!', '?', ')':
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return false
 	}
 	if strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") || strings.Contains(s, "”") {
