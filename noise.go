@@ -451,7 +451,7 @@ func textTail(paras []block, signOff int) []block {
 	// The video promos: drop them in place, keeping the order of the rest.
 	out := paras[:0]
 	for i := range paras {
-		if !isVideoPromo(paras, i) {
+		if !strings.HasPrefix(paras[i].text, "Video") || !isVideoPromo(paras, i) { // a promo opens "Video"
 			out = append(out, paras[i])
 		}
 	}
