@@ -623,10 +623,12 @@ func (st *state) build(blocks []block) {
 		a.Outlet = st.outletFromText()
 	}
 	var titles map[string]bool // the related links' titles, when there are any
+	longest := 0               // the longest of them: a longer line is none
 	if len(a.Related) > 0 {
 		titles = make(map[string]bool, len(a.Related))
 		for _, l := range a.Related {
 			titles[l.Title] = true
+			longest = max(longest, len(l.Title))
 		}
 	}
 	a.Paragraphs = make([]Paragraph, 0, min(len(paras), st.p.maxParagraphs()))
@@ -634,7 +636,7 @@ func (st *state) build(blocks []block) {
 	media := len(st.pics)+len(st.embeds) > 0
 	for i := range paras {
 		b := &paras[i]
-		if len(titles) > 0 && titles[b.text] {
+		if len(b.text) <= longest && titles[b.text] {
 			continue // the related link's title printed again as a line of the body
 		}
 		if len(a.Paragraphs) == st.p.maxParagraphs() {
