@@ -27,7 +27,8 @@ func (st *state) credit(s string) bool {
 	if len(s) > maxCredit {
 		return false
 	}
-	if strings.IndexByte(s, ':') < 0 {
+	colon := strings.IndexByte(s, ':') >= 0
+	if !colon {
 		switch lowerByte(s[0]) {
 		case '(', 'l', 'd', 'o', 'b':
 		default:
@@ -48,14 +49,14 @@ func (st *state) credit(s string) bool {
 			return st.reportLine(rest)
 		}
 	case 'd':
-		for _, p := range []string{"ditulis ", "dilaporkan ", "disunting "} {
+		for _, p := range creditVerbs {
 			if rest, ok := cutPrefixFold(s, p); ok {
 				s = rest // "Ditulis oleh Nama": the verb before the label
 				break
 			}
 		}
 	}
-	if strings.IndexByte(s, ':') < 0 {
+	if !colon { // the verbs hold no colon: s holds one as it did
 		_, oleh := cutPrefixFold(s, "oleh ")
 		_, by := cutPrefixFold(s, "by ")
 		if !oleh && !by {
@@ -64,6 +65,10 @@ func (st *state) credit(s string) bool {
 	}
 	return st.labelled(s, false)
 }
+
+// creditVerbs may stand before a credit's label, lower-cased: "Ditulis
+// oleh Nama".
+var creditVerbs = []string{"ditulis ", "dilaporkan ", "disunting "}
 
 // labelled reads credit text made of labels and names: "Penulis: A |
 // Editor: B", "Reporter : A Redaktur : B", "Rep: A Red: B". With loose, a

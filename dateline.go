@@ -19,10 +19,8 @@ const maxDateline = 80
 // and the lead without it. ok is false when s opens with no dateline.
 func cutDateline(s string) (d Dateline, prefix, rest string, ok bool) {
 	limit := min(len(s), maxDateline+120)
-	for i := 0; i < limit; i++ {
-		if !datelineStops[s[i]] {
-			continue // neither a colon nor a dash ("-", "–", "—")
-		}
+	stops := newByteFinder(s[:limit], datelineStops) // only a colon or a dash may close it
+	for i := stops.from(0); i < limit; i = stops.from(i + 1) {
 		if s[i] == ':' && i > 0 {
 			// "BATAM, POSMETRO.CO: Teks", "KARIMUN, POSMETRO.CO:Teks": a
 			// colon closes a dateline that names its outlet.
@@ -76,7 +74,7 @@ func cutDateline(s string) (d Dateline, prefix, rest string, ok bool) {
 // datelineStops are the bytes at which cutDateline tries to close a
 // dateline: a colon, a hyphen and 0xe2, the first byte of the en and em
 // dashes.
-var datelineStops = [256]bool{':': true, '-': true, 0xe2: true}
+const datelineStops = ":-\xe2"
 
 // outletBefore reports whether s is a dateline that names its outlet
 // ("TEMPO.CO,Jakarta", "KOMPAS.com"): a hyphen glued to it on both sides
@@ -256,19 +254,21 @@ func isOutletName(s string) bool {
 	if s == "" || len(s) > 40 {
 		return false
 	}
-	if datelineOutlets[strings.ToLower(s)] {
+	if lookupLower(datelineOutlets, s) {
 		return true
 	}
 	dot := strings.IndexByte(s, '.')
 	if dot <= 0 || strings.ContainsRune(s, ' ') {
 		return false
 	}
-	tld := strings.ToLower(s[dot+1:])
-	switch tld {
-	case "com", "co", "co.id", "id", "net", "tv", "news", "org", "or.id", "web.id", "my.id", "info", "asia":
-		return true
-	}
-	return false
+	return lookupLower(outletDomains, s[dot+1:])
+}
+
+// outletDomains are the domain endings after the first dot of an outlet's
+// name as datelines print it ("KOMPAS.com", "REPUBLIKA.CO.ID"), lower-cased.
+var outletDomains = map[string]bool{
+	"com": true, "co": true, "co.id": true, "id": true, "net": true, "tv": true, "news": true, "org": true,
+	"or.id": true, "web.id": true, "my.id": true, "info": true, "asia": true,
 }
 
 // isPlace reports whether s can be a dateline's place: one to four
@@ -278,7 +278,7 @@ func isPlace(s string) bool {
 		return false
 	}
 	n := 0
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		n++
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {

@@ -433,7 +433,7 @@ func fileWord(w []byte) bool {
 }
 
 // lowerInto copies b, lower-cased, into buf, as much of it as fits.
-func lowerInto(buf, b []byte) []byte {
+func lowerInto[T ~string | ~[]byte](buf []byte, b T) []byte {
 	n := copy(buf, b)
 	for i := range n {
 		buf[i] = lowerByte(buf[i])

@@ -202,8 +202,10 @@ func isPromptLine(s string) bool {
 	}
 	// A rune that folds to one of the letters of "Perbesar" has at most
 	// utf8.UTFMax bytes: a longer line is not the word.
+	// The page index and the hashtags are looked for only in a line of
+	// their length and first byte.
 	return noiseStart(s) || len(s) <= utf8.UTFMax*len("Perbesar") && strings.EqualFold(s, "Perbesar") ||
-		isFollowPrompt(s) || isPageIndex(s) || isHashtagLine(s)
+		isFollowPrompt(s) || len(s) <= maxPageIndex && isPageIndex(s) || strings.HasPrefix(s, "#") && isHashtagLine(s)
 }
 
 // isCaptionLine reports whether a whole block is a photo's caption or its credit.
@@ -216,7 +218,10 @@ func noiseStart(s string) bool {
 	if len(s) >= 2 {
 		second := lowerByte(s[1])
 		for _, n := range noiseByStart[lowerByte(s[0])] {
-			if n[1] == second && len(s) >= len(n) && strings.EqualFold(s[:len(n)], n) {
+			// The lines are ASCII but for "©", which has no other case:
+			// s opens with n only if each of its bytes folds to n's as
+			// lowerByte folds it (byFirstByte), its last one too.
+			if n[1] == second && len(s) >= len(n) && lowerByte(s[len(n)-1]) == n[len(n)-1] && strings.EqualFold(s[:len(n)], n) {
 				return true
 			}
 		}
@@ -224,10 +229,13 @@ func noiseStart(s string) bool {
 	return false
 }
 
+// maxPageIndex is the longest section pager's label (isPageIndex).
+const maxPageIndex = 32
+
 // isPageIndex reports whether s is a section pager's label: "2 dari 6
 // halaman" (Liputan6's multisection articles), "Halaman 2 dari 6".
 func isPageIndex(s string) bool {
-	if len(s) > 32 || indexFold(s, "dari") < 0 {
+	if len(s) > maxPageIndex || indexFold(s, "dari") < 0 {
 		return false // the label is four short words, one of them "dari"
 	}
 	f := strings.Fields(strings.ToLower(s))
@@ -442,11 +450,10 @@ func textTail(paras []block, signOff int) []block {
 	paras = paras[:end]
 	// The video promos: drop them in place, keeping the order of the rest.
 	out := paras[:0]
-	for i, b := range paras {
-		if isVideoPromo(paras, i) {
-			continue
+	for i := range paras {
+		if !strings.HasPrefix(paras[i].text, "Video") || !isVideoPromo(paras, i) { // a promo opens "Video"
+			out = append(out, paras[i])
 		}
-		out = append(out, b)
 	}
 	return out
 }
@@ -569,6 +576,10 @@ func isHeadlineText(s string) bool {
 // followChannels are the channels a follow prompt names, lower-cased.
 var followChannels = []string{"whatsapp", "google news", "telegram", "saluran", "channel"}
 
+// followOpeners may stand before a follow prompt's verb, lower-cased, in
+// the order they are cut: "Ayo ikuti …", "Jangan lupa follow …".
+var followOpeners = []string{"ayo ", "yuk ", "yuk, ", "jangan lupa ", "ingin "}
+
 // isFollowVerb reports whether w, lower-cased, opens a follow prompt: the
 // reader is asked to follow, join, open or read the outlet on a channel.
 func isFollowVerb(w []byte) bool {
@@ -613,8 +624,8 @@ func isFollowPrompt(s string) bool {
 		return false // no verb, "Ayo", "Yuk", "Ingin" nor "Jangan lupa" opens l
 	}
 	if c := lowerByte(l[0]); c == 'a' || c == 'y' || c == 'j' || c == 'i' {
-		for _, p := range []string{"ayo ", "yuk ", "yuk, ", "jangan lupa ", "ingin "} {
-			if len(l) > len(p) && lowerByte(l[0]) == p[0] && strings.EqualFold(l[:len(p)], p) {
+		for _, p := range followOpeners {
+			if len(l) > len(p) && lowerByte(l[0]) == p[0] && lowerByte(l[1]) == p[1] && strings.EqualFold(l[:len(p)], p) {
 				l = l[len(p):]
 			}
 		}
@@ -633,14 +644,18 @@ func isFollowPrompt(s string) bool {
 	if !isFollowVerb(buf[:len(w)]) {
 		return false
 	}
+	// The words are looked for in a copy of s lower-cased once (ASCII, as
+	// indexFold folds it).
+	var lowBuf [300]byte
+	low := lowerInto(lowBuf[:], s)
 	for _, c := range followChannels {
-		if indexFold(s, c) >= 0 {
+		if bytes.Contains(low, []byte(c)) {
 			return true
 		}
 	}
 	// "Baca juga berita lainnya di Warta.com.", "Temukan ulasan menarik
 	// lainnya di warta.com": more of the outlet's reading, at its site.
-	return (indexFold(s, "lainnya") >= 0 || indexFold(s, "selengkapnya") >= 0) && siteAfterDi(s)
+	return (bytes.Contains(low, []byte("lainnya")) || bytes.Contains(low, []byte("selengkapnya"))) && siteAfterDi(s)
 }
 
 // siteAfterDi reports whether s names a site after "di": "di Warta.com".

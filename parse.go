@@ -452,8 +452,9 @@ func writtenIn(paras []block, w string) bool {
 }
 
 // build turns the blocks of the article body into the Article's body,
-// dateline, related links and credits. For a text, which has no other use
-// for its blocks, the paragraphs kept are written over blocks.
+// dateline, related links and credits. The caller has no other use for
+// the blocks: build changes them as it reads them, and for a text it
+// writes the paragraphs kept over them.
 func (st *state) build(blocks []block) {
 	a := st.a
 	var paras []block
@@ -467,7 +468,8 @@ func (st *state) build(blocks []block) {
 	inPromo := false    // the blocks follow a promo section's heading
 	signOff := -1       // the paragraphs before a text's sign-off initials, or -1
 	lastAt := -1        // the block of the last paragraph kept
-	for i, b := range blocks {
+	for i := range blocks {
+		b := &blocks[i]
 		if st.text {
 			b.at = i
 		}
@@ -548,7 +550,7 @@ func (st *state) build(blocks []block) {
 			continue
 		}
 		b.text = t
-		paras = append(paras, b)
+		paras = append(paras, *b)
 		lastAt = b.at
 	}
 	before := len(paras)
@@ -620,15 +622,21 @@ func (st *state) build(blocks []block) {
 	if a.Outlet == "" {
 		a.Outlet = st.outletFromText()
 	}
-	titles := make(map[string]bool, len(a.Related))
-	for _, l := range a.Related {
-		titles[l.Title] = true
+	var titles map[string]bool // the related links' titles, when there are any
+	longest := 0               // the longest of them: a longer line is none
+	if len(a.Related) > 0 {
+		titles = make(map[string]bool, len(a.Related))
+		for _, l := range a.Related {
+			titles[l.Title] = true
+			longest = max(longest, len(l.Title))
+		}
 	}
 	a.Paragraphs = make([]Paragraph, 0, min(len(paras), st.p.maxParagraphs()))
 	var paraAt []int // the blocks the paragraphs come from, to place pictures and embeds
 	media := len(st.pics)+len(st.embeds) > 0
-	for _, b := range paras {
-		if titles[b.text] {
+	for i := range paras {
+		b := &paras[i]
+		if len(b.text) <= longest && titles[b.text] {
 			continue // the related link's title printed again as a line of the body
 		}
 		if len(a.Paragraphs) == st.p.maxParagraphs() {
@@ -704,15 +712,15 @@ func (st *state) textHeadings(paras []block) []block {
 // headingShape reports whether s reads as a heading: a short line that opens
 // with a capital and ends with no sentence punctuation or quotation mark.
 func headingShape(s string, maxWords int) bool {
-	if len(s) > 150 {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(s)
-	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+	if len(s) > 150 || s == "" {
 		return false
 	}
 	switch s[len(s)-1] {
 	case '.', ',', ';', ':', '!', '?', ')':
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return false
 	}
 	if strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") || strings.Contains(s, "”") {
@@ -729,7 +737,9 @@ func headingShape(s string, maxWords int) bool {
 // of the text (edge), hold a time of day, and state a whole date with its
 // year and nothing else (isDateLineShape).
 func (st *state) dateLine(s string, edge bool) bool {
-	if len(s) > 60 || !edge || !st.a.Published.IsZero() || !isDateLineShape(s) {
+	// The shape's year is a run of four digits of its own in one of the
+	// line's words, so the line holds one (hasYear) or is not the shape.
+	if len(s) > 60 || !edge || !st.a.Published.IsZero() || !hasYear(s) || !isDateLineShape(s) {
 		return false
 	}
 	t, prec, err := st.p.ParseDate(s)

@@ -227,13 +227,17 @@ func labelAt(s string) (string, bool) {
 	for _, l := range labelsByFirst[lowerByte(s[0])] {
 		// The labels are lower-case ASCII: only ASCII folds to them, byte
 		// by byte.
-		if len(s) < len(l) || lowerByte(s[1]) != l[1] || !strings.EqualFold(s[:len(l)], l) {
+		if len(s) < len(l) || lowerByte(s[1]) != l[1] || lowerByte(s[len(l)-1]) != l[len(l)-1] || !strings.EqualFold(s[:len(l)], l) {
 			continue
 		}
 		rest := strings.TrimLeft(s[len(l):], " ")
 		if strings.HasPrefix(rest, ":") || dashLabel(l, s[len(l):]) {
 			return l, true
 		}
+	}
+	// A label phrase opens with one of labelVerbs.
+	if len(labelVerbsByFirst[lowerByte(s[0])]) == 0 {
+		return "", false
 	}
 	if n := labelPhrase(s); n > 0 {
 		return s[:n], true

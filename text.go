@@ -1197,7 +1197,7 @@ func titleCased(s string) bool {
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			continue // a dash between two parts of the headline
 		}
-		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !titleSmallWords[strings.ToLower(strings.Trim(w, ",.:;"))] {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !lookupLower(titleSmallWords, strings.Trim(w, ",.:;")) {
 			return false
 		}
 	}
