@@ -1923,15 +1923,27 @@ func sortSpans(spans []qspan) {
 // tokenizeInto is tokenizeAll with the tokens of all paragraphs appended to
 // one slab, which the caller may reuse for the next article.
 func tokenizeInto(slab []token, paras []Paragraph) (bodyTokens, []token) {
+	return new(tokenizer).tokenize(slab, paras)
+}
+
+// tokenize is tokenizeInto with the room tk kept from the paragraphs it
+// read before: the bodyTokens it returns hold until tk's next tokenize.
+func (tk *tokenizer) tokenize(slab []token, paras []Paragraph) (bodyTokens, []token) {
 	n := 0
 	for _, p := range paras {
 		n += len(p.Text)
 	}
 	// The sizes are guesses: news text has a capitalised word in about
 	// every thirty bytes, and such words hold about a fifth of them.
-	tk := tokenizer{pending: make([]int, 0, n/32+8), lower: make([]byte, 0, n/5+16)}
+	tk.pending = slices.Grow(tk.pending[:0], n/32+8)
+	tk.lower = slices.Grow(tk.lower[:0], n/5+16)
+	tk.lang = languageCount{}
+	tk.toks = slices.Grow(tk.toks[:0], len(paras))[:len(paras)]
+	tk.paraClasses = slices.Grow(tk.paraClasses[:0], len(paras))[:len(paras)]
+	clear(tk.toks) // headings get no tokens
+	clear(tk.paraClasses)
 	first := len(slab)
-	bt := bodyTokens{toks: make([][]token, len(paras)), classes: make([]wordClass, len(paras))}
+	bt := bodyTokens{toks: tk.toks, classes: tk.paraClasses}
 	for i, p := range paras {
 		if p.Kind != KindHeading {
 			start, from := len(slab), len(tk.pending)
@@ -1964,13 +1976,18 @@ func tokenizeInto(slab []token, paras []Paragraph) (bodyTokens, []token) {
 // word in lower case already, most of them, is its own lower case and
 // costs nothing. As it looks the words' classes up, the
 // tokenizer counts the function words of each language and gathers the
-// classes of each paragraph's words.
+// classes of each paragraph's words. A tokenizer may read one body after
+// another in the same room.
 type tokenizer struct {
 	pending []int  // where in the slab the words with no low yet are
 	lower   []byte // their lower cases, one after another
 	lang    languageCount
 	classes wordClass // the classes of the words of the paragraph being read
 	tmp     []byte    // room to lower-case a word in, to look at it
+
+	// The room of the bodyTokens tokenize returns.
+	toks        [][]token
+	paraClasses []wordClass
 }
 
 // noteWord notes the class c of a word read: the language counts and the
