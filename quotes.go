@@ -6,6 +6,7 @@ import (
 	"math/bits"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -141,50 +142,66 @@ var wordClasses = func() *wordTable {
 	return m
 }()
 
-// A wordTable is a set of lower-cased words, each with its class: an
-// open-addressed hash table keyed by a word's length and three of its
-// bytes, which tells a word of the text in a fraction of the time a map
-// takes to hash it. It must stay less than full.
+// A wordTable is a set of lower-cased words of sixteen bytes at most, each
+// with its class: an open-addressed hash table keyed by the word's bytes
+// read eight at a time (a wordKey), which tells a word of the text in a
+// fraction of the time a map takes to hash it. It must stay less than full.
 type wordTable [1 << wordTableBits]struct {
-	w   string
-	cls wordClass
+	head, tail uint64 // the word's wordKey
+	n          uint8  // its length; 0 marks an empty slot
+	cls        wordClass
 }
 
-// slot returns where w's search in a wordTable starts.
-func (t *wordTable) slot(w string) int {
-	h := uint32(len(w))<<24 | uint32(w[0])<<16 | uint32(w[len(w)/2])<<8 | uint32(w[len(w)-1])
-	return int(h * 0x9E3779B1 >> (32 - wordTableBits))
+// A wordKey is a word of sixteen bytes at most as a wordTable files it:
+// its first eight bytes and, in a word longer than eight, its last eight,
+// little-endian and with zeros past the word's end, and its length.
+type wordKey struct {
+	head, tail uint64
+	n          int
+}
+
+// keyOf returns the wordKey of w.
+func keyOf[T ~string | ~[]byte](w T) wordKey {
+	if len(w) > 8 {
+		return wordKey{word8(w[:8]), word8(w[len(w)-8:]), len(w)}
+	}
+	var head uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		head = head<<8 | uint64(w[i])
+	}
+	return wordKey{head, 0, len(w)}
+}
+
+// slot returns where the search for the word of key k in a wordTable
+// starts.
+func (t *wordTable) slot(k wordKey) int {
+	return int((k.head + k.tail*0x9E3779B97F4A7C15) * 0xBF58476D1CE4E5B9 >> (64 - wordTableBits))
 }
 
 // wordTableBits sizes a wordTable: 2048 slots, about four times the words
 // of the lists, so that a search seldom goes past its first slot.
 const wordTableBits = 11
 
-// add puts the word w in the table, or adds c to its class.
+// add puts the word w in the table, or adds c to its class. The word must
+// not be longer than sixteen bytes.
 func (t *wordTable) add(w string, c wordClass) {
-	i := t.slot(w)
-	for t[i].w != "" && t[i].w != w {
+	if w == "" || len(w) > 16 {
+		panic("berita: a word list holds " + strconv.Quote(w) + ", which a wordTable cannot")
+	}
+	k := keyOf(w)
+	i := t.slot(k)
+	for t[i].n != 0 && (t[i].head != k.head || t[i].tail != k.tail || int(t[i].n) != k.n) {
 		i = (i + 1) % len(t)
 	}
-	t[i].w = w
+	t[i].head, t[i].tail, t[i].n = k.head, k.tail, uint8(k.n)
 	t[i].cls |= c
 }
 
-// class returns the class of the word w, 0 when w is not in the table.
-func (t *wordTable) class(w string) wordClass {
-	for i := t.slot(w); t[i].w != ""; i = (i + 1) % len(t) {
-		if t[i].w == w {
-			return t[i].cls
-		}
-	}
-	return 0
-}
-
-// classBytes is class for a word held in bytes.
-func (t *wordTable) classBytes(w []byte) wordClass {
-	h := uint32(len(w))<<24 | uint32(w[0])<<16 | uint32(w[len(w)/2])<<8 | uint32(w[len(w)-1]) // as in slot
-	for i := int(h * 0x9E3779B1 >> (32 - wordTableBits)); t[i].w != ""; i = (i + 1) % len(t) {
-		if t[i].w == string(w) {
+// class returns the class of the word of key k, 0 when it is not in the
+// table.
+func (t *wordTable) class(k wordKey) wordClass {
+	for i := t.slot(k); t[i].n != 0; i = (i + 1) % len(t) {
+		if t[i].head == k.head && t[i].tail == k.tail && int(t[i].n) == k.n {
 			return t[i].cls
 		}
 	}
@@ -244,7 +261,7 @@ func classOf(low string) wordClass {
 	if low == "" || !classFilter.hasShape(shapeOf(low)) {
 		return 0
 	}
-	return wordClasses.class(low)
+	return wordClasses.class(keyOf(low))
 }
 
 // findQuotes returns the direct quotations in paras, in order, with their
@@ -2016,10 +2033,12 @@ func (tk *tokenizer) lowerPending(slab []token, from int, text string) {
 		t := &slab[k]
 		pos, n := t.pos, len(t.s)
 		b := buf[len(buf) : len(buf)+n+8]
+		key := wordKey{n: -1} // not made yet
 		if w := uint64(0); n <= 8 && pos+8 <= len(text) {
 			// Most words: ASCII, eight bytes at most.
 			if w = word8(text[pos:pos+8]) & (1<<(8*n) - 1); w&tops8 == 0 {
-				binary.LittleEndian.PutUint64(b, lowerASCII8(w))
+				key = wordKey{lowerASCII8(w), 0, n}
+				binary.LittleEndian.PutUint64(b, key.head)
 			} else {
 				lowerWordInto(b, text, pos, n)
 			}
@@ -2027,7 +2046,10 @@ func (tk *tokenizer) lowerPending(slab []token, from int, text string) {
 			lowerWordInto(b, text, pos, n)
 		}
 		if low := b[:n]; classFilter.has(low) {
-			t.cls = wordClasses.classBytes(low)
+			if key.n < 0 {
+				key = keyOf(low)
+			}
+			t.cls = wordClasses.class(key)
 			tk.noteWord(t.cls, &tk.classes)
 		}
 		buf = buf[:len(buf)+n]
@@ -2218,9 +2240,10 @@ func (tk *tokenizer) plainTokens(toks []token, s string, i int) ([]token, int) {
 		// one step of. Most end at a space; past a digit, in a long
 		// word or at a mark the rest is read a byte at a time.
 		j := i + 1
+		var next8 uint64 // s[i+1:i+9], where s holds them
 		if j+8 <= len(s) {
-			m := notLowerLetter(word8(s[j : j+8]))
-			j += bits.TrailingZeros64(m) >> 3
+			next8 = word8(s[j : j+8])
+			j += bits.TrailingZeros64(notLowerLetter(next8)) >> 3
 		}
 		next := j // where the next token may start
 		if j < len(s) && s[j] == ' ' {
@@ -2258,7 +2281,17 @@ func (tk *tokenizer) plainTokens(toks []token, s string, i int) ([]token, int) {
 		} else {
 			t.s, t.low, t.pos, t.cls, t.word, t.upper = w, w, i, 0, true, false
 			if classFilter.hasShape(shapeOf(w)) {
-				t.cls = wordClasses.class(w)
+				// The word's key from the bytes read, as keyOf makes it.
+				var k wordKey
+				switch n := j - i; {
+				case i+9 > len(s):
+					k = keyOf(w)
+				case n <= 8:
+					k = wordKey{(uint64(c) | next8<<8) & (1<<(8*n) - 1), 0, n}
+				default:
+					k = wordKey{uint64(c) | next8<<8, word8(s[j-8 : j]), n}
+				}
+				t.cls = wordClasses.class(k)
 				tk.noteWord(t.cls, &tk.classes)
 			}
 		}
