@@ -1950,10 +1950,10 @@ func (tk *tokenizer) tokenize(slab []token, paras []Paragraph) (bodyTokens, []to
 	for _, p := range paras {
 		n += len(p.Text)
 	}
-	// The sizes are guesses: news text has a capitalised word in about
-	// every thirty bytes, and such words hold about a fifth of them.
+	// The size is a guess: news text has a capitalised word in about
+	// every thirty bytes.
 	tk.pending = slices.Grow(tk.pending[:0], n/32+8)
-	tk.lower = slices.Grow(tk.lower[:0], n/5+16)
+	tk.lower = tk.lower[:0]
 	tk.lang = languageCount{}
 	tk.toks = slices.Grow(tk.toks[:0], len(paras))[:len(paras)]
 	tk.paraClasses = slices.Grow(tk.paraClasses[:0], len(paras))[:len(paras)]
@@ -1963,10 +1963,13 @@ func (tk *tokenizer) tokenize(slab []token, paras []Paragraph) (bodyTokens, []to
 	bt := bodyTokens{toks: tk.toks, classes: tk.paraClasses}
 	for i, p := range paras {
 		if p.Kind != KindHeading {
-			start, from := len(slab), len(tk.pending)
+			start := len(slab)
 			tk.classes = 0
+			// Room for the lower cases of the paragraph's words, and for
+			// the eight bytes lowerWordInto writes at a time past the
+			// last.
+			tk.lower = slices.Grow(tk.lower, len(p.Text)+8)
 			slab = tk.appendTokens(slab, p.Text)
-			tk.lowerPending(slab, from, p.Text)
 			bt.toks[i] = slab[start:len(slab):len(slab)]
 			bt.classes[i] = tk.classes
 		}
@@ -1988,10 +1991,10 @@ func (tk *tokenizer) tokenize(slab []token, paras []Paragraph) (bodyTokens, []to
 
 // A tokenizer splits paragraphs into tokens (see appendTokens). The words
 // not written in lower case ("Jakarta", "PBB") are read with an empty low;
-// their lower cases are made in lower as each paragraph is read, and they
-// get them once every paragraph is read, from one string made of it: a
-// word in lower case already, most of them, is its own lower case and
-// costs nothing. As it looks the words' classes up, the
+// their lower cases are made in lower as they are read, and they get them
+// once every paragraph is read, from one string made of it: a word in
+// lower case already, most of them, is its own lower case and costs
+// nothing. As it looks the words' classes up, the
 // tokenizer counts the function words of each language and gathers the
 // classes of each paragraph's words. A tokenizer may read one body after
 // another in the same room.
@@ -2016,45 +2019,16 @@ func (tk *tokenizer) noteWord(c wordClass, classes *wordClass) {
 	tk.lang.en += int(c / classEnglish & 1)
 }
 
-// lowerPending makes the lower case of the words of tk.pending[from:], of
-// the paragraph text, on tk.lower, and looks their classes up.
-func (tk *tokenizer) lowerPending(slab []token, from int, text string) {
-	if from == len(tk.pending) {
-		return
+// lowerWord puts the lower case of the word s[i:j] on tk.lower, where
+// tokenize left room for it, and returns the word's class.
+func (tk *tokenizer) lowerWord(s string, i, j int) wordClass {
+	at, n := len(tk.lower), j-i
+	lowerWordInto(tk.lower[at:at+n+8], s, i, n)
+	tk.lower = tk.lower[:at+n]
+	if low := tk.lower[at:]; classFilter.has(low) {
+		return wordClasses.class(keyOf(low))
 	}
-	// Room for the words, and for the eight bytes lowerWordInto writes
-	// at a time past the last.
-	need := 8
-	for _, k := range tk.pending[from:] {
-		need += len(slab[k].s)
-	}
-	buf := slices.Grow(tk.lower, need)
-	for _, k := range tk.pending[from:] {
-		t := &slab[k]
-		pos, n := t.pos, len(t.s)
-		b := buf[len(buf) : len(buf)+n+8]
-		key := wordKey{n: -1} // not made yet
-		if w := uint64(0); n <= 8 && pos+8 <= len(text) {
-			// Most words: ASCII, eight bytes at most.
-			if w = word8(text[pos:pos+8]) & (1<<(8*n) - 1); w&tops8 == 0 {
-				key = wordKey{lowerASCII8(w), 0, n}
-				binary.LittleEndian.PutUint64(b, key.head)
-			} else {
-				lowerWordInto(b, text, pos, n)
-			}
-		} else {
-			lowerWordInto(b, text, pos, n)
-		}
-		if low := b[:n]; classFilter.has(low) {
-			if key.n < 0 {
-				key = keyOf(low)
-			}
-			t.cls = wordClasses.class(key)
-			tk.noteWord(t.cls, &tk.classes)
-		}
-		buf = buf[:len(buf)+n]
-	}
-	tk.lower = buf
+	return 0
 }
 
 // setLower gives the words of slab that tk left with no low their lower
@@ -2109,10 +2083,10 @@ func lowerASCII8(w uint64) uint64 {
 // lower case takes another number of bytes ("İ"); where it has one, each
 // word of s is lower-cased alone.
 func (tk *tokenizer) appendTokens(toks []token, s string) []token {
-	start, pending, lang, classes := len(toks), len(tk.pending), tk.lang, tk.classes
+	start, pending, lower, lang, classes := len(toks), len(tk.pending), len(tk.lower), tk.lang, tk.classes
 	toks, ok := tk.scan(toks, s, true)
 	if !ok {
-		tk.pending, tk.lang, tk.classes = tk.pending[:pending], lang, classes
+		tk.pending, tk.lower, tk.lang, tk.classes = tk.pending[:pending], tk.lower[:lower], lang, classes
 		toks, _ = tk.scan(toks[:start], s, false)
 	}
 	return toks
@@ -2189,7 +2163,7 @@ func (tk *tokenizer) scan(toks []token, s string, same bool) ([]token, bool) {
 			t.low = strings.ToLower(w)
 			t.cls = classOf(t.low)
 		case cased == caseASCII:
-			t.low = "" // set by lowerPending and setLower
+			t.low = "" // set by setLower
 		default:
 			// tmp is made here only to tell whether the lower case
 			// keeps the word's length, and whether it is the word.
@@ -2200,14 +2174,14 @@ func (tk *tokenizer) scan(toks []token, s string, same bool) ([]token, bool) {
 			if string(tk.tmp) == w {
 				t.cls = classOf(w)
 			} else {
-				t.low = "" // set by lowerPending and setLower
+				t.low = "" // set by setLower
 			}
 		}
 		if t.low == "" {
 			tk.pending = append(tk.pending, len(toks)-1)
-		} else {
-			tk.noteWord(t.cls, &tk.classes)
+			t.cls = tk.lowerWord(s, i, j)
 		}
+		tk.noteWord(t.cls, &tk.classes)
 		i = j
 	}
 	return toks, true
@@ -2217,8 +2191,8 @@ func (tk *tokenizer) scan(toks []token, s string, same bool) ([]token, bool) {
 // more than a look at their bytes: words of ASCII letters and digits with
 // no capital past the first that end at a space or a punctuation mark, and
 // ASCII punctuation marks but '@'; it skips ASCII spaces. A word that
-// opens with a capital gets no low: lowerPending and setLower give it
-// one, with its class. plainTokens stops at the first byte that needs
+// opens with a capital gets no low: its lower case goes on tk.lower, for
+// setLower to give it, and its class is looked up there. plainTokens stops at the first byte that needs
 // more, or when toks or tk.pending is full, and returns where it stopped.
 // It calls nothing, which lets it keep its variables in registers.
 func (tk *tokenizer) plainTokens(toks []token, s string, i int) ([]token, int) {
@@ -2278,6 +2252,28 @@ func (tk *tokenizer) plainTokens(toks []token, s string, i int) ([]token, int) {
 			t.s, t.low, t.pos, t.cls, t.word, t.upper = w, "", i, 0, true, true
 			tk.pending = tk.pending[:len(tk.pending)+1]
 			tk.pending[len(tk.pending)-1] = len(toks) - 1
+			// Its lower case is the word with its first letter made
+			// lower case.
+			at, n := len(tk.lower), j-i
+			var k wordKey
+			switch {
+			case i+9 > len(s) || n > 16:
+				lowerWordInto(tk.lower[at:at+n+8], s, i, n)
+				k = keyOf(tk.lower[at : at+n])
+			case n <= 8:
+				k = wordKey{(uint64(c+'a'-'A') | next8<<8) & lowBytes(n), 0, n}
+				binary.LittleEndian.PutUint64(tk.lower[at:at+8], k.head)
+			default:
+				// The first eight bytes and the last eight, which overlap.
+				k = wordKey{uint64(c+'a'-'A') | next8<<8, word8(s[j-8 : j]), n}
+				binary.LittleEndian.PutUint64(tk.lower[at:at+8], k.head)
+				binary.LittleEndian.PutUint64(tk.lower[at+n-8:at+n], k.tail)
+			}
+			tk.lower = tk.lower[:at+n]
+			if classFilter.has(tk.lower[at:]) {
+				t.cls = wordClasses.class(k)
+				tk.noteWord(t.cls, &tk.classes)
+			}
 		} else {
 			t.s, t.low, t.pos, t.cls, t.word, t.upper = w, w, i, 0, true, false
 			if classFilter.hasShape(shapeOf(w)) {
@@ -2287,7 +2283,7 @@ func (tk *tokenizer) plainTokens(toks []token, s string, i int) ([]token, int) {
 				case i+9 > len(s):
 					k = keyOf(w)
 				case n <= 8:
-					k = wordKey{(uint64(c) | next8<<8) & (1<<(8*n) - 1), 0, n}
+					k = wordKey{(uint64(c) | next8<<8) & lowBytes(n), 0, n}
 				default:
 					k = wordKey{uint64(c) | next8<<8, word8(s[j-8 : j]), n}
 				}
@@ -2298,6 +2294,11 @@ func (tk *tokenizer) plainTokens(toks []token, s string, i int) ([]token, int) {
 		i = next
 	}
 	return toks, i
+}
+
+// lowBytes returns the word whose n low bytes, one to eight, are 0xff.
+func lowBytes(n int) uint64 {
+	return ^uint64(0) >> ((64 - 8*n) & 63)
 }
 
 // notLowerLetter returns the top bit of each of the eight bytes of w that
