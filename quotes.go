@@ -2348,8 +2348,10 @@ func wordEnd(s string, i, j int, capital bool) (int, wordCase) {
 		if endsWord[c] {
 			break
 		}
-		if 'A' <= c && c <= 'Z' && !capital {
-			j++ // no name glued to a word that opens lower-case
+		if 'A' <= c && c <= 'Z' && (!capital || j-i < 2 || j+1 == len(s) || s[j+1] < utf8.RuneSelf && !('a' <= s[j+1] && s[j+1] <= 'z')) {
+			// No name glued to the word before starts here (see below):
+			// the word opens lower-case, or no lower-case letter follows.
+			j++
 			cased = max(cased, caseASCII)
 			continue
 		}
@@ -2472,11 +2474,19 @@ var lowerASCII = func() (t [utf8.RuneSelf]byte) {
 // isWordRune reports whether r is a letter, a digit or a mark that goes
 // on a letter: a rune of a word.
 func isWordRune(r rune) bool {
-	if uint32(r) < utf8.RuneSelf {
+	switch {
+	case uint32(r) < utf8.RuneSelf:
 		return asciiAlnum[r]
+	case generalPunctuation <= r && r <= generalPunctuationEnd:
+		// The curly quotation marks and the dashes of a text, looked up
+		// in no table: the block holds no letter, digit or mark.
+		return false
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// The first and the last rune of Unicode's General Punctuation block.
+const generalPunctuation, generalPunctuationEnd = '\u2000', '\u206f'
 
 // wordRuneAt reports whether the rune at s[k] is a rune of a word.
 func wordRuneAt(s string, k int) bool {
