@@ -773,9 +773,16 @@ func (st *state) extract() {
 		used = max(used, len(grown))
 		lang.add(bt.lang)
 		if len(quotes) <= st.p.maxQuotes() {
-			for _, q := range findQuotesIn(part, bt.toks) {
-				q.Paragraph += start
-				quotes = append(quotes, q)
+			found := findQuotesIn(part, bt.toks)
+			for k := range found {
+				found[k].Paragraph += start
+			}
+			switch {
+			case len(found) == 0:
+			case quotes == nil:
+				quotes = found // every body short of a megabyte
+			default:
+				quotes = append(quotes, found...)
 			}
 		}
 		sources = appendNew(sources, findSourcesIn(part, bt.toks, bt.classes)...)
