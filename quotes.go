@@ -3,6 +3,7 @@ package berita
 import (
 	"cmp"
 	"encoding/binary"
+	"maps"
 	"math/bits"
 	"slices"
 	"sort"
@@ -122,22 +123,25 @@ var wordLists = []struct {
 	{sourceCues, classSourceCue},
 }
 
-// wordClasses holds every word of the lists with its class.
+// wordClasses holds every word of the lists with its class. The words go
+// in in order, so that what a search costs is the same from one run to the
+// next, and the function words of the two languages, the commonest words
+// of a text, go first, to take the slots their searches start at.
 var wordClasses = func() *wordTable {
 	m := new(wordTable)
-	for _, l := range wordLists {
-		for w := range l.words {
-			m.add(w, l.c)
-			classFilter.add(w)
-		}
-	}
-	for w, lang := range functionWords {
+	for _, w := range slices.Sorted(maps.Keys(functionWords)) {
 		c := classIndonesian
-		if lang == 'e' {
+		if functionWords[w] == 'e' {
 			c = classEnglish
 		}
 		m.add(w, c)
 		classFilter.add(w)
+	}
+	for _, l := range wordLists {
+		for _, w := range slices.Sorted(maps.Keys(l.words)) {
+			m.add(w, l.c)
+			classFilter.add(w)
+		}
 	}
 	return m
 }()
