@@ -750,9 +750,10 @@ func (st *state) extract() {
 	used := 0 // the most tokens a part used: the slab is zero past them
 	defer func() {
 		// The tokens point into the paragraphs: clear them before reuse so
-		// the pool keeps no article alive. A huge slab is not kept.
+		// the pool keeps no article alive. (Each paragraph's tokens are a
+		// slice of the slab.) A huge slab is not kept.
 		clear(grown[:used])
-		clear(room.tk.toks[:cap(room.tk.toks)])
+		clear(room.tk.toks)
 		if room.slab = grown[:0]; room.small() {
 			tokenPool.Put(room)
 		}

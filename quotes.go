@@ -2198,7 +2198,8 @@ func (tk *tokenizer) scan(toks []token, s string, same bool) ([]token, bool) {
 // opens with a capital gets no low: its lower case goes on tk.lower, for
 // setLower to give it, and its class is looked up there. plainTokens stops at the first byte that needs
 // more, or when toks or tk.pending is full, and returns where it stopped.
-// It calls nothing, which lets it keep its variables in registers.
+// It calls nothing on its common paths, which lets it keep its variables
+// in registers.
 func (tk *tokenizer) plainTokens(toks []token, s string, i int) ([]token, int) {
 	for i < len(s) && len(toks) < cap(toks) {
 		c := s[i]
