@@ -2027,10 +2027,22 @@ func (tk *tokenizer) noteWord(c wordClass, classes *wordClass) {
 // tokenize left room for it, and returns the word's class.
 func (tk *tokenizer) lowerWord(s string, i, j int) wordClass {
 	at, n := len(tk.lower), j-i
-	lowerWordInto(tk.lower[at:at+n+8], s, i, n)
+	var k wordKey
+	if w := uint64(0); n <= 8 && i+8 <= len(s) {
+		w = word8(s[i:i+8]) & lowBytes(n)
+		if w&tops8 == 0 {
+			// Most words: ASCII, eight bytes at most.
+			k = wordKey{lowerASCII8(w), 0, n}
+			binary.LittleEndian.PutUint64(tk.lower[at:at+8], k.head)
+		}
+	}
+	if k.n == 0 {
+		lowerWordInto(tk.lower[at:at+n+8], s, i, n)
+		k = keyOf(tk.lower[at : at+n])
+	}
 	tk.lower = tk.lower[:at+n]
-	if low := tk.lower[at:]; classFilter.has(low) {
-		return wordClasses.class(keyOf(low))
+	if classFilter.has(tk.lower[at:]) {
+		return wordClasses.class(k)
 	}
 	return 0
 }
