@@ -1963,7 +1963,7 @@ func (tk *tokenizer) tokenize(slab []token, paras []Paragraph) (bodyTokens, []to
 	tk.paraClasses = slices.Grow(tk.paraClasses[:0], len(paras))[:len(paras)]
 	clear(tk.toks) // headings get no tokens
 	clear(tk.paraClasses)
-	first := len(slab)
+	first, room := len(slab), cap(slab)
 	bt := bodyTokens{toks: tk.toks, classes: tk.paraClasses}
 	for i, p := range paras {
 		if p.Kind != KindHeading {
@@ -1978,14 +1978,16 @@ func (tk *tokenizer) tokenize(slab []token, paras []Paragraph) (bodyTokens, []to
 			bt.classes[i] = tk.classes
 		}
 	}
-	// The slab may have moved as it grew: every paragraph's tokens are
-	// pointed into the final one, where the lower cases are set.
-	at := first
-	for i, p := range paras {
-		if p.Kind != KindHeading {
-			n := len(bt.toks[i])
-			bt.toks[i] = slab[at : at+n : at+n]
-			at += n
+	// A slab that grew has moved: every paragraph's tokens are pointed
+	// into the final one, where the lower cases are set.
+	if cap(slab) != room {
+		at := first
+		for i, p := range paras {
+			if p.Kind != KindHeading {
+				n := len(bt.toks[i])
+				bt.toks[i] = slab[at : at+n : at+n]
+				at += n
+			}
 		}
 	}
 	tk.setLower(slab)
