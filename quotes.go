@@ -1963,7 +1963,7 @@ func (tk *tokenizer) tokenize(slab []token, paras []Paragraph) (bodyTokens, []to
 	tk.paraClasses = slices.Grow(tk.paraClasses[:0], len(paras))[:len(paras)]
 	clear(tk.toks) // headings get no tokens
 	clear(tk.paraClasses)
-	first, room := len(slab), cap(slab)
+	first, slabCap := len(slab), cap(slab)
 	bt := bodyTokens{toks: tk.toks, classes: tk.paraClasses}
 	for i, p := range paras {
 		if p.Kind != KindHeading {
@@ -1980,7 +1980,7 @@ func (tk *tokenizer) tokenize(slab []token, paras []Paragraph) (bodyTokens, []to
 	}
 	// A slab that grew has moved: every paragraph's tokens are pointed
 	// into the final one, where the lower cases are set.
-	if cap(slab) != room {
+	if cap(slab) != slabCap {
 		at := first
 		for i, p := range paras {
 			if p.Kind != KindHeading {
@@ -2029,11 +2029,10 @@ func (tk *tokenizer) noteWord(c wordClass, classes *wordClass) {
 // tokenize left room for it, and returns the word's class.
 func (tk *tokenizer) lowerWord(s string, i, j int) wordClass {
 	at, n := len(tk.lower), j-i
-	var k wordKey
-	if w := uint64(0); n <= 8 && i+8 <= len(s) {
-		w = word8(s[i:i+8]) & lowBytes(n)
-		if w&tops8 == 0 {
-			// Most words: ASCII, eight bytes at most.
+	var k wordKey // its n is 0 until the key is made
+	if n <= 8 && i+8 <= len(s) {
+		// Most words: ASCII, eight bytes at most.
+		if w := word8(s[i:i+8]) & lowBytes(n); w&tops8 == 0 {
 			k = wordKey{lowerASCII8(w), 0, n}
 			binary.LittleEndian.PutUint64(tk.lower[at:at+8], k.head)
 		}
@@ -2210,10 +2209,10 @@ func (tk *tokenizer) scan(toks []token, s string, same bool) ([]token, bool) {
 // no capital past the first that end at a space or a punctuation mark, and
 // ASCII punctuation marks but '@'; it skips ASCII spaces. A word that
 // opens with a capital gets no low: its lower case goes on tk.lower, for
-// setLower to give it, and its class is looked up there. plainTokens stops at the first byte that needs
-// more, or when toks or tk.pending is full, and returns where it stopped.
-// It calls nothing on its common paths, which lets it keep its variables
-// in registers.
+// setLower to give it, and its class is looked up there. plainTokens
+// stops at the first byte that needs more, or when toks or tk.pending is
+// full, and returns where it stopped. It calls nothing on its common
+// paths, which lets it keep its variables in registers.
 func (tk *tokenizer) plainTokens(toks []token, s string, i int) ([]token, int) {
 	for i < len(s) && len(toks) < cap(toks) {
 		c := s[i]
@@ -2369,7 +2368,8 @@ func wordEnd(s string, i, j int, capital bool) (int, wordCase) {
 		}
 		if 'A' <= c && c <= 'Z' && (!capital || j-i < 2 || j+1 == len(s) || s[j+1] < utf8.RuneSelf && !('a' <= s[j+1] && s[j+1] <= 'z')) {
 			// No name glued to the word before starts here (see below):
-			// the word opens lower-case, or no lower-case letter follows.
+			// the word opens lower-case, the capital is its second
+			// letter, or no lower-case letter follows it.
 			j++
 			cased = max(cased, caseASCII)
 			continue
