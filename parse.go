@@ -755,17 +755,18 @@ func (st *state) dateLine(s string, edge bool) bool {
 func (st *state) extract() {
 	a := st.a
 	a.Dates = findDates(a.Paragraphs, a.Published, st.p.location())
-	slab := tokenPool.Get().(*[]token)
-	grown := (*slab)[:0]
+	room := tokenPool.Get().(*tokenRoom)
+	grown := room.slab[:0]
 	used := 0 // the most tokens a part used: the slab is zero past them
 	defer func() {
 		// The tokens point into the paragraphs: clear them before reuse so
-		// the pool keeps no article alive. A huge slab is not kept.
+		// the pool keeps no article alive. (Each paragraph's tokens are a
+		// slice of the slab.) A huge slab is not kept.
 		clear(grown[:used])
-		if cap(grown) <= 1<<16 {
-			*slab = grown[:0]
+		clear(room.tk.toks)
+		if room.slab = grown[:0]; room.small() {
+			tokenPool.Put(room)
 		}
-		tokenPool.Put(slab)
 	}()
 	// The body is read in parts of about a megabyte of text, their tokens
 	// in one slab used again for each: a part's tokens take about ten
@@ -779,7 +780,7 @@ func (st *state) extract() {
 		end := partEnd(a.Paragraphs, start, 1<<20)
 		part := a.Paragraphs[start:end]
 		var bt bodyTokens
-		bt, grown = tokenizeInto(grown[:0], part)
+		bt, grown = room.tk.tokenize(grown[:0], part)
 		used = max(used, len(grown))
 		lang.add(bt.lang)
 		if len(quotes) <= st.p.maxQuotes() {
@@ -980,6 +981,18 @@ var bareAttributes = map[string]bool{
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
-// tokenPool holds token slabs for extract: the tokens of an article are
-// dropped once its quotes and sources are found.
-var tokenPool = sync.Pool{New: func() any { s := make([]token, 0, 1024); return &s }}
+// tokenPool holds the room extract reads tokens in (tokenRoom): the tokens
+// of an article are dropped once its quotes and sources are found.
+var tokenPool = sync.Pool{New: func() any { return &tokenRoom{slab: make([]token, 0, 1024)} }}
+
+// A tokenRoom is a token slab and a tokenizer, kept for the next article.
+type tokenRoom struct {
+	slab []token
+	tk   tokenizer
+}
+
+// small reports whether r is small enough to keep: a long article's is
+// not.
+func (r *tokenRoom) small() bool {
+	return cap(r.slab) <= 1<<16 && cap(r.tk.pending) <= 1<<16 && cap(r.tk.lower) <= 1<<18 && cap(r.tk.toks) <= 1<<12
+}

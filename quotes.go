@@ -3,9 +3,11 @@ package berita
 import (
 	"cmp"
 	"encoding/binary"
+	"maps"
 	"math/bits"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -126,70 +128,89 @@ var wordLists = []struct {
 	{sentenceEnds, classSentenceEnd},
 }
 
-// wordClasses holds every word of the lists with its class.
+// wordClasses holds every word of the lists with its class. The words go
+// in in order, so that what a search costs is the same from one run to the
+// next, and the function words of the two languages, the commonest words
+// of a text, go first, to take the slots their searches start at.
 var wordClasses = func() *wordTable {
 	m := new(wordTable)
-	for _, l := range wordLists {
-		for w := range l.words {
-			m.add(w, l.c)
-			classFilter.add(w)
-		}
-	}
-	for w, lang := range functionWords {
+	for _, w := range slices.Sorted(maps.Keys(functionWords)) {
 		c := classIndonesian
-		if lang == 'e' {
+		if functionWords[w] == 'e' {
 			c = classEnglish
 		}
 		m.add(w, c)
 		classFilter.add(w)
 	}
+	for _, l := range wordLists {
+		for _, w := range slices.Sorted(maps.Keys(l.words)) {
+			m.add(w, l.c)
+			classFilter.add(w)
+		}
+	}
 	return m
 }()
 
-// A wordTable is a set of lower-cased words, each with its class: an
-// open-addressed hash table keyed by a word's length and three of its
-// bytes, which tells a word of the text in a fraction of the time a map
-// takes to hash it. It must stay less than full.
+// A wordTable is a set of lower-cased words of sixteen bytes at most, each
+// with its class: an open-addressed hash table keyed by the word's bytes
+// read eight at a time (a wordKey), which tells a word of the text in a
+// fraction of the time a map takes to hash it. It must stay less than full.
 type wordTable [1 << wordTableBits]struct {
-	w   string
-	cls wordClass
+	head, tail uint64 // the word's wordKey
+	n          uint8  // its length; 0 marks an empty slot
+	cls        wordClass
 }
 
-// slot returns where w's search in a wordTable starts.
-func (t *wordTable) slot(w string) int {
-	h := uint32(len(w))<<24 | uint32(w[0])<<16 | uint32(w[len(w)/2])<<8 | uint32(w[len(w)-1])
-	return int(h * 0x9E3779B1 >> (32 - wordTableBits))
+// A wordKey is a word of sixteen bytes at most as a wordTable files it:
+// its first eight bytes and, in a word longer than eight, its last eight,
+// little-endian and with zeros past the word's end, and its length.
+type wordKey struct {
+	head, tail uint64
+	n          int
+}
+
+// keyOf returns the wordKey of w.
+func keyOf[T ~string | ~[]byte](w T) wordKey {
+	if len(w) > 8 {
+		return wordKey{word8(w[:8]), word8(w[len(w)-8:]), len(w)}
+	}
+	var head uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		head = head<<8 | uint64(w[i])
+	}
+	return wordKey{head, 0, len(w)}
+}
+
+// slot returns where the search for the word of key k in a wordTable
+// starts.
+func (t *wordTable) slot(k wordKey) int {
+	return int((k.head + k.tail*0x9E3779B97F4A7C15) * 0xBF58476D1CE4E5B9 >> (64 - wordTableBits))
 }
 
 // wordTableBits sizes a wordTable: 2048 slots, about four times the words
 // of the lists, so that a search seldom goes past its first slot.
 const wordTableBits = 11
 
-// add puts the word w in the table, or adds c to its class.
+// add puts the word w in the table, or adds c to its class. The word must
+// not be longer than sixteen bytes.
 func (t *wordTable) add(w string, c wordClass) {
-	i := t.slot(w)
-	for t[i].w != "" && t[i].w != w {
+	if w == "" || len(w) > 16 {
+		panic("berita: a word list holds " + strconv.Quote(w) + ", which a wordTable cannot")
+	}
+	k := keyOf(w)
+	i := t.slot(k)
+	for t[i].n != 0 && (t[i].head != k.head || t[i].tail != k.tail || int(t[i].n) != k.n) {
 		i = (i + 1) % len(t)
 	}
-	t[i].w = w
+	t[i].head, t[i].tail, t[i].n = k.head, k.tail, uint8(k.n)
 	t[i].cls |= c
 }
 
-// class returns the class of the word w, 0 when w is not in the table.
-func (t *wordTable) class(w string) wordClass {
-	for i := t.slot(w); t[i].w != ""; i = (i + 1) % len(t) {
-		if t[i].w == w {
-			return t[i].cls
-		}
-	}
-	return 0
-}
-
-// classBytes is class for a word held in bytes.
-func (t *wordTable) classBytes(w []byte) wordClass {
-	h := uint32(len(w))<<24 | uint32(w[0])<<16 | uint32(w[len(w)/2])<<8 | uint32(w[len(w)-1]) // as in slot
-	for i := int(h * 0x9E3779B1 >> (32 - wordTableBits)); t[i].w != ""; i = (i + 1) % len(t) {
-		if t[i].w == string(w) {
+// class returns the class of the word of key k, 0 when it is not in the
+// table.
+func (t *wordTable) class(k wordKey) wordClass {
+	for i := t.slot(k); t[i].n != 0; i = (i + 1) % len(t) {
+		if t[i].head == k.head && t[i].tail == k.tail && int(t[i].n) == k.n {
 			return t[i].cls
 		}
 	}
@@ -239,7 +260,7 @@ func classOf(low string) wordClass {
 	if low == "" || !classFilter.hasShape(shapeOf(low)) {
 		return 0
 	}
-	return wordClasses.class(low)
+	return wordClasses.class(keyOf(low))
 }
 
 // findQuotes returns the direct quotations in paras, in order, with their
@@ -1944,33 +1965,50 @@ func sortSpans(spans []qspan) {
 // tokenizeInto is tokenizeAll with the tokens of all paragraphs appended to
 // one slab, which the caller may reuse for the next article.
 func tokenizeInto(slab []token, paras []Paragraph) (bodyTokens, []token) {
+	return new(tokenizer).tokenize(slab, paras)
+}
+
+// tokenize is tokenizeInto with the room tk kept from the paragraphs it
+// read before: the bodyTokens it returns hold until tk's next tokenize.
+func (tk *tokenizer) tokenize(slab []token, paras []Paragraph) (bodyTokens, []token) {
 	n := 0
 	for _, p := range paras {
 		n += len(p.Text)
 	}
-	// The sizes are guesses: news text has a capitalised word in about
-	// every thirty bytes, and such words hold about a fifth of them.
-	tk := tokenizer{pending: make([]int, 0, n/32+8), lower: make([]byte, 0, n/5+16)}
-	first := len(slab)
-	bt := bodyTokens{toks: make([][]token, len(paras)), classes: make([]wordClass, len(paras))}
+	// The size is a guess: news text has a capitalised word in about
+	// every thirty bytes.
+	tk.pending = slices.Grow(tk.pending[:0], n/32+8)
+	tk.lower = tk.lower[:0]
+	tk.lang = languageCount{}
+	tk.toks = slices.Grow(tk.toks[:0], len(paras))[:len(paras)]
+	tk.paraClasses = slices.Grow(tk.paraClasses[:0], len(paras))[:len(paras)]
+	clear(tk.toks) // headings get no tokens
+	clear(tk.paraClasses)
+	first, slabCap := len(slab), cap(slab)
+	bt := bodyTokens{toks: tk.toks, classes: tk.paraClasses}
 	for i, p := range paras {
 		if p.Kind != KindHeading {
-			start, from := len(slab), len(tk.pending)
+			start := len(slab)
 			tk.classes = 0
+			// Room for the lower cases of the paragraph's words, and for
+			// the eight bytes lowerWordInto writes at a time past the
+			// last.
+			tk.lower = slices.Grow(tk.lower, len(p.Text)+8)
 			slab = tk.appendTokens(slab, p.Text)
-			tk.lowerPending(slab, from, p.Text)
 			bt.toks[i] = slab[start:len(slab):len(slab)]
 			bt.classes[i] = tk.classes
 		}
 	}
-	// The slab may have moved as it grew: every paragraph's tokens are
-	// pointed into the final one, where the lower cases are set.
-	at := first
-	for i, p := range paras {
-		if p.Kind != KindHeading {
-			n := len(bt.toks[i])
-			bt.toks[i] = slab[at : at+n : at+n]
-			at += n
+	// A slab that grew has moved: every paragraph's tokens are pointed
+	// into the final one, where the lower cases are set.
+	if cap(slab) != slabCap {
+		at := first
+		for i, p := range paras {
+			if p.Kind != KindHeading {
+				n := len(bt.toks[i])
+				bt.toks[i] = slab[at : at+n : at+n]
+				at += n
+			}
 		}
 	}
 	tk.setLower(slab)
@@ -1980,18 +2018,23 @@ func tokenizeInto(slab []token, paras []Paragraph) (bodyTokens, []token) {
 
 // A tokenizer splits paragraphs into tokens (see appendTokens). The words
 // not written in lower case ("Jakarta", "PBB") are read with an empty low;
-// their lower cases are made in lower as each paragraph is read, and they
-// get them once every paragraph is read, from one string made of it: a
-// word in lower case already, most of them, is its own lower case and
-// costs nothing. As it looks the words' classes up, the
+// their lower cases are made in lower as they are read, and they get them
+// once every paragraph is read, from one string made of it: a word in
+// lower case already, most of them, is its own lower case and costs
+// nothing. As it looks the words' classes up, the
 // tokenizer counts the function words of each language and gathers the
-// classes of each paragraph's words.
+// classes of each paragraph's words. A tokenizer may read one body after
+// another in the same room.
 type tokenizer struct {
 	pending []int  // where in the slab the words with no low yet are
 	lower   []byte // their lower cases, one after another
 	lang    languageCount
 	classes wordClass // the classes of the words of the paragraph being read
 	tmp     []byte    // room to lower-case a word in, to look at it
+
+	// The room of the bodyTokens tokenize returns.
+	toks        [][]token
+	paraClasses []wordClass
 }
 
 // noteWord notes the class c of a word read: the language counts and the
@@ -2003,40 +2046,27 @@ func (tk *tokenizer) noteWord(c wordClass, classes *wordClass) {
 	tk.lang.en += int(c / classEnglish & 1)
 }
 
-// lowerPending makes the lower case of the words of tk.pending[from:], of
-// the paragraph text, on tk.lower, and looks their classes up.
-func (tk *tokenizer) lowerPending(slab []token, from int, text string) {
-	if from == len(tk.pending) {
-		return
-	}
-	// Room for the words, and for the eight bytes lowerWordInto writes
-	// at a time past the last.
-	need := 8
-	for _, k := range tk.pending[from:] {
-		need += len(slab[k].s)
-	}
-	buf := slices.Grow(tk.lower, need)
-	for _, k := range tk.pending[from:] {
-		t := &slab[k]
-		pos, n := t.pos, len(t.s)
-		b := buf[len(buf) : len(buf)+n+8]
-		if w := uint64(0); n <= 8 && pos+8 <= len(text) {
-			// Most words: ASCII, eight bytes at most.
-			if w = word8(text[pos:pos+8]) & (1<<(8*n) - 1); w&tops8 == 0 {
-				binary.LittleEndian.PutUint64(b, lowerASCII8(w))
-			} else {
-				lowerWordInto(b, text, pos, n)
-			}
-		} else {
-			lowerWordInto(b, text, pos, n)
+// lowerWord puts the lower case of the word s[i:j] on tk.lower, where
+// tokenize left room for it, and returns the word's class.
+func (tk *tokenizer) lowerWord(s string, i, j int) wordClass {
+	at, n := len(tk.lower), j-i
+	var k wordKey // its n is 0 until the key is made
+	if n <= 8 && i+8 <= len(s) {
+		// Most words: ASCII, eight bytes at most.
+		if w := word8(s[i:i+8]) & lowBytes(n); w&tops8 == 0 {
+			k = wordKey{lowerASCII8(w), 0, n}
+			binary.LittleEndian.PutUint64(tk.lower[at:at+8], k.head)
 		}
-		if low := b[:n]; classFilter.has(low) {
-			t.cls = wordClasses.classBytes(low)
-			tk.noteWord(t.cls, &tk.classes)
-		}
-		buf = buf[:len(buf)+n]
 	}
-	tk.lower = buf
+	if k.n == 0 {
+		lowerWordInto(tk.lower[at:at+n+8], s, i, n)
+		k = keyOf(tk.lower[at : at+n])
+	}
+	tk.lower = tk.lower[:at+n]
+	if classFilter.has(tk.lower[at:]) {
+		return wordClasses.class(k)
+	}
+	return 0
 }
 
 // setLower gives the words of slab that tk left with no low their lower
@@ -2091,10 +2121,10 @@ func lowerASCII8(w uint64) uint64 {
 // lower case takes another number of bytes ("İ"); where it has one, each
 // word of s is lower-cased alone.
 func (tk *tokenizer) appendTokens(toks []token, s string) []token {
-	start, pending, lang, classes := len(toks), len(tk.pending), tk.lang, tk.classes
+	start, pending, lower, lang, classes := len(toks), len(tk.pending), len(tk.lower), tk.lang, tk.classes
 	toks, ok := tk.scan(toks, s, true)
 	if !ok {
-		tk.pending, tk.lang, tk.classes = tk.pending[:pending], lang, classes
+		tk.pending, tk.lower, tk.lang, tk.classes = tk.pending[:pending], tk.lower[:lower], lang, classes
 		toks, _ = tk.scan(toks[:start], s, false)
 	}
 	return toks
@@ -2171,7 +2201,7 @@ func (tk *tokenizer) scan(toks []token, s string, same bool) ([]token, bool) {
 			t.low = strings.ToLower(w)
 			t.cls = classOf(t.low)
 		case cased == caseASCII:
-			t.low = "" // set by lowerPending and setLower
+			t.low = "" // set by setLower
 		default:
 			// tmp is made here only to tell whether the lower case
 			// keeps the word's length, and whether it is the word.
@@ -2182,14 +2212,14 @@ func (tk *tokenizer) scan(toks []token, s string, same bool) ([]token, bool) {
 			if string(tk.tmp) == w {
 				t.cls = classOf(w)
 			} else {
-				t.low = "" // set by lowerPending and setLower
+				t.low = "" // set by setLower
 			}
 		}
 		if t.low == "" {
 			tk.pending = append(tk.pending, len(toks)-1)
-		} else {
-			tk.noteWord(t.cls, &tk.classes)
+			t.cls = tk.lowerWord(s, i, j)
 		}
+		tk.noteWord(t.cls, &tk.classes)
 		i = j
 	}
 	return toks, true
@@ -2199,10 +2229,11 @@ func (tk *tokenizer) scan(toks []token, s string, same bool) ([]token, bool) {
 // more than a look at their bytes: words of ASCII letters and digits with
 // no capital past the first that end at a space or a punctuation mark, and
 // ASCII punctuation marks but '@'; it skips ASCII spaces. A word that
-// opens with a capital gets no low: lowerPending and setLower give it
-// one, with its class. plainTokens stops at the first byte that needs
-// more, or when toks or tk.pending is full, and returns where it stopped.
-// It calls nothing, which lets it keep its variables in registers.
+// opens with a capital gets no low: its lower case goes on tk.lower, for
+// setLower to give it, and its class is looked up there. plainTokens
+// stops at the first byte that needs more, or when toks or tk.pending is
+// full, and returns where it stopped. It calls nothing on its common
+// paths, which lets it keep its variables in registers.
 func (tk *tokenizer) plainTokens(toks []token, s string, i int) ([]token, int) {
 	for i < len(s) && len(toks) < cap(toks) {
 		c := s[i]
@@ -2222,9 +2253,10 @@ func (tk *tokenizer) plainTokens(toks []token, s string, i int) ([]token, int) {
 		// one step of. Most end at a space; past a digit, in a long
 		// word or at a mark the rest is read a byte at a time.
 		j := i + 1
+		var next8 uint64 // s[i+1:i+9], where s holds them
 		if j+8 <= len(s) {
-			m := notLowerLetter(word8(s[j : j+8]))
-			j += bits.TrailingZeros64(m) >> 3
+			next8 = word8(s[j : j+8])
+			j += bits.TrailingZeros64(notLowerLetter(next8)) >> 3
 		}
 		next := j // where the next token may start
 		if j < len(s) && s[j] == ' ' {
@@ -2259,16 +2291,53 @@ func (tk *tokenizer) plainTokens(toks []token, s string, i int) ([]token, int) {
 			t.s, t.low, t.pos, t.cls, t.word, t.upper = w, "", i, 0, true, true
 			tk.pending = tk.pending[:len(tk.pending)+1]
 			tk.pending[len(tk.pending)-1] = len(toks) - 1
+			// Its lower case is the word with its first letter made
+			// lower case.
+			at, n := len(tk.lower), j-i
+			var k wordKey
+			switch {
+			case i+9 > len(s) || n > 16:
+				lowerWordInto(tk.lower[at:at+n+8], s, i, n)
+				k = keyOf(tk.lower[at : at+n])
+			case n <= 8:
+				k = wordKey{(uint64(c+'a'-'A') | next8<<8) & lowBytes(n), 0, n}
+				binary.LittleEndian.PutUint64(tk.lower[at:at+8], k.head)
+			default:
+				// The first eight bytes and the last eight, which overlap.
+				k = wordKey{uint64(c+'a'-'A') | next8<<8, word8(s[j-8 : j]), n}
+				binary.LittleEndian.PutUint64(tk.lower[at:at+8], k.head)
+				binary.LittleEndian.PutUint64(tk.lower[at+n-8:at+n], k.tail)
+			}
+			tk.lower = tk.lower[:at+n]
+			if classFilter.has(tk.lower[at:]) {
+				t.cls = wordClasses.class(k)
+				tk.noteWord(t.cls, &tk.classes)
+			}
 		} else {
 			t.s, t.low, t.pos, t.cls, t.word, t.upper = w, w, i, 0, true, false
 			if classFilter.hasShape(shapeOf(w)) {
-				t.cls = wordClasses.class(w)
+				// The word's key from the bytes read, as keyOf makes it.
+				var k wordKey
+				switch n := j - i; {
+				case i+9 > len(s):
+					k = keyOf(w)
+				case n <= 8:
+					k = wordKey{(uint64(c) | next8<<8) & lowBytes(n), 0, n}
+				default:
+					k = wordKey{uint64(c) | next8<<8, word8(s[j-8 : j]), n}
+				}
+				t.cls = wordClasses.class(k)
 				tk.noteWord(t.cls, &tk.classes)
 			}
 		}
 		i = next
 	}
 	return toks, i
+}
+
+// lowBytes returns the word whose n low bytes, one to eight, are 0xff.
+func lowBytes(n int) uint64 {
+	return ^uint64(0) >> ((64 - 8*n) & 63)
 }
 
 // notLowerLetter returns the top bit of each of the eight bytes of w that
@@ -2318,8 +2387,11 @@ func wordEnd(s string, i, j int, capital bool) (int, wordCase) {
 		if endsWord[c] {
 			break
 		}
-		if 'A' <= c && c <= 'Z' && !capital {
-			j++ // no name glued to a word that opens lower-case
+		if 'A' <= c && c <= 'Z' && (!capital || j-i < 2 || j+1 == len(s) || s[j+1] < utf8.RuneSelf && !('a' <= s[j+1] && s[j+1] <= 'z')) {
+			// No name glued to the word before starts here (see below):
+			// the word opens lower-case, the capital is its second
+			// letter, or no lower-case letter follows it.
+			j++
 			cased = max(cased, caseASCII)
 			continue
 		}
@@ -2442,11 +2514,19 @@ var lowerASCII = func() (t [utf8.RuneSelf]byte) {
 // isWordRune reports whether r is a letter, a digit or a mark that goes
 // on a letter: a rune of a word.
 func isWordRune(r rune) bool {
-	if uint32(r) < utf8.RuneSelf {
+	switch {
+	case uint32(r) < utf8.RuneSelf:
 		return asciiAlnum[r]
+	case generalPunctuation <= r && r <= generalPunctuationEnd:
+		// The curly quotation marks and the dashes of a text, looked up
+		// in no table: the block holds no letter, digit or mark.
+		return false
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// The first and the last rune of Unicode's General Punctuation block.
+const generalPunctuation, generalPunctuationEnd = '\u2000', '\u206f'
 
 // wordRuneAt reports whether the rune at s[k] is a rune of a word.
 func wordRuneAt(s string, k int) bool {

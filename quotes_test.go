@@ -1140,6 +1140,26 @@ func listClass(w string) wordClass {
 	return c
 }
 
+// TestIsWordRune checks that the General Punctuation block, which
+// isWordRune answers for without looking, holds no rune of a word.
+func TestIsWordRune(t *testing.T) {
+	for r := generalPunctuation; r <= generalPunctuationEnd; r++ {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			t.Errorf("%U is a rune of a word", r)
+		}
+	}
+	for _, r := range "aZ9éß\u0301\u2071" {
+		if !isWordRune(r) {
+			t.Errorf("isWordRune(%q) = false", r)
+		}
+	}
+	for _, r := range " -“”’—\u2060" {
+		if isWordRune(r) {
+			t.Errorf("isWordRune(%q) = true", r)
+		}
+	}
+}
+
 // TestWordClasses checks the table of the lists' words against the lists.
 func TestWordClasses(t *testing.T) {
 	words := []string{"", "x", "yang", "jakarta", "mengatakanlah", "a", "&"}
