@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -42,7 +43,9 @@ func (p *Parser) ParseText(s string) (*Article, error) {
 		}
 		shape = textShapeOf(s)
 	}
-	blocks := shapedBlocks(s, shape)
+	sc := textPool.Get().(*textScratch)
+	defer sc.release()
+	blocks := sc.shapedBlocks(s, shape)
 	if len(blocks) == 0 {
 		return nil, ErrNoContent
 	}
@@ -63,11 +66,48 @@ func (p *Parser) ParseText(s string) (*Article, error) {
 // textBlocks splits a text into blocks: its HTML entities decoded, one
 // block per line, lines into which a scraper glued paragraphs cut apart.
 func textBlocks(s string) []block {
-	return shapedBlocks(s, textShapeOf(s))
+	var sc textScratch
+	return sc.shapedBlocks(s, textShapeOf(s))
 }
 
-// shapedBlocks is textBlocks for a text whose shape is read already.
-func shapedBlocks(s string, shape textShape) []block {
+// A textScratch holds the slices that shapedBlocks cuts a text's lines
+// into and the blocks it returns. ParseText takes one from textPool and
+// puts it back once the parse is done, when nothing refers to them.
+type textScratch struct {
+	lines  []textLine
+	dirty  []cleanedLine
+	buf    []byte // the dirty lines, cleaned
+	blocks []block
+}
+
+// A cleanedLine is a line that shapedBlocks cleaned: lines[line] is
+// buf[from:to].
+type cleanedLine struct {
+	line, from, to int
+}
+
+// textPool holds textScratches for ParseText.
+var textPool = sync.Pool{New: func() any { return new(textScratch) }}
+
+// maxPooledLines bounds the lines and blocks of a textScratch kept for
+// reuse; a huge text's are dropped.
+const maxPooledLines = 1 << 14
+
+// release clears sc's lines and blocks, which point into the text, so that
+// the pool keeps no text alive, and puts sc back in textPool.
+func (sc *textScratch) release() {
+	if cap(sc.lines) > maxPooledLines || cap(sc.blocks) > maxPooledLines || cap(sc.buf) > maxPooled {
+		return
+	}
+	clear(sc.lines)
+	clear(sc.blocks)
+	sc.lines, sc.dirty, sc.buf, sc.blocks = sc.lines[:0], sc.dirty[:0], sc.buf[:0], sc.blocks[:0]
+	textPool.Put(sc)
+}
+
+// shapedBlocks is textBlocks for a text whose shape is read already. The
+// blocks it returns are sc's.
+func (sc *textScratch) shapedBlocks(s string, shape textShape) []block {
 	if strings.IndexByte(s, '&') >= 0 {
 		if t := html.UnescapeString(s); t != s {
 			s, shape = t, textShapeOf(t)
@@ -76,12 +116,12 @@ func shapedBlocks(s string, shape textShape) []block {
 	// The lines are cut and cleaned first; a clean line (the common case)
 	// stays a slice of s, the others are cleaned into one buffer that
 	// becomes one string, so that the lines cost no allocation each.
-	type cleanedLine struct {
-		line, from, to int // lines[line] is buf[from:to]
+	dirty := sc.dirty[:0]
+	lines := sc.lines[:0]
+	if n := strings.Count(s, "\n") + 1; cap(lines) < n {
+		lines = make([]textLine, 0, n)
 	}
-	var dirty []cleanedLine
-	lines := make([]textLine, 0, strings.Count(s, "\n")+1)
-	var buf []byte
+	buf := sc.buf[:0]
 	for line := range strings.Lines(s) {
 		// A clean line has no run of spaces, where cutSpaceBreak cuts.
 		line = strings.TrimSuffix(line, "\n")
@@ -105,6 +145,7 @@ func shapedBlocks(s string, shape textShape) []block {
 	for _, d := range dirty {
 		lines[d.line].text = cleaned[d.from:d.to]
 	}
+	sc.lines, sc.dirty, sc.buf = lines, dirty, buf
 	// Empty lines are dropped, each marking the line after it.
 	kept := 0
 	blank := false
@@ -123,7 +164,10 @@ func shapedBlocks(s string, shape textShape) []block {
 		blank = false
 	}
 	lines = lines[:kept]
-	blocks := make([]block, 0, len(lines)+len(lines)/4)
+	blocks := sc.blocks[:0]
+	if n := len(lines) + len(lines)/4; cap(blocks) < n {
+		blocks = make([]block, 0, n)
+	}
 	whole := len(lines) == 1               // the whole body stored as one line
 	may := cuesIn(shape.ascii, s, cleaned) // every line is cut from one of the two
 	rejoinLines(lines, func(line string) {
@@ -133,6 +177,7 @@ func shapedBlocks(s string, shape textShape) []block {
 			listItem(blocks)
 		}
 	})
+	sc.blocks = blocks
 	return blocks
 }
 
