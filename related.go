@@ -535,7 +535,8 @@ func relatedTitle(s string, may cueSet) (title, after string) {
 	if i, _ := nextCue(s, may); i >= 0 {
 		region = s[:i]
 	}
-	toks := tokens(region)
+	var spans [64]span // a region's words, most often no more
+	toks := appendSpans(spans[:0], region)
 	if len(toks) == 0 {
 		return "", s
 	}
@@ -674,9 +675,8 @@ func endsSentence(w string) bool {
 // A span is a word's byte range.
 type span struct{ start, end int }
 
-// tokens splits s at spaces.
-func tokens(s string) []span {
-	var out []span
+// appendSpans appends the words of s, split at spaces, to out.
+func appendSpans(out []span, s string) []span {
 	start := -1
 	for i := 0; i <= len(s); i++ {
 		if i == len(s) || s[i] == ' ' {
