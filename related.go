@@ -626,6 +626,29 @@ var titleSmallWords = map[string]bool{
 	"a": true, "at": true, "by": true, "with": true,
 }
 
+// smallWordLengths holds, for each byte, the lengths of the titleSmallWords
+// that open with it, a bit for each (the words are far shorter than 32
+// bytes): most words are told from all of them with no map lookup.
+var smallWordLengths = func() (t [256]uint32) {
+	for w := range titleSmallWords {
+		t[w[0]] |= 1 << len(w)
+	}
+	return t
+}()
+
+// maxTitleSmallWord is the length of the longest of titleSmallWords.
+var maxTitleSmallWord = func() (n int) {
+	for w := range titleSmallWords {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
+// titleSmallWord reports whether w is one of titleSmallWords.
+func titleSmallWord(w string) bool {
+	return w != "" && len(w) <= maxTitleSmallWord && smallWordLengths[w[0]]&(1<<len(w)) != 0 && titleSmallWords[w]
+}
+
 // sentenceOpeners are words that open a sentence after a glued title.
 var sentenceOpeners = map[string]bool{
 	"menurut": true, "sementara": true, "namun": true, "kata": true, "selain": true,

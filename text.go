@@ -1775,7 +1775,7 @@ func headingEnd(s string, at, n, minWords int) int {
 			break
 		}
 		if c == ' ' {
-			if isLowerByte(s[k+1]) && !titleSmallWords[nextWord(s[k+1:])] {
+			if isLowerByte(s[k+1]) && !titleSmallWord(nextWord(s[k+1:])) {
 				break // a sentence, not a heading
 			}
 			continue
@@ -1833,13 +1833,13 @@ func spacedHeadingEnd(s string, at int) int {
 				return k - 1
 			}
 			return 0
-		case isLowerByte(w[0]) && (len(w) > maxTitleSmallWord || !titleSmallWords[w]):
+		case isLowerByte(w[0]) && !titleSmallWord(w):
 			return 0 // a sentence's word, read before plainWord would
 		case !plainWord(w):
 			return 0
 		case isUpperByte(w[0]) || isDigit(w[0]):
 			caps++
-		case caps == 0 || !titleSmallWords[w]:
+		case caps == 0 || !titleSmallWord(w):
 			return 0
 		}
 		if e >= len(s) {
@@ -1849,14 +1849,6 @@ func spacedHeadingEnd(s string, at int) int {
 	}
 	return 0
 }
-
-// maxTitleSmallWord is the length of the longest of titleSmallWords.
-var maxTitleSmallWord = func() (n int) {
-	for w := range titleSmallWords {
-		n = max(n, len(w))
-	}
-	return n
-}()
 
 // plainWord reports whether w is letters and digits, with inner hyphens
 // and apostrophes: a word with no punctuation around it.
