@@ -140,14 +140,15 @@ func TestStopFinder(t *testing.T) {
 			b.WriteByte("ab .!?)(,1"[r.IntN(10)])
 		}
 		s := b.String()
-		f := newByteFinder(s, splitStops)
+		set := stopSets[r.IntN(len(stopSets))]
+		f := newByteFinder(s, set)
 		for i := 0; i < len(s); i += 1 + r.IntN(4) {
 			want := i
-			for want < len(s) && !strings.Contains(splitStops, s[want:want+1]) {
+			for want < len(s) && !strings.Contains(set, s[want:want+1]) {
 				want++
 			}
 			if got := f.from(i); got != want {
-				t.Fatalf("from(%d) in %q = %d, want %d", i, s, got, want)
+				t.Fatalf("from(%d) of %q in %q = %d, want %d", i, set, s, got, want)
 			}
 		}
 	}

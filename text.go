@@ -1624,9 +1624,10 @@ func bracketSentence(s string) bool {
 	return false
 }
 
-// splitStops are the bytes at which splitSentences looks for a break:
-// sentence ends and a closing bracket.
-const splitStops = ".!?)"
+// stopSets are the bytes at which splitSentences looks for a break: a
+// period and a closing bracket, and the exclamation and question marks,
+// each with the one, the other or both of the two.
+var stopSets = [4]string{".)", ".)!", ".)?", ".)!?"}
 
 // A byteFinder finds, in order, the bytes of a set of at most four in s.
 // Each byte is searched for with strings.IndexByte, which passes over the
@@ -1641,40 +1642,38 @@ type byteFinder struct {
 // newByteFinder returns a byteFinder for the bytes of set in s.
 func newByteFinder(s, set string) byteFinder {
 	f := byteFinder{s: s, set: set}
-	for k := range f.next {
-		if f.next[k] = -1; k >= len(set) {
-			f.next[k] = len(s)
-		}
+	for k := range len(set) {
+		f.next[k] = -1
 	}
 	return f
 }
 
-// newStopFinder returns a byteFinder for the bytes of splitStops in s that
+// newStopFinder returns a byteFinder for the bytes of stopSets in s that
 // looks for '!' and '?' only if may holds their kinds.
 func newStopFinder(s string, may cueSet) byteFinder {
-	f := newByteFinder(s, splitStops)
-	if may&mayExclaim == 0 {
-		f.next[1] = len(s) // splitStops[1] == '!'
+	k := 0
+	if may&mayExclaim != 0 {
+		k++ // stopSets[1] holds '!'
 	}
-	if may&mayQuestion == 0 {
-		f.next[2] = len(s) // splitStops[2] == '?'
+	if may&mayQuestion != 0 {
+		k += 2 // stopSets[2] holds '?', stopSets[3] both
 	}
-	return f
+	return newByteFinder(s, stopSets[k])
 }
 
 // from returns the offset of the first byte of the set at or after i in s,
 // or len(s). i must not be less than in the call before.
 func (f *byteFinder) from(i int) int {
 	first := len(f.s)
-	for k := range f.next {
-		// A byte past the set's stands at len(s) from the start.
-		if f.next[k] < i {
-			f.next[k] = len(f.s)
+	for k, at := range f.next[:len(f.set)] {
+		if at < i {
+			at = len(f.s)
 			if n := strings.IndexByte(f.s[i:], f.set[k]); n >= 0 {
-				f.next[k] = i + n
+				at = i + n
 			}
+			f.next[k] = at
 		}
-		first = min(first, f.next[k])
+		first = min(first, at)
 	}
 	return first
 }
