@@ -338,19 +338,29 @@ func dashLen(s string) int {
 // glued it to. En and em dashes are looked for only when longDash is set.
 func dashCueAt(s string, longDash bool) (int, string) {
 	// The dashes of s, in order, from the third byte: a space and a label
-	// stand before the dash. next holds where each kind is found next.
-	dashes := [...]string{"-", "–", "—"}
-	kinds := 1
-	if longDash {
-		kinds = len(dashes)
+	// stand before the dash.
+	if !longDash {
+		for dash := 2; dash < len(s); dash++ {
+			k := strings.IndexByte(s[dash:], '-')
+			if k < 0 {
+				break
+			}
+			dash += k
+			if st, l := dashLabelBefore(s, dash); st >= 0 {
+				return st, l
+			}
+		}
+		return -1, ""
 	}
+	// next holds where each kind is found next.
+	dashes := [...]string{"-", "–", "—"}
 	var next [len(dashes)]int
-	for k := range kinds {
+	for k := range dashes {
 		next[k] = indexFrom(s, dashes[k], 2)
 	}
 	for {
 		k := -1 // the kind found first
-		for j := range kinds {
+		for j := range dashes {
 			if next[j] >= 0 && (k < 0 || next[j] < next[k]) {
 				k = j
 			}
@@ -360,21 +370,41 @@ func dashCueAt(s string, longDash bool) (int, string) {
 		}
 		dash := next[k]
 		next[k] = indexFrom(s, dashes[k], dash+1)
-		at := dash - 1 // the space before the dash
-		if s[at] != ' ' || dashLen(s[dash:]) == 0 {
-			continue
-		}
-		for _, l := range relatedLabels {
-			st := at - len(l)
-			if st < 0 || strings.IndexByte(l, ' ') < 0 || !isUpperByte(s[st]) || !strings.EqualFold(s[st:at], l) {
-				continue
-			}
-			if st == 0 || !isWordByte(s[st-1]) || isLowerByte(s[st-1]) {
-				return st, l
-			}
+		if st, l := dashLabelBefore(s, dash); st >= 0 {
+			return st, l
 		}
 	}
 }
+
+// dashLabelBefore returns the start of the related label that the dash at
+// s[dash:] closes, after a space, and the label; or -1.
+func dashLabelBefore(s string, dash int) (int, string) {
+	at := dash - 1 // the space before the dash
+	if s[at] != ' ' || dashLen(s[dash:]) == 0 {
+		return -1, ""
+	}
+	for _, l := range dashLabels {
+		st := at - len(l)
+		if st < 0 || !isUpperByte(s[st]) || !strings.EqualFold(s[st:at], l) {
+			continue
+		}
+		if st == 0 || !isWordByte(s[st-1]) || isLowerByte(s[st-1]) {
+			return st, l
+		}
+	}
+	return -1, ""
+}
+
+// dashLabels are the relatedLabels a dash may close: those of two words or
+// more (dashLabel).
+var dashLabels = func() (labels []string) {
+	for _, l := range relatedLabels {
+		if strings.IndexByte(l, ' ') >= 0 {
+			labels = append(labels, l)
+		}
+	}
+	return labels
+}()
 
 // indexFrom returns the offset in s of the first sub at or after from, or
 // -1. It looks for sub's last byte: the first byte of an en or em dash,
