@@ -65,6 +65,41 @@ func TestIsClean(t *testing.T) {
 	}
 }
 
+// TestAppendClean: appendClean, which copies runs of plain ASCII at once,
+// cleans as a rune at a time does: white space collapsed to one space and
+// trimmed, controls and zero-width characters dropped, NFC.
+func TestAppendClean(t *testing.T) {
+	slow := func(s string) string {
+		var b strings.Builder
+		space := false
+		for _, r := range s {
+			switch {
+			case isSpace(r):
+				space = b.Len() > 0
+				continue
+			case r < ' ' || r == 0x7f || r >= 0x200b && r <= 0x200f || r == 0xfeff || r == 0x2060 || r == 0xad:
+				continue
+			}
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteRune(r)
+		}
+		return norm.NFC.String(b.String())
+	}
+	r := rand.New(rand.NewPCG(11, 12))
+	for range 50000 {
+		s := randomText(r, r.IntN(40))
+		if r.IntN(2) == 0 {
+			s = mostlyPlain(r, 60, 6, cleanPieces, "abc XYZ.,!")
+		}
+		if got, want := string(appendClean([]byte("x"), []byte(s))[1:]), slow(s); got != want {
+			t.Fatalf("appendClean(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
 // TestASCIITextRun: the run of printable ASCII with single spaces, found
 // eight bytes at a time, is the one a byte at a time finds.
 func TestASCIITextRun(t *testing.T) {

@@ -987,7 +987,7 @@ func isCleanText(s string, plain, ascii bool) bool {
 // bit in any of the three, and no borrow or carry crosses its bytes. Its
 // spaces are then marked exactly: y, w with every space made 0, keeps the
 // top bit of every other byte once its low seven bits are added to 0x7f.
-func asciiTextRun(s string) int {
+func asciiTextRun[T ~string | ~[]byte](s T) int {
 	const lows = 0x7f * ones8
 	i := 0
 	lastSpace := false // the byte before s[i] is a space
@@ -2011,17 +2011,12 @@ func appendClean(dst, src []byte) []byte {
 	ascii := true
 	for i := 0; i < len(src); {
 		c := src[i]
-		// Copy a run of plain ASCII (no spaces, controls or non-ASCII) at once.
+		// Copy a run of printable ASCII at once, with the single spaces
+		// between its words.
 		if c > ' ' && c < 0x7f {
-			j := i + 1
-			for j < len(src) {
-				if d := src[j]; d > ' ' && d < 0x7f {
-					j++
-				} else if d == ' ' && j+1 < len(src) && src[j+1] > ' ' && src[j+1] < 0x7f {
-					j += 2 // one space between words stays as it is
-				} else {
-					break
-				}
+			j := i + asciiTextRun(src[i:])
+			if src[j-1] == ' ' {
+				j-- // a space before other white space, or the end
 			}
 			if space {
 				dst = append(dst, ' ')
