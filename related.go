@@ -1,6 +1,7 @@
 package berita
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -200,8 +201,7 @@ func nextCue(s string, may cueSet) (int, cue) {
 			i = colon - 24 // the loop goes on at colon-23
 			continue
 		}
-		c := s[i]
-		if c != 'B' && c != 'S' && c != 'L' && c != 'A' && c != 'P' && c != 'C' && c != 'K' && c != 'R' && c != 'Y' {
+		if !labelOpeners[s[i]] {
 			continue
 		}
 		if i > 0 && isWordByte(s[i-1]) && !isLowerByte(s[i-1]) {
@@ -214,6 +214,15 @@ func nextCue(s string, may cueSet) (int, cue) {
 	}
 	return best, bc
 }
+
+// labelOpeners are the capitals that open a label nextCue looks for: those
+// of relatedLabels and labelVerbs.
+var labelOpeners = func() (t [256]bool) {
+	for _, l := range slices.Concat(relatedLabels, labelVerbs) {
+		t[l[0]-'a'+'A'] = true
+	}
+	return t
+}()
 
 // labelsByFirst indexes relatedLabels by their first byte: a label can
 // only open s when s opens with its first letter in either case.
@@ -688,13 +697,13 @@ var sentenceOpeners = map[string]bool{
 // camelBreak returns the offset inside w where two glued words meet
 // ("SumateraWarga", "TNISeperti"), or 0.
 func camelBreak(w string) int {
-	if camelWords[strings.Trim(w, ",.:;")] {
-		return 0
-	}
 	for i := 1; i+1 < len(w); i++ {
 		a, b, c := w[i-1], w[i], w[i+1]
 		if isUpperByte(b) && isLowerByte(c) && (isLowerByte(a) && i >= 3 || isUpperByte(a) && i >= 2) {
 			if len(w)-i >= 4 {
+				if camelWords[strings.Trim(w, ",.:;")] {
+					return 0
+				}
 				return i
 			}
 		}
