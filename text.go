@@ -118,8 +118,10 @@ func (sc *textScratch) shapedBlocks(s string, shape textShape) []block {
 	// becomes one string, so that the lines cost no allocation each.
 	dirty := sc.dirty[:0]
 	lines := sc.lines[:0]
-	if n := strings.Count(s, "\n") + 1; cap(lines) < n {
-		lines = make([]textLine, 0, n)
+	if cap(lines) == 0 {
+		// A new scratch is made for the text; one used before grows as
+		// the text needs.
+		lines = make([]textLine, 0, strings.Count(s, "\n")+1)
 	}
 	buf := sc.buf[:0]
 	for line := range strings.Lines(s) {
