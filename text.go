@@ -622,9 +622,11 @@ func contentsLabel(s string) bool {
 	switch lowerByte(s[0]) {
 	case 'd', 't', 'i':
 	default:
-		return false // what TrimRight leaves opens with s[0] or is empty
+		return false // what the trim leaves opens with s[0]
 	}
-	s = strings.TrimRight(s, " :")
+	for s[len(s)-1] == ' ' || s[len(s)-1] == ':' {
+		s = s[:len(s)-1] // s[0] is a letter: it stays
+	}
 	return strings.EqualFold(s, "daftar isi") || strings.EqualFold(s, "table of contents") || strings.EqualFold(s, "isi artikel")
 }
 
@@ -1136,7 +1138,7 @@ func isSpace(r rune) bool {
 func splitGlued(blocks []block, line string, whole bool, may cueSet) []block {
 	start := len(blocks)
 	emit := func(s string) {
-		if s = strings.TrimSpace(s); s != "" {
+		if s = trimSpace(s); s != "" {
 			blocks = append(blocks, block{text: s})
 		}
 	}
@@ -1203,6 +1205,15 @@ func splitGlued(blocks []block, line string, whole bool, may cueSet) []block {
 		}
 	}
 	return blocks
+}
+
+// trimSpace is strings.TrimSpace, quicker on a piece of text with no
+// white space at its ends, which most pieces splitGlued cuts are.
+func trimSpace(s string) string {
+	if s != "" && s[0] > ' ' && s[0] < utf8.RuneSelf && s[len(s)-1] > ' ' && s[len(s)-1] < utf8.RuneSelf {
+		return s
+	}
+	return strings.TrimSpace(s)
 }
 
 // gluedTitles reads the rest of a line after a related title, from the
