@@ -1439,6 +1439,9 @@ var gluedCreditLabels = []string{
 	"Penulis", "Reporter", "Pewarta", "Editor", "Redaktur", "Penyunting", "Kontributor", "Jurnalis", "Wartawan",
 }
 
+// creditLabelsByFirst holds gluedCreditLabels by their first byte.
+var creditLabelsByFirst = byFirstByte(gluedCreditLabels)
+
 // creditOpeners are the first bytes of the credits creditAfter reads: a
 // bracket, "Ditulis oleh" and the labels.
 var creditOpeners = func() (t [256]bool) {
@@ -1468,10 +1471,7 @@ func creditAfter(s string) int {
 		t = t[1:]
 	}
 	label := strings.HasPrefix(t, "Ditulis oleh ")
-	for _, l := range gluedCreditLabels {
-		if t[0] != l[0] {
-			continue // t holds three bytes or more
-		}
+	for _, l := range creditLabelsByFirst[t[0]] {
 		if rest, ok := strings.CutPrefix(t, l); ok && strings.HasPrefix(strings.TrimLeft(rest, " "), ":") {
 			label = true
 			break
