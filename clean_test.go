@@ -65,6 +65,41 @@ func TestIsClean(t *testing.T) {
 	}
 }
 
+// TestAppendClean: appendClean, which copies runs of plain ASCII at once,
+// cleans as a rune at a time does: white space collapsed to one space and
+// trimmed, controls and zero-width characters dropped, NFC.
+func TestAppendClean(t *testing.T) {
+	slow := func(s string) string {
+		var b strings.Builder
+		space := false
+		for _, r := range s {
+			switch {
+			case isSpace(r):
+				space = b.Len() > 0
+				continue
+			case r < ' ' || r == 0x7f || r >= 0x200b && r <= 0x200f || r == 0xfeff || r == 0x2060 || r == 0xad:
+				continue
+			}
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteRune(r)
+		}
+		return norm.NFC.String(b.String())
+	}
+	r := rand.New(rand.NewPCG(11, 12))
+	for range 50000 {
+		s := randomText(r, r.IntN(40))
+		if r.IntN(2) == 0 {
+			s = mostlyPlain(r, 60, 6, cleanPieces, "abc XYZ.,!")
+		}
+		if got, want := string(appendClean([]byte("x"), []byte(s))[1:]), slow(s); got != want {
+			t.Fatalf("appendClean(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
 // TestASCIITextRun: the run of printable ASCII with single spaces, found
 // eight bytes at a time, is the one a byte at a time finds.
 func TestASCIITextRun(t *testing.T) {
@@ -140,14 +175,15 @@ func TestStopFinder(t *testing.T) {
 			b.WriteByte("ab .!?)(,1"[r.IntN(10)])
 		}
 		s := b.String()
-		f := newByteFinder(s, splitStops)
+		set := stopSets[r.IntN(len(stopSets))]
+		f := newByteFinder(s, set)
 		for i := 0; i < len(s); i += 1 + r.IntN(4) {
 			want := i
-			for want < len(s) && !strings.Contains(splitStops, s[want:want+1]) {
+			for want < len(s) && !strings.Contains(set, s[want:want+1]) {
 				want++
 			}
 			if got := f.from(i); got != want {
-				t.Fatalf("from(%d) in %q = %d, want %d", i, s, got, want)
+				t.Fatalf("from(%d) of %q in %q = %d, want %d", i, set, s, got, want)
 			}
 		}
 	}

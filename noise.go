@@ -138,8 +138,8 @@ func embedAt(s string, placeholders, posts bool) (int, int) {
 	if placeholders {
 		i, n = placeholderAt(s)
 	}
-	if !posts {
-		return i, n
+	if !posts || strings.IndexByte(s, '@') < 0 && !strings.Contains(s, "Instagram") {
+		return i, n // postEmbedAt finds none: a post's label names Instagram, its credit the handle
 	}
 	if j, m := postEmbedAt(s); j >= 0 && (i < 0 || j < i) {
 		i, n = j, m

@@ -1,6 +1,7 @@
 package berita
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -200,8 +201,7 @@ func nextCue(s string, may cueSet) (int, cue) {
 			i = colon - 24 // the loop goes on at colon-23
 			continue
 		}
-		c := s[i]
-		if c != 'B' && c != 'S' && c != 'L' && c != 'A' && c != 'P' && c != 'C' && c != 'K' && c != 'R' && c != 'Y' {
+		if !labelOpeners[s[i]] {
 			continue
 		}
 		if i > 0 && isWordByte(s[i-1]) && !isLowerByte(s[i-1]) {
@@ -214,6 +214,15 @@ func nextCue(s string, may cueSet) (int, cue) {
 	}
 	return best, bc
 }
+
+// labelOpeners are the capitals that open a label nextCue looks for: those
+// of relatedLabels and labelVerbs.
+var labelOpeners = func() (t [256]bool) {
+	for _, l := range slices.Concat(relatedLabels, labelVerbs) {
+		t[l[0]-'a'+'A'] = true
+	}
+	return t
+}()
 
 // labelsByFirst indexes relatedLabels by their first byte: a label can
 // only open s when s opens with its first letter in either case.
@@ -342,19 +351,29 @@ func dashLen(s string) int {
 // glued it to. En and em dashes are looked for only when longDash is set.
 func dashCueAt(s string, longDash bool) (int, string) {
 	// The dashes of s, in order, from the third byte: a space and a label
-	// stand before the dash. next holds where each kind is found next.
-	dashes := [...]string{"-", "–", "—"}
-	kinds := 1
-	if longDash {
-		kinds = len(dashes)
+	// stand before the dash.
+	if !longDash {
+		for dash := 2; dash < len(s); dash++ {
+			k := strings.IndexByte(s[dash:], '-')
+			if k < 0 {
+				break
+			}
+			dash += k
+			if st, l := dashLabelBefore(s, dash); st >= 0 {
+				return st, l
+			}
+		}
+		return -1, ""
 	}
+	// next holds where each kind is found next.
+	dashes := [...]string{"-", "–", "—"}
 	var next [len(dashes)]int
-	for k := range kinds {
+	for k := range dashes {
 		next[k] = indexFrom(s, dashes[k], 2)
 	}
 	for {
 		k := -1 // the kind found first
-		for j := range kinds {
+		for j := range dashes {
 			if next[j] >= 0 && (k < 0 || next[j] < next[k]) {
 				k = j
 			}
@@ -364,21 +383,41 @@ func dashCueAt(s string, longDash bool) (int, string) {
 		}
 		dash := next[k]
 		next[k] = indexFrom(s, dashes[k], dash+1)
-		at := dash - 1 // the space before the dash
-		if s[at] != ' ' || dashLen(s[dash:]) == 0 {
-			continue
-		}
-		for _, l := range relatedLabels {
-			st := at - len(l)
-			if st < 0 || strings.IndexByte(l, ' ') < 0 || !isUpperByte(s[st]) || !strings.EqualFold(s[st:at], l) {
-				continue
-			}
-			if st == 0 || !isWordByte(s[st-1]) || isLowerByte(s[st-1]) {
-				return st, l
-			}
+		if st, l := dashLabelBefore(s, dash); st >= 0 {
+			return st, l
 		}
 	}
 }
+
+// dashLabelBefore returns the start of the related label that the dash at
+// s[dash:] closes, after a space, and the label; or -1.
+func dashLabelBefore(s string, dash int) (int, string) {
+	at := dash - 1 // the space before the dash
+	if s[at] != ' ' || dashLen(s[dash:]) == 0 {
+		return -1, ""
+	}
+	for _, l := range dashLabels {
+		st := at - len(l)
+		if st < 0 || !isUpperByte(s[st]) || !strings.EqualFold(s[st:at], l) {
+			continue
+		}
+		if st == 0 || !isWordByte(s[st-1]) || isLowerByte(s[st-1]) {
+			return st, l
+		}
+	}
+	return -1, ""
+}
+
+// dashLabels are the relatedLabels a dash may close: those of two words or
+// more (dashLabel).
+var dashLabels = func() (labels []string) {
+	for _, l := range relatedLabels {
+		if strings.IndexByte(l, ' ') >= 0 {
+			labels = append(labels, l)
+		}
+	}
+	return labels
+}()
 
 // indexFrom returns the offset in s of the first sub at or after from, or
 // -1. It looks for sub's last byte: the first byte of an en or em dash,
@@ -539,7 +578,8 @@ func relatedTitle(s string, may cueSet) (title, after string) {
 	if i, _ := nextCue(s, may); i >= 0 {
 		region = s[:i]
 	}
-	toks := tokens(region)
+	var spans [64]span // a region's words, most often no more
+	toks := appendSpans(spans[:0], region)
 	if len(toks) == 0 {
 		return "", s
 	}
@@ -629,6 +669,29 @@ var titleSmallWords = map[string]bool{
 	"a": true, "at": true, "by": true, "with": true,
 }
 
+// smallWordLengths holds, for each byte, the lengths of the titleSmallWords
+// that open with it, a bit for each (the words are far shorter than 32
+// bytes): most words are told from all of them with no map lookup.
+var smallWordLengths = func() (t [256]uint32) {
+	for w := range titleSmallWords {
+		t[w[0]] |= 1 << len(w)
+	}
+	return t
+}()
+
+// maxTitleSmallWord is the length of the longest of titleSmallWords.
+var maxTitleSmallWord = func() (n int) {
+	for w := range titleSmallWords {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
+// titleSmallWord reports whether w is one of titleSmallWords.
+func titleSmallWord(w string) bool {
+	return w != "" && len(w) <= maxTitleSmallWord && smallWordLengths[w[0]]&(1<<len(w)) != 0 && titleSmallWords[w]
+}
+
 // sentenceOpeners are words that open a sentence after a glued title.
 var sentenceOpeners = map[string]bool{
 	"menurut": true, "sementara": true, "namun": true, "kata": true, "selain": true,
@@ -638,13 +701,13 @@ var sentenceOpeners = map[string]bool{
 // camelBreak returns the offset inside w where two glued words meet
 // ("SumateraWarga", "TNISeperti"), or 0.
 func camelBreak(w string) int {
-	if camelWords[strings.Trim(w, ",.:;")] {
-		return 0
-	}
 	for i := 1; i+1 < len(w); i++ {
 		a, b, c := w[i-1], w[i], w[i+1]
 		if isUpperByte(b) && isLowerByte(c) && (isLowerByte(a) && i >= 3 || isUpperByte(a) && i >= 2) {
 			if len(w)-i >= 4 {
+				if camelWords[strings.Trim(w, ",.:;")] {
+					return 0
+				}
 				return i
 			}
 		}
@@ -678,9 +741,8 @@ func endsSentence(w string) bool {
 // A span is a word's byte range.
 type span struct{ start, end int }
 
-// tokens splits s at spaces.
-func tokens(s string) []span {
-	var out []span
+// appendSpans appends the words of s, split at spaces, to out.
+func appendSpans(out []span, s string) []span {
 	start := -1
 	for i := 0; i <= len(s); i++ {
 		if i == len(s) || s[i] == ' ' {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -42,7 +43,9 @@ func (p *Parser) ParseText(s string) (*Article, error) {
 		}
 		shape = textShapeOf(s)
 	}
-	blocks := shapedBlocks(s, shape)
+	sc := textPool.Get().(*textScratch)
+	defer sc.release()
+	blocks := sc.shapedBlocks(s, shape)
 	if len(blocks) == 0 {
 		return nil, ErrNoContent
 	}
@@ -63,11 +66,48 @@ func (p *Parser) ParseText(s string) (*Article, error) {
 // textBlocks splits a text into blocks: its HTML entities decoded, one
 // block per line, lines into which a scraper glued paragraphs cut apart.
 func textBlocks(s string) []block {
-	return shapedBlocks(s, textShapeOf(s))
+	var sc textScratch
+	return sc.shapedBlocks(s, textShapeOf(s))
 }
 
-// shapedBlocks is textBlocks for a text whose shape is read already.
-func shapedBlocks(s string, shape textShape) []block {
+// A textScratch holds the slices that shapedBlocks cuts a text's lines
+// into and the blocks it returns. ParseText takes one from textPool and
+// puts it back once the parse is done, when nothing refers to them.
+type textScratch struct {
+	lines  []textLine
+	dirty  []cleanedLine
+	buf    []byte // the dirty lines, cleaned
+	blocks []block
+}
+
+// A cleanedLine is a line that shapedBlocks cleaned: lines[line] is
+// buf[from:to].
+type cleanedLine struct {
+	line, from, to int
+}
+
+// textPool holds textScratches for ParseText.
+var textPool = sync.Pool{New: func() any { return new(textScratch) }}
+
+// maxPooledLines bounds the lines and blocks of a textScratch kept for
+// reuse; a huge text's are dropped.
+const maxPooledLines = 1 << 14
+
+// release clears sc's lines and blocks, which point into the text, so that
+// the pool keeps no text alive, and puts sc back in textPool.
+func (sc *textScratch) release() {
+	if cap(sc.lines) > maxPooledLines || cap(sc.blocks) > maxPooledLines || cap(sc.buf) > maxPooled {
+		return
+	}
+	clear(sc.lines)
+	clear(sc.blocks)
+	sc.lines, sc.dirty, sc.buf, sc.blocks = sc.lines[:0], sc.dirty[:0], sc.buf[:0], sc.blocks[:0]
+	textPool.Put(sc)
+}
+
+// shapedBlocks is textBlocks for a text whose shape is read already. The
+// blocks it returns are sc's.
+func (sc *textScratch) shapedBlocks(s string, shape textShape) []block {
 	if strings.IndexByte(s, '&') >= 0 {
 		if t := html.UnescapeString(s); t != s {
 			s, shape = t, textShapeOf(t)
@@ -76,12 +116,14 @@ func shapedBlocks(s string, shape textShape) []block {
 	// The lines are cut and cleaned first; a clean line (the common case)
 	// stays a slice of s, the others are cleaned into one buffer that
 	// becomes one string, so that the lines cost no allocation each.
-	type cleanedLine struct {
-		line, from, to int // lines[line] is buf[from:to]
+	dirty := sc.dirty[:0]
+	lines := sc.lines[:0]
+	if cap(lines) == 0 {
+		// A new scratch is made for the text; one used before grows as
+		// the text needs.
+		lines = make([]textLine, 0, strings.Count(s, "\n")+1)
 	}
-	var dirty []cleanedLine
-	lines := make([]textLine, 0, strings.Count(s, "\n")+1)
-	var buf []byte
+	buf := sc.buf[:0]
 	for line := range strings.Lines(s) {
 		// A clean line has no run of spaces, where cutSpaceBreak cuts.
 		line = strings.TrimSuffix(line, "\n")
@@ -105,6 +147,7 @@ func shapedBlocks(s string, shape textShape) []block {
 	for _, d := range dirty {
 		lines[d.line].text = cleaned[d.from:d.to]
 	}
+	sc.lines, sc.dirty, sc.buf = lines, dirty, buf
 	// Empty lines are dropped, each marking the line after it.
 	kept := 0
 	blank := false
@@ -123,7 +166,10 @@ func shapedBlocks(s string, shape textShape) []block {
 		blank = false
 	}
 	lines = lines[:kept]
-	blocks := make([]block, 0, len(lines)+len(lines)/4)
+	blocks := sc.blocks[:0]
+	if n := len(lines) + len(lines)/4; cap(blocks) < n {
+		blocks = make([]block, 0, n)
+	}
 	whole := len(lines) == 1               // the whole body stored as one line
 	may := cuesIn(shape.ascii, s, cleaned) // every line is cut from one of the two
 	rejoinLines(lines, func(line string) {
@@ -133,6 +179,7 @@ func shapedBlocks(s string, shape textShape) []block {
 			listItem(blocks)
 		}
 	})
+	sc.blocks = blocks
 	return blocks
 }
 
@@ -575,9 +622,11 @@ func contentsLabel(s string) bool {
 	switch lowerByte(s[0]) {
 	case 'd', 't', 'i':
 	default:
-		return false // what TrimRight leaves opens with s[0] or is empty
+		return false // what the trim leaves opens with s[0]
 	}
-	s = strings.TrimRight(s, " :")
+	for s[len(s)-1] == ' ' || s[len(s)-1] == ':' {
+		s = s[:len(s)-1] // s[0] is a letter: it stays
+	}
 	return strings.EqualFold(s, "daftar isi") || strings.EqualFold(s, "table of contents") || strings.EqualFold(s, "isi artikel")
 }
 
@@ -942,7 +991,7 @@ func isCleanText(s string, plain, ascii bool) bool {
 // bit in any of the three, and no borrow or carry crosses its bytes. Its
 // spaces are then marked exactly: y, w with every space made 0, keeps the
 // top bit of every other byte once its low seven bits are added to 0x7f.
-func asciiTextRun(s string) int {
+func asciiTextRun[T ~string | ~[]byte](s T) int {
 	const lows = 0x7f * ones8
 	i := 0
 	lastSpace := false // the byte before s[i] is a space
@@ -1089,7 +1138,7 @@ func isSpace(r rune) bool {
 func splitGlued(blocks []block, line string, whole bool, may cueSet) []block {
 	start := len(blocks)
 	emit := func(s string) {
-		if s = strings.TrimSpace(s); s != "" {
+		if s = trimSpace(s); s != "" {
 			blocks = append(blocks, block{text: s})
 		}
 	}
@@ -1156,6 +1205,15 @@ func splitGlued(blocks []block, line string, whole bool, may cueSet) []block {
 		}
 	}
 	return blocks
+}
+
+// trimSpace is strings.TrimSpace, quicker on a piece of text with no
+// white space at its ends, which most pieces splitGlued cuts are.
+func trimSpace(s string) string {
+	if s != "" && s[0] > ' ' && s[0] < utf8.RuneSelf && s[len(s)-1] > ' ' && s[len(s)-1] < utf8.RuneSelf {
+		return s
+	}
+	return strings.TrimSpace(s)
 }
 
 // gluedTitles reads the rest of a line after a related title, from the
@@ -1379,6 +1437,9 @@ var gluedCreditLabels = []string{
 	"Penulis", "Reporter", "Pewarta", "Editor", "Redaktur", "Penyunting", "Kontributor", "Jurnalis", "Wartawan",
 }
 
+// creditLabelsByFirst holds gluedCreditLabels by their first byte.
+var creditLabelsByFirst = byFirstByte(gluedCreditLabels)
+
 // creditOpeners are the first bytes of the credits creditAfter reads: a
 // bracket, "Ditulis oleh" and the labels.
 var creditOpeners = func() (t [256]bool) {
@@ -1408,10 +1469,7 @@ func creditAfter(s string) int {
 		t = t[1:]
 	}
 	label := strings.HasPrefix(t, "Ditulis oleh ")
-	for _, l := range gluedCreditLabels {
-		if t[0] != l[0] {
-			continue // t holds three bytes or more
-		}
+	for _, l := range creditLabelsByFirst[t[0]] {
 		if rest, ok := strings.CutPrefix(t, l); ok && strings.HasPrefix(strings.TrimLeft(rest, " "), ":") {
 			label = true
 			break
@@ -1577,9 +1635,10 @@ func bracketSentence(s string) bool {
 	return false
 }
 
-// splitStops are the bytes at which splitSentences looks for a break:
-// sentence ends and a closing bracket.
-const splitStops = ".!?)"
+// stopSets are the bytes at which splitSentences looks for a break: a
+// period and a closing bracket, and the exclamation and question marks,
+// each with the one, the other or both of the two.
+var stopSets = [4]string{".)", ".)!", ".)?", ".)!?"}
 
 // A byteFinder finds, in order, the bytes of a set of at most four in s.
 // Each byte is searched for with strings.IndexByte, which passes over the
@@ -1594,40 +1653,38 @@ type byteFinder struct {
 // newByteFinder returns a byteFinder for the bytes of set in s.
 func newByteFinder(s, set string) byteFinder {
 	f := byteFinder{s: s, set: set}
-	for k := range f.next {
-		if f.next[k] = -1; k >= len(set) {
-			f.next[k] = len(s)
-		}
+	for k := range len(set) {
+		f.next[k] = -1
 	}
 	return f
 }
 
-// newStopFinder returns a byteFinder for the bytes of splitStops in s that
+// newStopFinder returns a byteFinder for the bytes of stopSets in s that
 // looks for '!' and '?' only if may holds their kinds.
 func newStopFinder(s string, may cueSet) byteFinder {
-	f := newByteFinder(s, splitStops)
-	if may&mayExclaim == 0 {
-		f.next[1] = len(s) // splitStops[1] == '!'
+	k := 0
+	if may&mayExclaim != 0 {
+		k++ // stopSets[1] holds '!'
 	}
-	if may&mayQuestion == 0 {
-		f.next[2] = len(s) // splitStops[2] == '?'
+	if may&mayQuestion != 0 {
+		k += 2 // stopSets[2] holds '?', stopSets[3] both
 	}
-	return f
+	return newByteFinder(s, stopSets[k])
 }
 
 // from returns the offset of the first byte of the set at or after i in s,
 // or len(s). i must not be less than in the call before.
 func (f *byteFinder) from(i int) int {
 	first := len(f.s)
-	for k := range f.next {
-		// A byte past the set's stands at len(s) from the start.
-		if f.next[k] < i {
-			f.next[k] = len(f.s)
+	for k, at := range f.next[:len(f.set)] {
+		if at < i {
+			at = len(f.s)
 			if n := strings.IndexByte(f.s[i:], f.set[k]); n >= 0 {
-				f.next[k] = i + n
+				at = i + n
 			}
+			f.next[k] = at
 		}
-		first = min(first, f.next[k])
+		first = min(first, at)
 	}
 	return first
 }
@@ -1728,7 +1785,7 @@ func headingEnd(s string, at, n, minWords int) int {
 			break
 		}
 		if c == ' ' {
-			if isLowerByte(s[k+1]) && !titleSmallWords[nextWord(s[k+1:])] {
+			if isLowerByte(s[k+1]) && !titleSmallWord(nextWord(s[k+1:])) {
 				break // a sentence, not a heading
 			}
 			continue
@@ -1786,13 +1843,13 @@ func spacedHeadingEnd(s string, at int) int {
 				return k - 1
 			}
 			return 0
-		case isLowerByte(w[0]) && (len(w) > maxTitleSmallWord || !titleSmallWords[w]):
+		case isLowerByte(w[0]) && !titleSmallWord(w):
 			return 0 // a sentence's word, read before plainWord would
 		case !plainWord(w):
 			return 0
 		case isUpperByte(w[0]) || isDigit(w[0]):
 			caps++
-		case caps == 0 || !titleSmallWords[w]:
+		case caps == 0 || !titleSmallWord(w):
 			return 0
 		}
 		if e >= len(s) {
@@ -1802,14 +1859,6 @@ func spacedHeadingEnd(s string, at int) int {
 	}
 	return 0
 }
-
-// maxTitleSmallWord is the length of the longest of titleSmallWords.
-var maxTitleSmallWord = func() (n int) {
-	for w := range titleSmallWords {
-		n = max(n, len(w))
-	}
-	return n
-}()
 
 // plainWord reports whether w is letters and digits, with inner hyphens
 // and apostrophes: a word with no punctuation around it.
@@ -1973,17 +2022,12 @@ func appendClean(dst, src []byte) []byte {
 	ascii := true
 	for i := 0; i < len(src); {
 		c := src[i]
-		// Copy a run of plain ASCII (no spaces, controls or non-ASCII) at once.
+		// Copy a run of printable ASCII at once, with the single spaces
+		// between its words.
 		if c > ' ' && c < 0x7f {
-			j := i + 1
-			for j < len(src) {
-				if d := src[j]; d > ' ' && d < 0x7f {
-					j++
-				} else if d == ' ' && j+1 < len(src) && src[j+1] > ' ' && src[j+1] < 0x7f {
-					j += 2 // one space between words stays as it is
-				} else {
-					break
-				}
+			j := i + asciiTextRun(src[i:])
+			if src[j-1] == ' ' {
+				j-- // a space before other white space, or the end
 			}
 			if space {
 				dst = append(dst, ' ')
