@@ -2,6 +2,7 @@ package berita
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -59,4 +60,41 @@ func TestConcurrent(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+// TestArticleOutlivesLaterParses holds every fixture's Article while all
+// the fixtures are parsed again, and checks that none changed: the parser
+// keeps scratch room from one parse to the next, and none of it may be
+// shared with an Article it returned.
+func TestArticleOutlivesLaterParses(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.*[lt]")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	p := &Parser{Now: goldenNow}
+	parse := func(file string) *Article {
+		b, err := os.ReadFile(file)
+		require.NoError(t, err)
+		var a *Article
+		if strings.HasSuffix(file, ".html") {
+			a, _ = p.ParseHTML(bytes.NewReader(b))
+		} else {
+			a, _ = p.ParseText(string(b))
+		}
+		return a
+	}
+	articles := make([]*Article, len(files))
+	snapshots := make([][]byte, len(files))
+	for i, file := range files {
+		articles[i] = parse(file)
+		snapshots[i], err = json.Marshal(articles[i])
+		require.NoError(t, err)
+	}
+	for _, file := range files {
+		parse(file)
+	}
+	for i, file := range files {
+		now, err := json.Marshal(articles[i])
+		require.NoError(t, err)
+		require.JSONEq(t, string(snapshots[i]), string(now), "%s changed after later parses", file)
+	}
 }
