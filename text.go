@@ -89,14 +89,11 @@ type cleanedLine struct {
 // textPool holds textScratches for ParseText.
 var textPool = sync.Pool{New: func() any { return new(textScratch) }}
 
-// maxPooledLines bounds the lines and blocks of a textScratch kept for
-// reuse; a huge text's are dropped.
-const maxPooledLines = 1 << 14
-
 // release clears sc's lines and blocks, which point into the text, so that
-// the pool keeps no text alive, and puts sc back in textPool.
+// the pool keeps no text alive, and puts sc back in textPool. A huge
+// text's scratch is dropped, by the bounds the HTML path's buffers keep.
 func (sc *textScratch) release() {
-	if cap(sc.lines) > maxPooledLines || cap(sc.blocks) > maxPooledLines || cap(sc.buf) > maxPooled {
+	if cap(sc.lines) > maxPooled/64 || cap(sc.blocks) > maxPooled/64 || cap(sc.buf) > maxPooled {
 		return
 	}
 	clear(sc.lines)
