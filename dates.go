@@ -1216,7 +1216,7 @@ func calWordAt(s string, i int) (calWord, int) {
 	var key uint64
 	j := i
 	for ; j < len(s) && isLetter(s[j]); j++ {
-		key = key<<5 | uint64(s[j]&31)
+		key = calKeyOn(key, s[j])
 	}
 	switch {
 	case j == i:
@@ -1241,12 +1241,16 @@ var calKeys = func() map[uint64]calWord {
 	for w, cw := range calWords {
 		var key uint64
 		for k := 0; k < len(w); k++ {
-			key = key<<5 | uint64(w[k]&31)
+			key = calKeyOn(key, w[k])
 		}
 		m[key] = cw
 	}
 	return m
 }()
+
+// calKeyOn returns the calKey of a word whose letters before c have the
+// key key, with the letter c read on.
+func calKeyOn(key uint64, c byte) uint64 { return key<<5 | uint64(c&31) }
 
 // calFilter holds the shapes of calWords' words.
 var calFilter = func() (f wordFilter) {

@@ -327,7 +327,8 @@ func isBinary[T ~string | ~[]byte](head T) bool {
 // head of n bytes make it binary: more than one byte in 50.
 func tooManyControls(controls, n int) bool { return controls*50 > n }
 
-// binaryHead is how many bytes of an input isBinary reads.
+// binaryHead is how many bytes of an input the binary verdict reads
+// (isBinary, and textShape's for a text).
 const binaryHead = 8 << 10
 
 // binarySignature reports whether an input that starts with head opens with

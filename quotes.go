@@ -538,14 +538,7 @@ func (st *quoteState) indexNames() {
 			if j == i+1 {
 				// A run of one word: noteSaid keeps it only next to a
 				// reporting verb, which most are not.
-				var next wordClass
-				if j < len(toks) {
-					next = toks[j].cls
-				}
-				prev := toks[max(i, 1)-1].cls // the word itself at i == 0, which noteSaid turns away
-				if next&classSubjectVerb|prev&classTailVerb != 0 {
-					st.noteSaid(toks, i)
-				}
+				st.noteSaid(toks, i)
 				continue
 			}
 			lo, hi := trimBounds(toks[i:j])
@@ -581,7 +574,7 @@ func (st *quoteState) paragraph(pi int, text string, toks []token, spans []qspan
 			if si+1 < len(sents) {
 				end = min(end, sents[si+1].start)
 			}
-			if oi = spanFrom(spans, oi, sents[si].start); oi == len(spans) || spans[oi].open >= end { // !openIn
+			if !openFrom(spans, &oi, sents[si].start, end) {
 				st.subjectIn(text, tokensIn(toks, sents[si].start, end))
 			}
 			si++
@@ -652,7 +645,7 @@ func (st *quoteState) paragraph(pi int, text string, toks []token, spans []qspan
 		if si+1 < len(sents) {
 			end, endTok = sents[si+1].start, sents[si+1].tok
 		}
-		if oi = spanFrom(spans, oi, sents[si].start); oi == len(spans) || spans[oi].open >= end { // !openIn
+		if !openFrom(spans, &oi, sents[si].start, end) {
 			st.subjectIn(text, toks[sents[si].tok:endTok])
 		}
 	}
@@ -1505,7 +1498,7 @@ func (st *quoteState) fullestUncached(name string) string {
 	// The name is lower-cased at once, not word by word: strings.ToLower
 	// maps rune by rune and leaves spaces as they are, so the words of the
 	// lower case are the lower case of the words.
-	lw := appendFields(lowBuf[:0], lowerString(name))
+	lw := appendFields(lowBuf[:0], strings.ToLower(name))
 	if len(words) == 1 {
 		if a, ok := st.alias[lw[0]]; ok && a != name {
 			return a
@@ -1589,23 +1582,6 @@ func appendFields(dst []string, s string) []string {
 	return dst
 }
 
-// lowerString returns strings.ToLower(s). A short ASCII s, such as most
-// names, is lowered on the stack and copied once.
-func lowerString(s string) string {
-	var buf [64]byte
-	if len(s) > len(buf) {
-		return strings.ToLower(s)
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return strings.ToLower(s)
-		}
-		buf[i] = lowerASCII[c]
-	}
-	return string(buf[:len(s)])
-}
-
 // containsSeq returns the index in run of the first token of the words
 // want, held contiguously by the words of run (ignoring case), or -1; with
 // prefix, a word of run may only start with the word wanted.
@@ -1639,16 +1615,11 @@ func keepQuote(text string, sp qspan, q string, attributed bool) bool {
 		return true
 	}
 	n, caps, lowers := 0, 0, 0
-	for i := 0; ; {
-		a, b := nextField(q, i)
-		if a == len(q) {
-			break
-		}
-		i = b
+	for f := range strings.FieldsSeq(q) {
 		if n >= 3 && (attributed || lowers > 0) {
 			break // the words read decide: the rest cannot change the answer
 		}
-		w := trimToWord(q[a:b])
+		w := trimToWord(f)
 		if w == "" {
 			continue
 		}
@@ -1678,44 +1649,6 @@ func keepQuote(text string, sp qspan, q string, attributed bool) bool {
 		return false // sebagai 'properti asing musuh', bertajuk "..."
 	}
 	return true
-}
-
-// nextField returns the bounds of the first word of s at or after byte
-// offset i, where strings.Fields splits s: at the runs of runes that
-// unicode.IsSpace reports. start is len(s) when no word is left.
-func nextField(s string, i int) (start, end int) {
-	for i < len(s) {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if !asciiSpace[c] {
-				break
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		i += n
-	}
-	start = i
-	for i < len(s) {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if asciiSpace[c] {
-				break
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
-			break
-		}
-		i += n
-	}
-	return start, i
 }
 
 // trimToWord trims from both ends of f what is not a letter or a digit, as
@@ -1941,14 +1874,14 @@ func insideSpan(spans []qspan, i int) bool {
 	return k > 0 && i <= spans[k-1].close
 }
 
-// spanFrom returns the index of the first of spans (sorted) that opens at
-// or after offset a, looking from index k on: a paragraph's sentences ask
-// in order, each from where the one before stopped.
-func spanFrom(spans []qspan, k, a int) int {
-	for k < len(spans) && spans[k].open < a {
-		k++
+// openFrom is openIn for a paragraph's sentences, which ask in order: it
+// looks from index *k on, and leaves *k at the first of spans that opens
+// at or after a, for the next sentence to look from.
+func openFrom(spans []qspan, k *int, a, b int) bool {
+	for *k < len(spans) && spans[*k].open < a {
+		*k++
 	}
-	return k
+	return *k < len(spans) && spans[*k].open < b
 }
 
 // openIn reports whether one of spans (sorted) opens in text[a:b].
@@ -2038,10 +1971,10 @@ type tokenizer struct {
 }
 
 // noteWord notes the class c of a word read: the language counts and the
-// classes of its paragraph (*classes). No word is on the function words of
-// both languages.
-func (tk *tokenizer) noteWord(c wordClass, classes *wordClass) {
-	*classes |= c
+// classes of its paragraph. No word is on the function words of both
+// languages.
+func (tk *tokenizer) noteWord(c wordClass) {
+	tk.classes |= c
 	tk.lang.id += int(c / classIndonesian & 1)
 	tk.lang.en += int(c / classEnglish & 1)
 }
@@ -2093,7 +2026,7 @@ func lowerWordInto(b []byte, text string, pos, n int) {
 	for ; i < n && pos+i+8 <= len(text); i += 8 {
 		w := word8(text[pos+i : pos+i+8])
 		if m := n - i; m < 8 {
-			w &= 1<<(8*m) - 1 // the bytes of the word
+			w &= lowBytes(m) // the bytes of the word
 		}
 		if w&tops8 != 0 {
 			break
@@ -2106,9 +2039,10 @@ func lowerWordInto(b []byte, text string, pos, n int) {
 }
 
 // lowerASCII8 returns w, eight ASCII bytes, with each upper-case letter
-// made lower case: y+(0x80-'A') sets a byte's top bit when it is 'A' or
-// more and y+(0x80-'Z'-1) when it is past 'Z', and the top bit shifted
-// down two is the 0x20 that lowers a letter.
+// made lower case: a byte plus 0x80-'A' has its top bit set when the byte
+// is 'A' or more, plus 0x80-'Z'-1 when it is past 'Z' (no byte is past
+// 0x7f, so no sum carries into the next), and the top bit shifted down two
+// is the 0x20 that lowers a letter.
 func lowerASCII8(w uint64) uint64 {
 	upper := (w + (0x80-'A')*ones8) &^ (w + (0x80-'Z'-1)*ones8) & tops8
 	return w | upper>>2
@@ -2219,7 +2153,7 @@ func (tk *tokenizer) scan(toks []token, s string, same bool) ([]token, bool) {
 			tk.pending = append(tk.pending, len(toks)-1)
 			t.cls = tk.lowerWord(s, i, j)
 		}
-		tk.noteWord(t.cls, &tk.classes)
+		tk.noteWord(t.cls)
 		i = j
 	}
 	return toks, true
@@ -2311,7 +2245,7 @@ func (tk *tokenizer) plainTokens(toks []token, s string, i int) ([]token, int) {
 			tk.lower = tk.lower[:at+n]
 			if classFilter.has(tk.lower[at:]) {
 				t.cls = wordClasses.class(k)
-				tk.noteWord(t.cls, &tk.classes)
+				tk.noteWord(t.cls)
 			}
 		} else {
 			t.s, t.low, t.pos, t.cls, t.word, t.upper = w, w, i, 0, true, false
@@ -2327,7 +2261,7 @@ func (tk *tokenizer) plainTokens(toks []token, s string, i int) ([]token, int) {
 					k = wordKey{uint64(c) | next8<<8, word8(s[j-8 : j]), n}
 				}
 				t.cls = wordClasses.class(k)
-				tk.noteWord(t.cls, &tk.classes)
+				tk.noteWord(t.cls)
 			}
 		}
 		i = next
@@ -2575,7 +2509,7 @@ func isInitial(t *token) bool {
 	// A word of one rune: one byte, or one rune past ASCII (an ASCII
 	// first byte with more after it makes two runes or more).
 	if len(w) == 1 || w[0] >= utf8.RuneSelf && utf8.RuneCountInString(w) == 1 {
-		return t.upper // unicode.IsUpper(firstRune(w))
+		return t.upper // a capital letter
 	}
 	return len(w) <= 4 && t.is(classHonorific) || strings.Contains(w, ".") && len(w) <= 5
 }
@@ -2679,7 +2613,7 @@ func sentenceStarts(starts []sentence, text string, toks []token, spans []qspan)
 		}
 		if i+1 < len(toks) {
 			nx := &toks[i+1]
-			if nx.word && !nx.upper { // !unicode.IsUpper(firstRune(nx.s))
+			if nx.word && !nx.upper { // the sentence goes on in lower case or with a number
 				continue
 			}
 			if nx.pos == t.pos+1 && nx.word {
@@ -2689,7 +2623,7 @@ func sentenceStarts(starts []sentence, text string, toks []token, spans []qspan)
 		for k < len(spans) && spans[k].close < t.pos {
 			k++
 		}
-		if k < len(spans) && spans[k].open <= t.pos { // insideSpan(spans, t.pos)
+		if k < len(spans) && spans[k].open <= t.pos { // the mark is inside a quotation (as insideSpan, from a cursor)
 			continue
 		}
 		if t.s == "." && i > 0 && toks[i-1].word && isInitial(&toks[i-1]) {
