@@ -287,10 +287,11 @@ func (st *state) openingCredit(s, outlet string, lower func(string) bool) bool {
 		return false
 	}
 	if r, ok := cutPrefixFold(rest, "Langsung "); ok {
-		rest = r // "Laporan Langsung Reporter …": reporting from the scene
-	}
-	if st.reportLine(rest) {
-		return true
+		// "Laporan Langsung Reporter …": reporting from the scene. What
+		// follows "Laporan" alone credit has read already.
+		if rest = r; st.reportLine(rest) {
+			return true
+		}
 	}
 	for _, w := range reporterRoles {
 		if r, ok := cutPrefixFold(rest, w+" "); ok {

@@ -679,17 +679,10 @@ var smallWordLengths = func() (t [256]uint32) {
 	return t
 }()
 
-// maxTitleSmallWord is the length of the longest of titleSmallWords.
-var maxTitleSmallWord = func() (n int) {
-	for w := range titleSmallWords {
-		n = max(n, len(w))
-	}
-	return n
-}()
-
-// titleSmallWord reports whether w is one of titleSmallWords.
+// titleSmallWord reports whether w is one of titleSmallWords. A word of
+// 32 bytes or more has no bit: a uint32 shifted that far is 0.
 func titleSmallWord(w string) bool {
-	return w != "" && len(w) <= maxTitleSmallWord && smallWordLengths[w[0]]&(1<<len(w)) != 0 && titleSmallWords[w]
+	return w != "" && smallWordLengths[w[0]]&(1<<len(w)) != 0 && titleSmallWords[w]
 }
 
 // sentenceOpeners are words that open a sentence after a glued title.

@@ -269,11 +269,9 @@ func (t table) byName(name string) *site {
 	if s := t.byNameOnly(name); s != nil {
 		return s
 	}
-	// Tribun's regional papers print their own domain: TRIBUNJATENG.COM, TRIBUN-MEDAN.COM.
-	if l := strings.ToLower(name); strings.HasPrefix(l, "tribun") && strings.Contains(l, ".") {
-		return t.byHost(l)
-	}
-	return t.byHost(strings.ToLower(name))
+	// An outlet that prints its domain as its name (Tribun's regional
+	// papers: TRIBUNJATENG.COM, TRIBUN-MEDAN.COM) is found by its host.
+	return t.byHost(name)
 }
 
 // byNameOnly returns the first row of t with a dateline or site name equal

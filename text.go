@@ -257,9 +257,6 @@ func sentencesGlued(s string) bool {
 	return false
 }
 
-// endMarks are the bytes that end a sentence.
-var endMarks = [256]bool{'.': true, '!': true, '?': true}
-
 // minGlueLeft is the fewest lower-case letters before a capital that make
 // a word glued to a name ("diAmerika"), not a camel-cased brand ("iPhone").
 const minGlueLeft = 2
@@ -445,13 +442,10 @@ const minSpaceBreak = 3
 // typist's sentence spacing is two. It returns the line before the break
 // and the rest, or the line and "" when there is none.
 func cutSpaceBreak(line string) (before, rest string) {
-	stops := newStopFinder(line, anyCue)
+	stops := newByteFinder(line, ".!?")
 	for i := 0; i < len(line); i++ {
 		if i = stops.from(i); i == len(line) {
 			break
-		}
-		if !endMarks[line[i]] {
-			continue // a closing bracket
 		}
 		j := i + 1
 		for j < len(line) && (line[j] == '"' || line[j] == ')') {
